@@ -1,0 +1,55 @@
+package dev.electorate.spec.property;
+
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.ClusterView;
+import dev.electorate.spec.Role;
+import dev.electorate.spec.Step;
+import dev.electorate.spec.Trace;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * Never two leaders: for a node with a term, no two nodes lead in the same term (even at
+ * different times); for term 0 (algorithms without terms), never two live nodes believe they
+ * lead at once.
+ */
+public final class Uniqueness implements Property {
+
+    @Override
+    public String name() {
+        return "Uniqueness";
+    }
+
+    @Override
+    public Optional<Violation> check(Trace trace, Algorithm algorithm) {
+        ClusterView view = new ClusterView(trace.header().cluster());
+        Map<Long, Integer> leaderOfTerm = new HashMap<>();
+        for (Step step : trace.steps()) {
+            view.apply(step);
+            if (step.up() && step.role() == Role.LEADER && step.term() != 0) {
+                Integer earlier = leaderOfTerm.putIfAbsent(step.term(), step.node());
+                if (earlier != null && earlier != step.node()) {
+                    return Optional.of(new Violation(name(), step.index(), step.time(),
+                            "node " + step.node() + " leads term " + step.term()
+                                    + ", which node " + earlier + " already led"));
+                }
+            }
+            SortedSet<Integer> leaders = view.liveLeaders();
+            if (leaders.size() > 1) {
+                // Two live self-proclaimed leaders are only a violation when they share a term
+                // (term-less algorithms all sit in term 0).
+                Map<Long, Integer> seen = new HashMap<>();
+                for (int id : leaders) {
+                    Integer other = seen.putIfAbsent(view.of(id).term(), id);
+                    if (other != null && view.of(id).term() == 0) {
+                        return Optional.of(new Violation(name(), step.index(), step.time(),
+                                "nodes " + other + " and " + id + " both believe they lead"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
