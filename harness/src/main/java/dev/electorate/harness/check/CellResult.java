@@ -1,0 +1,18 @@
+package dev.electorate.harness.check;
+
+import java.util.Map;
+
+/**
+ * The checked outcome of one (algorithm, fault class) cell.
+ *
+ * @param admitted       whether the fault class lies inside the algorithm's assumptions
+ * @param violatedRuns   runs with at least one violation
+ * @param byProperty     violated runs per property name
+ * @param ticksToElect   ticks until the first settled leader, median and p99
+ * @param messagesToElect messages sent until then
+ * @param counterexample the shrunk failing run, or null
+ */
+public record CellResult(String algorithm, String faultClass, boolean admitted, int runs, int violatedRuns,
+                         Map<String, Integer> byProperty, Verdict verdict, Stats ticksToElect,
+                         Stats messagesToElect, Stats electionMessagesToElect, Counterexample counterexample,
+                         double seconds) {}

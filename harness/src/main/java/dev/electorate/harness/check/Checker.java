@@ -1,0 +1,151 @@
+package dev.electorate.harness.check;
+
+import dev.electorate.harness.fault.FaultSchedule;
+import dev.electorate.harness.io.Json;
+import dev.electorate.harness.io.TraceCodec;
+import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.harness.sim.Runs;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
+import dev.electorate.spec.Trace;
+import dev.electorate.spec.property.Properties;
+import dev.electorate.spec.property.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Checks algorithms under fault classes: many seeded runs per cell, one verdict per cell, the
+ * first failing run shrunk to a counterexample and written out with its replay file.
+ */
+public final class Checker {
+
+    /** What to check and where to write it. */
+    public record Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
+                       int runs, long seed, Path out) {}
+
+    private final Plan plan;
+    private final List<CellResult> results = new ArrayList<>();
+
+    public Checker(Plan plan) {
+        this.plan = plan;
+    }
+
+    /** Runs the whole matrix, writing results.json after every cell so nothing is lost. */
+    public List<CellResult> run() {
+        createDirectories(plan.out().resolve("counterexamples"));
+        Progress progress = Progress.onTerminal((long) plan.algorithms().size() * plan.faults().size() * plan.runs());
+        for (Algorithm algorithm : plan.algorithms()) {
+            for (FaultClass fault : plan.faults()) {
+                results.add(checkCell(algorithm, fault, progress));
+                writeResults();
+            }
+        }
+        progress.finish();
+        return results;
+    }
+
+    /** The seed of run {@code i} of a cell: the plan's seed plus the run's number. */
+    public static long seedOf(long base, int i) {
+        return base + i;
+    }
+
+    private CellResult checkCell(Algorithm algorithm, FaultClass fault, Progress progress) {
+        long start = System.nanoTime();
+        List<RunOutcome> outcomes = IntStream.range(0, plan.runs()).parallel().mapToObj(i -> {
+            RunSpec spec = Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i));
+            RunOutcome outcome = RunOutcome.of(spec, Runs.execute(spec), algorithm);
+            progress.step(outcome.violated());
+            return outcome;
+        }).toList();
+        Map<String, Integer> byProperty = new LinkedHashMap<>();
+        Properties.ALL.forEach(p -> byProperty.put(p.name(), 0));
+        int violated = 0;
+        RunOutcome firstFailure = null;
+        for (RunOutcome o : outcomes) {
+            if (o.violated()) {
+                violated++;
+                if (firstFailure == null) {
+                    firstFailure = o;
+                }
+                o.violations().forEach(v -> byProperty.merge(v.property(), 1, Integer::sum));
+            }
+        }
+        boolean admitted = algorithm.assumptions().admits(fault);
+        Verdict verdict = violated == 0 ? Verdict.HOLDS : admitted ? Verdict.VIOLATED_UNEXPECTED : Verdict.VIOLATED_EXPECTED;
+        Counterexample counterexample = firstFailure == null ? null : counterexample(algorithm, firstFailure);
+        return new CellResult(algorithm.name(), fault.cliName(), admitted, plan.runs(), violated, byProperty, verdict,
+                Stats.of(outcomes.stream().mapToLong(RunOutcome::ticksToElect).toArray()),
+                Stats.of(outcomes.stream().mapToLong(RunOutcome::messagesToElect).toArray()),
+                Stats.of(outcomes.stream().mapToLong(RunOutcome::electionMessagesToElect).toArray()),
+                counterexample, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Shrinks the failing run (dropping faults while the same property still fails) and writes it out. */
+    private Counterexample counterexample(Algorithm algorithm, RunOutcome failure) {
+        Violation target = failure.violations().get(0);
+        RunSpec best = failure.spec();
+        Violation bestViolation = target;
+        boolean shrunk = true;
+        while (shrunk) {
+            shrunk = false;
+            FaultSchedule schedule = best.schedule();
+            for (int i = 0; i < schedule.faults().size(); i++) {
+                RunSpec candidate = best.withSchedule(schedule.without(i));
+                Optional<Violation> again = violationOf(candidate, algorithm, target.property());
+                if (again.isPresent()) {
+                    best = candidate;
+                    bestViolation = again.get();
+                    shrunk = true;
+                    break;
+                }
+            }
+        }
+        Trace trace = Runs.execute(best);
+        String name = algorithm.name() + (best.mutant() != null ? "-" + best.mutant() : "") + "-" + best.faultClass()
+                + "-seed" + best.seed();
+        Path dir = plan.out().resolve("counterexamples");
+        Path traceFile = dir.resolve(name + ".trace.jsonl");
+        Path replayFile = dir.resolve(name + ".replay.json");
+        TraceCodec.write(trace, traceFile);
+        String command = "./electorate replay " + replayFile;
+        ReplayFile.write(replayFile, new ReplayFile(best, bestViolation, TraceCodec.digest(trace), command));
+        return new Counterexample(best, bestViolation, trace.steps().size(), replayFile.toString(),
+                traceFile.toString(), command);
+    }
+
+    private static Optional<Violation> violationOf(RunSpec spec, Algorithm algorithm, String property) {
+        Trace trace = Runs.execute(spec);
+        return Properties.ALL.stream().filter(p -> p.name().equals(property)).findFirst()
+                .flatMap(p -> p.check(trace, algorithm));
+    }
+
+    private void writeResults() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("seed", plan.seed());
+        doc.put("runsPerCell", plan.runs());
+        doc.put("nodes", plan.nodes().toString());
+        doc.put("mutant", plan.mutant());
+        doc.put("cells", results);
+        try {
+            Json.PRETTY.writeValue(plan.out().resolve("results.json").toFile(), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + plan.out().resolve("results.json"), e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create output folder " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.electorate.harness.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.electorate.harness.io.BadInputException;
+import dev.electorate.harness.io.Json;
+import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.spec.property.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A counterexample on disk: the run spec that reproduces it, the violation it showed, and the
+ * SHA-256 of its trace so that a replay can confirm it is byte-identical.
+ */
+public record ReplayFile(RunSpec run, Violation violation, String traceSha256, String command) {
+
+    public static void write(Path file, ReplayFile replay) {
+        try {
+            Json.PRETTY.writeValue(file.toFile(), replay);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Reads a replay file; a missing or malformed one is bad input that names the file. */
+    public static ReplayFile read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("replay file " + file + " does not exist; pass a *.replay.json written by"
+                    + " 'electorate check' (see the counterexamples folder of its --out directory)");
+        }
+        try {
+            JsonNode tree = Json.MAPPER.readTree(file.toFile());
+            if (tree == null || !tree.isObject() || !tree.has("run")) {
+                throw new BadInputException("replay file " + file + " is not a replay: it has no \"run\" object;"
+                        + " pass a *.replay.json written by 'electorate check'");
+            }
+            ReplayFile replay = Json.MAPPER.treeToValue(tree, ReplayFile.class);
+            RunSpec run = replay.run();
+            if (run == null || run.algorithm() == null || run.members() == null || run.schedule() == null
+                    || run.faultClass() == null) {
+                throw new BadInputException("replay file " + file + ": \"run\" needs algorithm, members, seed,"
+                        + " faultClass and schedule");
+            }
+            return replay;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BadInputException("replay file " + file + " is malformed: " + e.getMessage().lines().findFirst().orElse("")
+                    + "; pass a *.replay.json written by 'electorate check'");
+        }
+    }
+}

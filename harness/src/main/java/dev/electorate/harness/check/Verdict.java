@@ -1,0 +1,26 @@
+package dev.electorate.harness.check;
+
+/** The outcome of checking one (algorithm, fault class) cell. */
+public enum Verdict {
+    /** No run violated any property. */
+    HOLDS("holds"),
+    /** A property failed, but the fault class lies outside the algorithm's assumptions. */
+    VIOLATED_EXPECTED("violated-expected"),
+    /** A property failed inside the algorithm's assumptions: a bug. */
+    VIOLATED_UNEXPECTED("violated-unexpected");
+
+    private final String label;
+
+    Verdict(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

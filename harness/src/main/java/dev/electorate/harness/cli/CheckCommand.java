@@ -1,0 +1,93 @@
+package dev.electorate.harness.cli;
+
+import dev.electorate.harness.check.CellResult;
+import dev.electorate.harness.check.Checker;
+import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.check.Verdict;
+import dev.electorate.harness.io.BadInputException;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code electorate check}: the verdict matrix of algorithms under fault classes. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Runs every algorithm under every fault class and prints one verdict per cell.")
+public final class CheckCommand implements Callable<Integer> {
+
+    /** The fault classes of the default matrix. */
+    static final List<String> DEFAULT_FAULTS = List.of("none", "crash", "crash-recover", "loss", "duplicate",
+            "reorder", "partition", "pause", "clock-skew", "mixed");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--algorithm", paramLabel = "A", description = "Algorithm to check (repeatable; default: all).")
+    List<String> algorithms = new ArrayList<>();
+
+    @Option(names = "--mutant", paramLabel = "M", description = "Check this mutant of the algorithm instead.")
+    String mutant;
+
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3..7",
+            description = "Cluster size N, or a range MIN..MAX taken in turn (default: ${DEFAULT-VALUE}).")
+    String nodes;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "200",
+            description = "Seeded runs per (algorithm, fault class) (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--faults", paramLabel = "F", split = ",",
+            description = "Fault class (repeatable or comma-separated; default: all).")
+    List<String> faults = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
+            description = "Output folder for results.json and counterexamples (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (runs < 1) {
+            throw new BadInputException("--runs must be at least 1, got " + runs);
+        }
+        List<Algorithm> chosen = new ArrayList<>();
+        for (String name : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
+            chosen.add(Algorithms.byName(name));
+        }
+        if (chosen.isEmpty()) {
+            throw new BadInputException("no algorithms are registered");
+        }
+        if (mutant != null) {
+            for (Algorithm a : chosen) {
+                if (a.mutants().stream().noneMatch(m -> m.name().equals(mutant))) {
+                    throw new BadInputException("unknown mutant '" + mutant + "' of " + a.name() + "; accepted: "
+                            + String.join(", ", a.mutants().stream().map(m -> m.name()).toList()));
+                }
+            }
+        }
+        List<FaultClass> faultClasses = new ArrayList<>();
+        for (String f : faults.isEmpty() ? DEFAULT_FAULTS : faults) {
+            faultClasses.add(FaultClass.parse(f));
+        }
+        NodeRange range = NodeRange.parse(nodes);
+        Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out));
+        List<CellResult> results = checker.run();
+        PrintWriter w = spec.commandLine().getOut();
+        MatrixTable.print(results, w);
+        w.println();
+        w.println("results: " + out.resolve("results.json"));
+        boolean unexpected = results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED_UNEXPECTED);
+        w.flush();
+        return unexpected ? Main.VIOLATION : Main.OK;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.electorate.harness.cli;
+
+import dev.electorate.harness.check.ReplayFile;
+import dev.electorate.harness.io.TraceCodec;
+import dev.electorate.harness.sim.Runs;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Trace;
+import dev.electorate.spec.property.Properties;
+import dev.electorate.spec.property.Violation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code electorate replay FILE}: re-runs a counterexample and confirms its trace is byte-identical. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Re-runs a counterexample from its replay file and prints its trace and violations.")
+public final class ReplayCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A *.replay.json written by 'electorate check'.")
+    Path file;
+
+    @Option(names = "--trace", paramLabel = "OUT", description = "Write the trace here instead of standard output.")
+    Path traceOut;
+
+    @Override
+    public Integer call() throws IOException {
+        ReplayFile replay = ReplayFile.read(file);
+        Algorithm algorithm = Algorithms.byName(replay.run().algorithm());
+        Trace trace = Runs.execute(replay.run());
+        String text = TraceCodec.write(trace);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (traceOut != null) {
+            Files.writeString(traceOut, text, StandardCharsets.UTF_8);
+        } else {
+            out.print(text);
+        }
+        List<Violation> violations = Properties.check(trace, algorithm);
+        boolean identical = TraceCodec.digest(trace).equals(replay.traceSha256());
+        err.println("replayed " + file + ": " + trace.steps().size() + " steps, trace "
+                + (identical ? "identical to the recorded one" : "DIFFERENT from the recorded one (sha256 "
+                + replay.traceSha256() + ")"));
+        for (Violation v : violations) {
+            err.println("  " + v);
+        }
+        out.flush();
+        err.flush();
+        return identical ? Main.OK : Main.VIOLATION;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.electorate.harness.fault;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** One injected fault: plain data, printable, replayable, and removable when shrinking. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "fault")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Fault.Crash.class, name = "crash"),
+    @JsonSubTypes.Type(value = Fault.Restart.class, name = "restart"),
+    @JsonSubTypes.Type(value = Fault.Pause.class, name = "pause"),
+    @JsonSubTypes.Type(value = Fault.Partition.class, name = "partition"),
+    @JsonSubTypes.Type(value = Fault.Loss.class, name = "loss"),
+    @JsonSubTypes.Type(value = Fault.Duplication.class, name = "duplicate"),
+    @JsonSubTypes.Type(value = Fault.Reordering.class, name = "reorder"),
+    @JsonSubTypes.Type(value = Fault.ClockSkew.class, name = "clock-skew"),
+})
+public sealed interface Fault {
+
+    /** Tick at which the fault begins. */
+    long at();
+
+    /** Tick at which its effect ends; for a crash with no restart, the tick of the crash. */
+    long healsAt();
+
+    /** The fault in a few words. */
+    String describe();
+
+    /** The node stops; its volatile state is lost, its durable state kept. */
+    record Crash(long at, int node) implements Fault {
+        public long healsAt() { return at; }
+        public String describe() { return "t=" + at + " crash " + node; }
+    }
+
+    /** A crashed node comes back as a fresh instance handed its durable state. */
+    record Restart(long at, int node) implements Fault {
+        public long healsAt() { return at; }
+        public String describe() { return "t=" + at + " restart " + node; }
+    }
+
+    /** The node's process stops until {@code until}: its timers and inbox wait. */
+    record Pause(long at, long until, int node) implements Fault {
+        public long healsAt() { return until; }
+        public String describe() { return "t=" + at + ".." + until + " pause " + node; }
+    }
+
+    /**
+     * The network splits until {@code until}: messages between different groups are lost, except
+     * to and from the {@code bridge} node (0 for none); if {@code oneWay}, only messages from the
+     * first group to the others are lost.
+     */
+    record Partition(long at, long until, String shape, java.util.List<java.util.List<Integer>> groups,
+                     int bridge, boolean oneWay) implements Fault {
+        public Partition {
+            groups = groups.stream().map(java.util.List::copyOf).toList();
+        }
+
+        public long healsAt() { return until; }
+
+        /** Whether a message from {@code from} to {@code to} is cut. */
+        public boolean cuts(int from, int to) {
+            if (from == bridge || to == bridge) {
+                return false;
+            }
+            int gf = groupOf(from);
+            int gt = groupOf(to);
+            if (gf == gt) {
+                return false;
+            }
+            return !oneWay || gf == 0;
+        }
+
+        private int groupOf(int id) {
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).contains(id)) {
+                    return g;
+                }
+            }
+            return -1;
+        }
+
+        public String describe() {
+            return "t=" + at + ".." + until + " partition " + shape + " " + groups
+                    + (bridge != 0 ? " bridge " + bridge : "") + (oneWay ? " one-way" : "");
+        }
+    }
+
+    /** Until {@code until}, each message is lost with probability perMille/1000. */
+    record Loss(long at, long until, int perMille) implements Fault {
+        public long healsAt() { return until; }
+        public String describe() { return "t=" + at + ".." + until + " loss " + perMille / 10.0 + "%"; }
+    }
+
+    /** Until {@code until}, each message is delivered twice with probability perMille/1000. */
+    record Duplication(long at, long until, int perMille) implements Fault {
+        public long healsAt() { return until; }
+        public String describe() { return "t=" + at + ".." + until + " duplicate " + perMille / 10.0 + "%"; }
+    }
+
+    /** Until {@code until}, links are not FIFO: a later message may overtake an earlier one. */
+    record Reordering(long at, long until) implements Fault {
+        public long healsAt() { return until; }
+        public String describe() { return "t=" + at + ".." + until + " reorder"; }
+    }
+
+    /** Until {@code until}, the node's clock and timers run at ratePerMille/1000 of real time. */
+    record ClockSkew(long at, long until, int node, int ratePerMille) implements Fault {
+        public long healsAt() { return until; }
+        public String describe() { return "t=" + at + ".." + until + " clock of " + node + " at " + ratePerMille / 10.0 + "%"; }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.electorate.harness.fault;
+
+import dev.electorate.harness.sim.Choices;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws a fault schedule of one fault class for a cluster: faults begin within the first
+ * {@code window} ticks (while elections are under way and after) and heal within {@code window}
+ * ticks of their onset.
+ */
+public final class FaultPlanner {
+
+    /** Partition shapes, as named in schedules and reports. */
+    public static final List<String> SHAPES = List.of("halves", "majority-minority", "bridge", "one-way");
+
+    private final Cluster cluster;
+    private final long window;
+    private final Choices choices;
+
+    public FaultPlanner(Cluster cluster, long window, Choices choices) {
+        if (window < 2) {
+            throw new IllegalArgumentException("the fault window must be at least 2 ticks, got " + window);
+        }
+        this.cluster = cluster;
+        this.window = window;
+        this.choices = choices;
+    }
+
+    public FaultSchedule plan(FaultClass faultClass) {
+        List<Fault> faults = new ArrayList<>();
+        switch (faultClass) {
+            case NONE -> { }
+            case CRASH -> crashes(faults, false);
+            case CRASH_RECOVER -> crashes(faults, true);
+            case LOSS -> {
+                long at = onset();
+                faults.add(new Fault.Loss(at, at + duration(), perMille()));
+            }
+            case DUPLICATE -> {
+                long at = onset();
+                faults.add(new Fault.Duplication(at, at + duration(), perMille()));
+            }
+            case REORDER -> {
+                long at = onset();
+                faults.add(new Fault.Reordering(at, at + duration()));
+            }
+            case PARTITION -> faults.add(partition());
+            case PAUSE -> {
+                long at = onset();
+                faults.add(new Fault.Pause(at, at + duration(), anyNode()));
+            }
+            case CLOCK_SKEW -> {
+                long at = onset();
+                int rate = choices.chance(500) ? (int) choices.between(250, 800) : (int) choices.between(1250, 4000);
+                faults.add(new Fault.ClockSkew(at, at + duration(), anyNode(), rate));
+            }
+            case MIXED -> {
+                int count = (int) choices.between(2, 4);
+                FaultClass[] pool = {FaultClass.CRASH_RECOVER, FaultClass.LOSS, FaultClass.DUPLICATE,
+                    FaultClass.REORDER, FaultClass.PARTITION, FaultClass.PAUSE, FaultClass.CLOCK_SKEW};
+                for (int i = 0; i < count; i++) {
+                    faults.addAll(plan(pool[choices.below(pool.length)]).faults());
+                }
+            }
+        }
+        return new FaultSchedule(faults);
+    }
+
+    long onset() {
+        return choices.between(1, window);
+    }
+
+    long duration() {
+        return choices.between(1, window);
+    }
+
+    private int perMille() {
+        return (int) choices.between(100, 500);
+    }
+
+    private int anyNode() {
+        return cluster.members().get(choices.below(cluster.size()));
+    }
+
+    /** Crashes of up to half the cluster (at least one), each optionally followed by a restart. */
+    private void crashes(List<Fault> faults, boolean recover) {
+        List<Integer> candidates = new ArrayList<>(cluster.members());
+        int count = (int) choices.between(1, Math.max(1, cluster.size() / 2));
+        for (int i = 0; i < count; i++) {
+            int node = candidates.remove(choices.below(candidates.size()));
+            long at = onset();
+            faults.add(new Fault.Crash(at, node));
+            if (recover) {
+                faults.add(new Fault.Restart(at + duration(), node));
+            }
+        }
+    }
+
+    private Fault.Partition partition() {
+        String shape = SHAPES.get(choices.below(SHAPES.size()));
+        List<Integer> shuffled = shuffled();
+        int n = shuffled.size();
+        int cut = switch (shape) {
+            case "halves" -> n / 2;
+            case "majority-minority" -> (int) choices.between(1, (n - 1) / 2);
+            default -> (int) choices.between(1, n - 1);
+        };
+        int bridge = 0;
+        List<Integer> rest = new ArrayList<>(shuffled);
+        if (shape.equals("bridge") && n >= 3) {
+            bridge = rest.remove(rest.size() - 1);
+            cut = Math.min(cut, rest.size() - 1);
+            cut = Math.max(cut, 1);
+        }
+        List<Integer> first = new ArrayList<>(rest.subList(0, cut));
+        List<Integer> second = new ArrayList<>(rest.subList(cut, rest.size()));
+        if (bridge != 0) {
+            second.add(bridge);
+        }
+        first.sort(null);
+        second.sort(null);
+        long at = onset();
+        return new Fault.Partition(at, at + duration(), shape, List.of(first, second), bridge, shape.equals("one-way"));
+    }
+
+    private List<Integer> shuffled() {
+        List<Integer> ids = new ArrayList<>(cluster.members());
+        for (int i = ids.size() - 1; i > 0; i--) {
+            int j = choices.below(i + 1);
+            Integer tmp = ids.get(i);
+            ids.set(i, ids.get(j));
+            ids.set(j, tmp);
+        }
+        return ids;
+    }
+}

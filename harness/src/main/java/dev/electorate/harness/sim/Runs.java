@@ -1,0 +1,69 @@
+package dev.electorate.harness.sim;
+
+import dev.electorate.harness.fault.FaultPlanner;
+import dev.electorate.harness.fault.FaultSchedule;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
+import dev.electorate.spec.Step;
+import dev.electorate.spec.Timing;
+import dev.electorate.spec.Trace;
+import dev.electorate.spec.TraceHeader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Draws runs from seeds and executes them in the simulator. */
+public final class Runs {
+
+    private Runs() {}
+
+    /**
+     * The run a seed stands for: ids 1..n in an order drawn from the seed, and a fault schedule of
+     * the class drawn from the seed.
+     */
+    public static RunSpec generate(Algorithm algorithm, String mutant, int nodes, FaultClass faultClass, long seed) {
+        SplittableRandom root = new SplittableRandom(seed);
+        Choices ringChoices = new SeededChoices(root.nextLong());
+        Choices faultChoices = new SeededChoices(root.nextLong());
+        List<Integer> ids = new ArrayList<>(Cluster.ofSize(nodes).members());
+        for (int i = ids.size() - 1; i > 0; i--) {
+            int j = ringChoices.below(i + 1);
+            Integer tmp = ids.get(i);
+            ids.set(i, ids.get(j));
+            ids.set(j, tmp);
+        }
+        Cluster cluster = new Cluster(ids);
+        long window = Math.max(2, algorithm.terminationBound(cluster));
+        FaultSchedule schedule = new FaultPlanner(cluster, window, faultChoices).plan(faultClass);
+        return new RunSpec(algorithm.name(), mutant, ids, seed, faultClass.cliName(), schedule);
+    }
+
+    /** The tick at which a run stops: long enough after the last fault to decide Termination and Stability. */
+    public static long horizon(Algorithm algorithm, RunSpec spec) {
+        long bound = algorithm.terminationBound(spec.cluster());
+        return spec.schedule().healedAt() + bound + Math.max(bound / 2, 4 * Timing.MAX_DELAY);
+    }
+
+    /** Runs {@code spec} and returns its whole trace. */
+    public static Trace execute(RunSpec spec) {
+        Algorithm algorithm = Algorithms.byName(spec.algorithm());
+        List<Step> steps = new ArrayList<>();
+        long horizon = horizon(algorithm, spec);
+        Simulator simulator = new Simulator(algorithm, spec.mutant(), spec.cluster(), Network.DEFAULT,
+                spec.schedule(), runChoices(spec.seed()), steps::add);
+        simulator.run(horizon);
+        TraceHeader header = new TraceHeader(spec.algorithm(), spec.mutant(), spec.cluster(), spec.seed(),
+                spec.faultClass(), spec.schedule().healedAt(), algorithm.terminationBound(spec.cluster()), horizon);
+        return new Trace(header, steps);
+    }
+
+    /** The choices that drive a run's network and nodes, independent of how its schedule was drawn. */
+    public static Choices runChoices(long seed) {
+        SplittableRandom root = new SplittableRandom(seed);
+        root.nextLong();
+        root.nextLong();
+        return new SeededChoices(root.nextLong());
+    }
+}

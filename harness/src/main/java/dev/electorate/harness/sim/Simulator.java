@@ -1,0 +1,486 @@
+package dev.electorate.harness.sim;
+
+import dev.electorate.harness.fault.Fault;
+import dev.electorate.harness.fault.FaultSchedule;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Context;
+import dev.electorate.spec.Envelope;
+import dev.electorate.spec.Message;
+import dev.electorate.spec.Node;
+import dev.electorate.spec.Role;
+import dev.electorate.spec.Step;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * A deterministic discrete-event simulation of one run: virtual ticks, one thread, events ordered
+ * by (tick, sequence number), every random decision drawn from {@link Choices}. The same
+ * algorithm, cluster, schedule and choices give the same steps.
+ */
+public final class Simulator {
+
+    private final Algorithm algorithm;
+    private final String mutant;
+    private final Cluster cluster;
+    private final Network network;
+    private final FaultSchedule schedule;
+    private final Choices choices;
+    private final StepSink sink;
+
+    private final PriorityQueue<Event> queue = new PriorityQueue<>();
+    private final Map<Integer, Slot> slots = new HashMap<>();
+    private final long[][] lastArrival;
+    private final List<Fault.Partition> partitions = new ArrayList<>();
+    private final List<Fault.Loss> losses = new ArrayList<>();
+    private final List<Fault.Duplication> duplications = new ArrayList<>();
+    private final List<Fault.Reordering> reorderings = new ArrayList<>();
+    private final Reaction reaction = new Reaction();
+    private long sequence;
+    private long now;
+    private long index;
+    private long deliveries;
+
+    /** Receives each step as it happens: kept in a list, written out, or dropped for speed. */
+    public interface StepSink {
+        void accept(Step step);
+    }
+
+    public Simulator(Algorithm algorithm, String mutant, Cluster cluster, Network network,
+                     FaultSchedule schedule, Choices choices, StepSink sink) {
+        this.algorithm = algorithm;
+        this.mutant = mutant;
+        this.cluster = cluster;
+        this.network = network;
+        this.schedule = schedule;
+        this.choices = choices;
+        this.sink = sink;
+        int n = cluster.size();
+        this.lastArrival = new long[n][n];
+        for (int id : cluster.members()) {
+            slots.put(id, new Slot(id, cluster.position(id)));
+        }
+        for (Fault f : schedule.faults()) {
+            int node = nodeOf(f);
+            if (node != 0 && !slots.containsKey(node)) {
+                throw new IllegalArgumentException("fault '" + f.describe() + "' names node " + node
+                        + ", which is not a member of " + cluster.members());
+            }
+        }
+    }
+
+    /** Runs until no event is due at or before {@code horizon}; returns the number of steps taken. */
+    public long run(long horizon) {
+        for (int id : cluster.members()) {
+            push(new Event(0, EventKind.START, id, 0, null, null, 0, 0, null));
+        }
+        for (Fault f : schedule.faults()) {
+            push(new Event(f.at(), EventKind.FAULT_ON, nodeOf(f), 0, null, null, 0, 0, f));
+            if (hasEnd(f)) {
+                push(new Event(f.healsAt(), EventKind.FAULT_OFF, nodeOf(f), 0, null, null, 0, 0, f));
+            }
+        }
+        while (!queue.isEmpty() && queue.peek().time <= horizon) {
+            Event e = queue.poll();
+            now = e.time;
+            dispatch(e);
+        }
+        return index;
+    }
+
+    /** Messages handed to nodes so far. */
+    public long deliveries() {
+        return deliveries;
+    }
+
+    private static boolean hasEnd(Fault f) {
+        return !(f instanceof Fault.Crash) && !(f instanceof Fault.Restart);
+    }
+
+    private static int nodeOf(Fault f) {
+        if (f instanceof Fault.Crash c) {
+            return c.node();
+        } else if (f instanceof Fault.Restart r) {
+            return r.node();
+        } else if (f instanceof Fault.Pause p) {
+            return p.node();
+        } else if (f instanceof Fault.ClockSkew s) {
+            return s.node();
+        }
+        return 0;
+    }
+
+    private void dispatch(Event e) {
+        switch (e.kind) {
+            case START -> {
+                Slot s = slots.get(e.node);
+                s.node = algorithm.create(e.node, cluster, mutant);
+                s.up = true;
+                react(s, Step.Kind.START, 0, null, null);
+            }
+            case DELIVER -> deliver(e);
+            case FIRE -> fire(e);
+            case FAULT_ON -> faultOn(e.fault);
+            case FAULT_OFF -> faultOff(e.fault);
+        }
+    }
+
+    private void deliver(Event e) {
+        Slot s = slots.get(e.node);
+        String lost = null;
+        if (!s.up) {
+            lost = "receiver is down";
+        } else {
+            for (Fault.Partition p : partitions) {
+                if (p.cuts(e.from, e.node)) {
+                    lost = "link cut by partition";
+                    break;
+                }
+            }
+            if (lost == null) {
+                for (Fault.Loss l : losses) {
+                    if (choices.chance(l.perMille())) {
+                        lost = "lost by the network";
+                        break;
+                    }
+                }
+            }
+        }
+        if (lost != null) {
+            emitFault(e.node, "Lose", e.from, e.message, lost);
+            return;
+        }
+        if (s.paused) {
+            s.held.add(e);
+            return;
+        }
+        deliveries++;
+        react(s, Step.Kind.RECEIVE, e.from, e.message, null);
+    }
+
+    private void fire(Event e) {
+        Slot s = slots.get(e.node);
+        Long current = s.timers.get(e.timer);
+        if (!s.up || e.incarnation != s.incarnation || current == null || current != e.generation) {
+            return;
+        }
+        if (s.paused) {
+            s.held.add(e);
+            return;
+        }
+        s.timers.remove(e.timer);
+        react(s, Step.Kind.TIMEOUT, 0, null, e.timer);
+    }
+
+    private void faultOn(Fault f) {
+        if (f instanceof Fault.Crash c) {
+            Slot s = slots.get(c.node());
+            if (!s.up) {
+                return;
+            }
+            s.up = false;
+            s.paused = false;
+            s.held.clear();
+            s.timers.clear();
+            s.incarnation++;
+            s.node = null;
+            emit(new Step(index++, now, Step.Kind.FAULT, s.id, "Crash", 0, null, null, List.of(), Map.of(),
+                    Role.IDLE, Cluster.NONE, 0, false, f.describe()));
+        } else if (f instanceof Fault.Restart r) {
+            Slot s = slots.get(r.node());
+            if (s.up) {
+                return;
+            }
+            s.node = algorithm.create(s.id, cluster, mutant);
+            s.up = true;
+            s.incarnation++;
+            react(s, Step.Kind.RESTART, 0, null, null);
+        } else if (f instanceof Fault.Pause p) {
+            Slot s = slots.get(p.node());
+            if (!s.up || s.paused) {
+                return;
+            }
+            s.paused = true;
+            emitNodeFault(s, "Pause", f.describe());
+        } else if (f instanceof Fault.ClockSkew k) {
+            Slot s = slots.get(k.node());
+            s.rebase(now, k.ratePerMille());
+            emitNodeFault(s, "ClockSkew", f.describe());
+        } else if (f instanceof Fault.Partition p) {
+            partitions.add(p);
+            emitFault(0, "Partition", 0, null, f.describe());
+        } else if (f instanceof Fault.Loss l) {
+            losses.add(l);
+            emitFault(0, "Loss", 0, null, f.describe());
+        } else if (f instanceof Fault.Duplication d) {
+            duplications.add(d);
+            emitFault(0, "Duplication", 0, null, f.describe());
+        } else if (f instanceof Fault.Reordering o) {
+            reorderings.add(o);
+            emitFault(0, "Reordering", 0, null, f.describe());
+        }
+    }
+
+    private void faultOff(Fault f) {
+        if (f instanceof Fault.Pause p) {
+            Slot s = slots.get(p.node());
+            if (!s.paused) {
+                return;
+            }
+            s.paused = false;
+            emitNodeFault(s, "Resume", f.describe());
+            // The process catches up on what arrived and what expired while it was stopped.
+            List<Event> held = new ArrayList<>(s.held);
+            s.held.clear();
+            for (Event e : held) {
+                if (e.kind == EventKind.DELIVER) {
+                    if (s.up) {
+                        deliveries++;
+                        react(s, Step.Kind.RECEIVE, e.from, e.message, null);
+                    }
+                } else {
+                    fire(e);
+                }
+            }
+        } else if (f instanceof Fault.ClockSkew k) {
+            Slot s = slots.get(k.node());
+            s.rebase(now, 1000);
+            emitNodeFault(s, "ClockSkewEnd", f.describe());
+        } else if (f instanceof Fault.Partition p) {
+            partitions.remove(p);
+            emitFault(0, "Heal", 0, null, f.describe());
+        } else if (f instanceof Fault.Loss l) {
+            losses.remove(l);
+            emitFault(0, "LossEnd", 0, null, f.describe());
+        } else if (f instanceof Fault.Duplication d) {
+            duplications.remove(d);
+            emitFault(0, "DuplicationEnd", 0, null, f.describe());
+        } else if (f instanceof Fault.Reordering o) {
+            reorderings.remove(o);
+            emitFault(0, "ReorderingEnd", 0, null, f.describe());
+        }
+    }
+
+    private void react(Slot s, Step.Kind kind, int from, Message message, String timer) {
+        reaction.begin(s);
+        switch (kind) {
+            case START -> s.node.start(reaction);
+            case RECEIVE -> s.node.receive(reaction, from, message);
+            case TIMEOUT -> s.node.timeout(reaction, timer);
+            case RESTART -> s.node.restart(reaction, s.durable);
+            default -> throw new IllegalStateException("not a reaction: " + kind);
+        }
+        String action = reaction.action != null ? reaction.action : kind.name().toLowerCase(java.util.Locale.ROOT);
+        List<Envelope> sent = reaction.sent;
+        emit(new Step(index++, now, kind, s.id, action, from, message, timer, sent,
+                reaction.vars, s.node.role(), s.node.leader(), s.node.term(), true, null));
+        reaction.end();
+        for (Envelope env : sent) {
+            transmit(env);
+        }
+    }
+
+    private void transmit(Envelope env) {
+        Slot to = slots.get(env.to());
+        Slot from = slots.get(env.from());
+        schedule(from, to, env);
+        for (Fault.Duplication d : duplications) {
+            if (choices.chance(d.perMille())) {
+                emitFault(env.to(), "Duplicate", env.from(), env.message(), "duplicated by the network");
+                schedule(from, to, env);
+                break;
+            }
+        }
+    }
+
+    private void schedule(Slot from, Slot to, Envelope env) {
+        long arrival = now + choices.between(network.minDelay(), network.maxDelay());
+        if (reorderings.isEmpty()) {
+            // FIFO links: a message never overtakes one sent earlier on the same link.
+            arrival = Math.max(arrival, lastArrival[from.position][to.position]);
+            lastArrival[from.position][to.position] = arrival;
+        }
+        push(new Event(arrival, EventKind.DELIVER, env.to(), env.from(), env.message(), null, 0, 0, null));
+    }
+
+    private void emitNodeFault(Slot s, String action, String detail) {
+        emit(new Step(index++, now, Step.Kind.FAULT, s.id, action, 0, null, null, List.of(), Map.of(),
+                s.node.role(), s.node.leader(), s.node.term(), s.up, detail));
+    }
+
+    private void emitFault(int node, String action, int from, Message message, String detail) {
+        // A message-level fault leaves the node's beliefs as they were.
+        Slot s = node == 0 ? null : slots.get(node);
+        boolean live = s != null && s.up && s.node != null;
+        Role role = live ? s.node.role() : Role.IDLE;
+        int leader = live ? s.node.leader() : Cluster.NONE;
+        long term = live ? s.node.term() : 0;
+        emit(new Step(index++, now, Step.Kind.FAULT, node, action, from, message, null, List.of(), Map.of(),
+                role, leader, term, s != null && s.up, detail));
+    }
+
+    private void emit(Step step) {
+        sink.accept(step);
+    }
+
+    private void push(Event e) {
+        queue.add(e.withSequence(sequence++));
+    }
+
+    private enum EventKind { START, DELIVER, FIRE, FAULT_ON, FAULT_OFF }
+
+    /** Something due at a tick; ties broken by the order in which events were scheduled. */
+    private record Event(long time, EventKind kind, int node, int from, Message message, String timer,
+                         long generation, long incarnation, Fault fault, long sequence) implements Comparable<Event> {
+        Event(long time, EventKind kind, int node, int from, Message message, String timer,
+              long generation, long incarnation, Fault fault) {
+            this(time, kind, node, from, message, timer, generation, incarnation, fault, 0);
+        }
+
+        Event withSequence(long seq) {
+            return new Event(time, kind, node, from, message, timer, generation, incarnation, fault, seq);
+        }
+
+        @Override
+        public int compareTo(Event o) {
+            int c = Long.compare(time, o.time);
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
+        }
+    }
+
+    /** A node's place in the simulation: its instance, status, timers, clock and durable state. */
+    private static final class Slot {
+        final int id;
+        final int position;
+        Node node;
+        boolean up;
+        boolean paused;
+        long incarnation;
+        Object durable;
+        final Map<String, Long> timers = new HashMap<>();
+        final ArrayDeque<Event> held = new ArrayDeque<>();
+        long timerGeneration;
+        long localBase;
+        long realBase;
+        int ratePerMille = 1000;
+
+        Slot(int id, int position) {
+            this.id = id;
+            this.position = position;
+        }
+
+        long localNow(long realNow) {
+            return localBase + (realNow - realBase) * ratePerMille / 1000;
+        }
+
+        void rebase(long realNow, int newRate) {
+            localBase = localNow(realNow);
+            realBase = realNow;
+            ratePerMille = newRate;
+        }
+
+        /** Real ticks until a timer of {@code localDelay} local ticks fires. */
+        long realDelay(long localDelay) {
+            return ratePerMille == 1000 ? localDelay : (localDelay * 1000 + ratePerMille - 1) / ratePerMille;
+        }
+    }
+
+    /** The context a node sees during one reaction; reused, and closed once the reaction ends. */
+    private final class Reaction implements Context {
+        Slot slot;
+        String action;
+        Map<String, Object> vars = Map.of();
+        List<Envelope> sent = new ArrayList<>();
+
+        void begin(Slot s) {
+            slot = s;
+            action = null;
+            vars = Map.of();
+            sent = new ArrayList<>(2);
+        }
+
+        void end() {
+            slot = null;
+        }
+
+        private Slot live() {
+            if (slot == null) {
+                throw new IllegalStateException("a node used its context outside a reaction");
+            }
+            return slot;
+        }
+
+        @Override
+        public int self() {
+            return live().id;
+        }
+
+        @Override
+        public Cluster cluster() {
+            return cluster;
+        }
+
+        @Override
+        public long now() {
+            return live().localNow(Simulator.this.now);
+        }
+
+        @Override
+        public void send(int to, Message message) {
+            Slot s = live();
+            if (!slots.containsKey(to)) {
+                throw new IllegalArgumentException("node " + s.id + " sent " + message + " to " + to
+                        + ", which is not a member of " + cluster.members());
+            }
+            sent.add(new Envelope(s.id, to, message));
+        }
+
+        @Override
+        public void setTimer(String timer, long delay) {
+            Slot s = live();
+            if (delay < 0) {
+                throw new IllegalArgumentException("node " + s.id + " set timer " + timer + " with negative delay " + delay);
+            }
+            long generation = ++s.timerGeneration;
+            s.timers.put(timer, generation);
+            push(new Event(Simulator.this.now + s.realDelay(delay), EventKind.FIRE, s.id, 0, null, timer,
+                    generation, s.incarnation, null));
+        }
+
+        @Override
+        public void cancelTimer(String timer) {
+            live().timers.remove(timer);
+        }
+
+        @Override
+        public int random(int bound) {
+            if (bound < 1) {
+                throw new IllegalArgumentException("random bound must be at least 1, got " + bound);
+            }
+            return choices.below(bound);
+        }
+
+        @Override
+        public void persist(Object durable) {
+            live().durable = durable;
+        }
+
+        @Override
+        public void record(String actionName, Map<String, ?> values) {
+            Slot s = live();
+            if (action != null) {
+                throw new IllegalStateException("node " + s.id + " recorded two actions in one reaction: "
+                        + action + " then " + actionName);
+            }
+            action = actionName;
+            @SuppressWarnings("unchecked")
+            Map<String, Object> recorded = (Map<String, Object>) values;
+            vars = recorded; // Step copies it
+
+        }
+    }
+}
