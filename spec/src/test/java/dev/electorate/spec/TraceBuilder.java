@@ -1,0 +1,96 @@
+package dev.electorate.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+
+/** Builds hand-made traces for property tests: each call appends one step at a given tick. */
+public final class TraceBuilder {
+    private final Cluster cluster;
+    private final List<Step> steps = new ArrayList<>();
+    private long healedAt;
+    private long bound = 100;
+    private long horizon = 1000;
+
+    public TraceBuilder(int nodes) {
+        this.cluster = Cluster.ofSize(nodes);
+    }
+
+    public TraceBuilder healedAt(long tick) {
+        healedAt = tick;
+        return this;
+    }
+
+    public TraceBuilder bound(long ticks) {
+        bound = ticks;
+        return this;
+    }
+
+    public TraceBuilder horizon(long tick) {
+        horizon = tick;
+        return this;
+    }
+
+    /** Node {@code node} at tick {@code t} now has this role, leader and term. */
+    public TraceBuilder node(long t, int node, Role role, int leader, long term) {
+        steps.add(new Step(steps.size(), t, Step.Kind.RECEIVE, node, "Act", 0, null, null, List.of(), Map.of(),
+                role, leader, term, true, null));
+        return this;
+    }
+
+    public TraceBuilder start(long t, int node) {
+        steps.add(new Step(steps.size(), t, Step.Kind.START, node, "Start", 0, null, null, List.of(), Map.of(),
+                Role.CANDIDATE, 0, 0, true, null));
+        return this;
+    }
+
+    public TraceBuilder crash(long t, int node) {
+        steps.add(new Step(steps.size(), t, Step.Kind.FAULT, node, "Crash", 0, null, null, List.of(), Map.of(),
+                Role.IDLE, 0, 0, false, null));
+        return this;
+    }
+
+    public TraceBuilder networkFault(long t, String action) {
+        steps.add(new Step(steps.size(), t, Step.Kind.FAULT, 0, action, 0, null, null, List.of(), Map.of(),
+                Role.IDLE, 0, 0, false, null));
+        return this;
+    }
+
+    /** All nodes start at tick 0, then every node follows {@code leader}, which leads, at tick {@code t}. */
+    public TraceBuilder electAll(long t, int leader, long term) {
+        for (int id : cluster.members()) {
+            node(t, id, id == leader ? Role.LEADER : Role.FOLLOWER, leader, term);
+        }
+        return this;
+    }
+
+    public TraceBuilder startAll() {
+        for (int id : cluster.members()) {
+            start(0, id);
+        }
+        return this;
+    }
+
+    public Trace build() {
+        return new Trace(new TraceHeader("test", null, cluster, 1, "none", healedAt, bound, horizon), steps);
+    }
+
+    /** An algorithm descriptor for property tests: the highest live id must win. */
+    public static Algorithm highestWins() {
+        return new Algorithm() {
+            public String name() { return "test"; }
+            public String tlaModule() { return null; }
+            public Assumptions assumptions() {
+                return new Assumptions(0, true, Assumptions.Failures.CRASH_STOP, false, false, false, false, false, true, "test");
+            }
+            public List<Mutant> mutants() { return List.of(); }
+            public Node create(int self, Cluster cluster, String mutant) { throw new UnsupportedOperationException(); }
+            public OptionalInt expectedLeader(Cluster c, SortedSet<Integer> live) {
+                return live.isEmpty() ? OptionalInt.empty() : OptionalInt.of(live.last());
+            }
+            public long terminationBound(Cluster c) { return 100; }
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package dev.electorate.spec.property;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Role;
+import dev.electorate.spec.Trace;
+import dev.electorate.spec.TraceBuilder;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each property accepts a good hand-made trace and rejects a bad one at the right step. */
+class PropertiesTest {
+
+    private final Algorithm algorithm = TraceBuilder.highestWins();
+
+    /** A clean election of node 3 out of 3 at tick 10. */
+    private TraceBuilder good() {
+        return new TraceBuilder(3).startAll().electAll(10, 3, 0);
+    }
+
+    @Test
+    void aCleanElectionSatisfiesEveryProperty() {
+        assertEquals(java.util.List.of(), Properties.check(good().build(), algorithm));
+    }
+
+    @Test
+    void uniquenessRejectsTwoLiveLeadersAtOnce() {
+        Trace bad = new TraceBuilder(3).startAll()
+                .node(5, 2, Role.LEADER, 2, 0)
+                .node(6, 3, Role.LEADER, 3, 0)
+                .build();
+        Optional<Violation> v = new Uniqueness().check(bad, algorithm);
+        assertTrue(v.isPresent());
+        assertEquals(4, v.get().step(), "the step at which the second leader appears");
+    }
+
+    @Test
+    void uniquenessAcceptsANewLeaderAfterTheOldOneCrashed() {
+        Trace ok = good().crash(20, 3).node(30, 2, Role.LEADER, 2, 0).node(31, 1, Role.FOLLOWER, 2, 0).build();
+        assertTrue(new Uniqueness().check(ok, algorithm).isEmpty());
+    }
+
+    @Test
+    void uniquenessRejectsTwoLeadersOfOneTermEvenAtDifferentTimes() {
+        Trace bad = new TraceBuilder(3).startAll()
+                .node(5, 2, Role.LEADER, 2, 7)
+                .crash(6, 2)
+                .node(9, 3, Role.LEADER, 3, 7)
+                .build();
+        Optional<Violation> v = new Uniqueness().check(bad, algorithm);
+        assertTrue(v.isPresent());
+        assertEquals(5, v.get().step());
+    }
+
+    @Test
+    void uniquenessAcceptsLeadersOfDifferentTermsAtOnce() {
+        Trace ok = new TraceBuilder(3).startAll()
+                .node(5, 2, Role.LEADER, 2, 1)
+                .node(9, 3, Role.LEADER, 3, 2)
+                .build();
+        assertTrue(new Uniqueness().check(ok, algorithm).isEmpty());
+    }
+
+    @Test
+    void agreementRejectsFollowersOfTwoDifferentLeaders() {
+        Trace bad = new TraceBuilder(4).startAll()
+                .node(5, 2, Role.LEADER, 2, 0)
+                .node(5, 1, Role.FOLLOWER, 2, 0)
+                .node(6, 4, Role.LEADER, 4, 0)
+                .node(6, 3, Role.FOLLOWER, 4, 0)
+                .build();
+        assertTrue(new Agreement().check(bad, algorithm).isPresent());
+        assertTrue(new Agreement().check(good().build(), algorithm).isEmpty());
+    }
+
+    @Test
+    void validityRejectsALowerIdThanTheAlgorithmDemands() {
+        Trace bad = new TraceBuilder(3).startAll().electAll(10, 2, 0).build();
+        Optional<Violation> v = new Validity().check(bad, algorithm);
+        assertTrue(v.isPresent());
+        assertTrue(v.get().explanation().contains("must elect node 3"), v.get().explanation());
+        assertTrue(new Validity().check(good().build(), algorithm).isEmpty());
+    }
+
+    @Test
+    void validityFollowsTheLiveSet() {
+        Trace ok = good().crash(20, 3).electAll(30, 2, 0).build();
+        // electAll also touches crashed node 3 as a follower; crash it again so it is not live.
+        Trace okWithoutThree = good().crash(20, 3).node(30, 2, Role.LEADER, 2, 0).node(30, 1, Role.FOLLOWER, 2, 0).build();
+        assertTrue(new Validity().check(okWithoutThree, algorithm).isEmpty());
+        assertTrue(new Validity().check(ok, algorithm).isPresent(), "node 3 is live again in electAll, so 2 is wrong");
+    }
+
+    @Test
+    void terminationRejectsARunThatNeverSettles() {
+        Trace bad = new TraceBuilder(3).startAll().node(5, 3, Role.LEADER, 3, 0).build();
+        Optional<Violation> v = new Termination().check(bad, algorithm);
+        assertTrue(v.isPresent());
+        assertTrue(v.get().explanation().contains("no leader known to every live node"), v.get().explanation());
+    }
+
+    @Test
+    void terminationRejectsALateSettlement() {
+        Trace late = new TraceBuilder(3).bound(50).healedAt(10).startAll().electAll(61, 3, 0).build();
+        Optional<Violation> v = new Termination().check(late, algorithm);
+        assertTrue(v.isPresent());
+        assertTrue(v.get().explanation().contains("after the deadline 60"), v.get().explanation());
+        Trace inTime = new TraceBuilder(3).bound(50).healedAt(10).startAll().electAll(60, 3, 0).build();
+        assertTrue(new Termination().check(inTime, algorithm).isEmpty());
+    }
+
+    @Test
+    void terminationRejectsARunTooShortToDecide() {
+        Trace shortRun = good().bound(100).healedAt(50).horizon(120).build();
+        assertTrue(new Termination().check(shortRun, algorithm).isPresent());
+    }
+
+    @Test
+    void terminationRequiresTheLeaderToStaySettled() {
+        Trace unsettled = good().node(40, 1, Role.CANDIDATE, 0, 0).build();
+        assertTrue(new Termination().check(unsettled, algorithm).isPresent());
+    }
+
+    @Test
+    void stabilityRejectsALeaderChangeWithoutAFault() {
+        Trace bad = good().node(40, 3, Role.FOLLOWER, 0, 0).build();
+        Optional<Violation> v = new Stability().check(bad, algorithm);
+        assertTrue(v.isPresent());
+        assertEquals(6, v.get().step());
+    }
+
+    @Test
+    void stabilityAcceptsALeaderChangeAfterAFault() {
+        Trace ok = good().networkFault(30, "Partition").node(40, 3, Role.FOLLOWER, 0, 0)
+                .node(50, 3, Role.LEADER, 3, 0).build();
+        assertTrue(new Stability().check(ok, algorithm).isEmpty());
+    }
+}
