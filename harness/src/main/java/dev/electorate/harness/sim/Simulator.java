@@ -75,14 +75,15 @@ public final class Simulator {
 
     /** Runs until no event is due at or before {@code horizon}; returns the number of steps taken. */
     public long run(long horizon) {
-        for (int id : cluster.members()) {
-            push(new Event(0, EventKind.START, id, 0, null, null, 0, 0, null));
-        }
+        // Faults are queued first so that a fault due at a tick takes effect before the nodes act at it.
         for (Fault f : schedule.faults()) {
             push(new Event(f.at(), EventKind.FAULT_ON, nodeOf(f), 0, null, null, 0, 0, f));
             if (hasEnd(f)) {
                 push(new Event(f.healsAt(), EventKind.FAULT_OFF, nodeOf(f), 0, null, null, 0, 0, f));
             }
+        }
+        for (int id : cluster.members()) {
+            push(new Event(0, EventKind.START, id, 0, null, null, 0, 0, null));
         }
         while (!queue.isEmpty() && queue.peek().time <= horizon) {
             Event e = queue.poll();
@@ -116,12 +117,7 @@ public final class Simulator {
 
     private void dispatch(Event e) {
         switch (e.kind) {
-            case START -> {
-                Slot s = slots.get(e.node);
-                s.node = algorithm.create(e.node, cluster, mutant);
-                s.up = true;
-                react(s, Step.Kind.START, 0, null, null);
-            }
+            case START -> start(e);
             case DELIVER -> deliver(e);
             case FIRE -> fire(e);
             case FAULT_ON -> faultOn(e.fault);
@@ -129,10 +125,24 @@ public final class Simulator {
         }
     }
 
+    private void start(Event e) {
+        Slot s = slots.get(e.node);
+        if (s.incarnation > 0) {
+            return; // crashed before it ever started; a Restart brings it up
+        }
+        if (s.paused) {
+            s.held.add(e);
+            return;
+        }
+        s.node = algorithm.create(e.node, cluster, mutant);
+        s.up = true;
+        react(s, Step.Kind.START, 0, null, null);
+    }
+
     private void deliver(Event e) {
         Slot s = slots.get(e.node);
         String lost = null;
-        if (!s.up) {
+        if (!s.up && !s.paused) {
             lost = "receiver is down";
         } else {
             for (Fault.Partition p : partitions) {
@@ -201,15 +211,16 @@ public final class Simulator {
             react(s, Step.Kind.RESTART, 0, null, null);
         } else if (f instanceof Fault.Pause p) {
             Slot s = slots.get(p.node());
-            if (!s.up || s.paused) {
+            boolean notStarted = s.incarnation == 0 && !s.up;
+            if ((!s.up && !notStarted) || s.paused) {
                 return;
             }
             s.paused = true;
-            emitNodeFault(s, "Pause", f.describe());
+            emitFault(s.id, "Pause", 0, null, f.describe());
         } else if (f instanceof Fault.ClockSkew k) {
             Slot s = slots.get(k.node());
             s.rebase(now, k.ratePerMille());
-            emitNodeFault(s, "ClockSkew", f.describe());
+            emitFault(s.id, "ClockSkew", 0, null, f.describe());
         } else if (f instanceof Fault.Partition p) {
             partitions.add(p);
             emitFault(0, "Partition", 0, null, f.describe());
@@ -232,12 +243,14 @@ public final class Simulator {
                 return;
             }
             s.paused = false;
-            emitNodeFault(s, "Resume", f.describe());
+            emitFault(s.id, "Resume", 0, null, f.describe());
             // The process catches up on what arrived and what expired while it was stopped.
             List<Event> held = new ArrayList<>(s.held);
             s.held.clear();
             for (Event e : held) {
-                if (e.kind == EventKind.DELIVER) {
+                if (e.kind == EventKind.START) {
+                    start(e);
+                } else if (e.kind == EventKind.DELIVER) {
                     if (s.up) {
                         deliveries++;
                         react(s, Step.Kind.RECEIVE, e.from, e.message, null);
@@ -249,7 +262,7 @@ public final class Simulator {
         } else if (f instanceof Fault.ClockSkew k) {
             Slot s = slots.get(k.node());
             s.rebase(now, 1000);
-            emitNodeFault(s, "ClockSkewEnd", f.describe());
+            emitFault(s.id, "ClockSkewEnd", 0, null, f.describe());
         } else if (f instanceof Fault.Partition p) {
             partitions.remove(p);
             emitFault(0, "Heal", 0, null, f.describe());
@@ -305,11 +318,6 @@ public final class Simulator {
             lastArrival[from.position][to.position] = arrival;
         }
         push(new Event(arrival, EventKind.DELIVER, env.to(), env.from(), env.message(), null, 0, 0, null));
-    }
-
-    private void emitNodeFault(Slot s, String action, String detail) {
-        emit(new Step(index++, now, Step.Kind.FAULT, s.id, action, 0, null, null, List.of(), Map.of(),
-                s.node.role(), s.node.leader(), s.node.term(), s.up, detail));
     }
 
     private void emitFault(int node, String action, int from, Message message, String detail) {
