@@ -15,6 +15,7 @@ public enum Verdict {
         this.label = label;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String label() {
         return label;
     }

@@ -100,7 +100,7 @@ public final class TraceCodec {
             m.put("sent", sent);
         }
         if (!s.vars().isEmpty()) {
-            m.put("vars", s.vars());
+            m.put("vars", canonical(s.vars()));
         }
         m.put("role", s.role().name());
         m.put("leader", s.leader());
@@ -112,8 +112,39 @@ public final class TraceCodec {
         return m;
     }
 
+    /**
+     * Sets become sorted lists and maps sorted maps, so that a node handing over a HashSet or
+     * Set.of (whose order can differ between JVMs) still gives the same bytes.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object canonical(Object value) {
+        if (value instanceof java.util.Set<?> set) {
+            List<Object> items = new ArrayList<>();
+            for (Object o : set) {
+                items.add(canonical(o));
+            }
+            items.sort((a, b) -> a instanceof Comparable ca && b != null && a.getClass() == b.getClass()
+                    ? ca.compareTo(b) : String.valueOf(a).compareTo(String.valueOf(b)));
+            return items;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> sorted = new java.util.TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+            return sorted;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> items = new ArrayList<>(list.size());
+            for (Object o : list) {
+                items.add(canonical(o));
+            }
+            return items;
+        }
+        return value;
+    }
+
     private static Map<String, Object> message(Message message) {
-        Map<String, Object> m = new LinkedHashMap<>(message.fields());
+        Map<String, Object> m = new java.util.TreeMap<>();
+        message.fields().forEach((k, v) -> m.put(k, canonical(v)));
         m.put("type", message.type());
         return m;
     }

@@ -1,0 +1,70 @@
+package dev.electorate.harness.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
+import dev.electorate.spec.Mutant;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each algorithm keeps every property over 2,000 seeded runs per fault class inside its
+ * assumptions, for 3 to 7 nodes; and each of its mutants is caught by some fault class.
+ */
+class AlgorithmsHoldTest {
+
+    static final int RUNS = 2000;
+
+    @TempDir
+    Path out;
+
+    @TestFactory
+    Stream<DynamicTest> everyAlgorithmHoldsInsideItsAssumptions() {
+        assertFalse(Algorithms.all().isEmpty(), "no algorithms registered");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Algorithm a : Algorithms.all()) {
+            for (FaultClass f : a.assumptions().admitted()) {
+                tests.add(DynamicTest.dynamicTest(a.name() + " under " + f, () -> {
+                    List<CellResult> results = new Checker(new Checker.Plan(List.of(a), null, List.of(f),
+                            new NodeRange(3, 7), RUNS, 1, out.resolve(a.name() + "-" + f))).run();
+                    CellResult r = results.get(0);
+                    assertEquals(RUNS, r.runs());
+                    assertEquals(Verdict.HOLDS, r.verdict(), () -> a.name() + " under " + f + ": " + r.byProperty()
+                            + (r.counterexample() == null ? "" : "; " + r.counterexample().violation()
+                            + "; replay " + r.counterexample().replayCommand()
+                            + "; faults " + r.counterexample().run().schedule().describe()));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyMutantIsCaught() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Algorithm a : Algorithms.all()) {
+            assertTrue(a.mutants().size() >= 2, a.name() + " needs at least two mutants");
+            for (Mutant m : a.mutants()) {
+                tests.add(DynamicTest.dynamicTest(a.name() + " mutant " + m.name(), () -> {
+                    List<CellResult> results = new Checker(new Checker.Plan(List.of(a), m.name(),
+                            a.assumptions().admitted(), new NodeRange(3, 7), 300, 1,
+                            out.resolve(a.name() + "-" + m.name()))).run();
+                    assertTrue(results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED_UNEXPECTED),
+                            () -> "mutant " + m.name() + " of " + a.name() + " survived: " + results.stream()
+                                    .map(r -> r.faultClass() + "=" + r.verdict()).collect(Collectors.joining(", ")));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+}
