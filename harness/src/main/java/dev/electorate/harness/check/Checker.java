@@ -2,7 +2,6 @@ package dev.electorate.harness.check;
 
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.io.Json;
-import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Algorithm;
@@ -109,16 +108,7 @@ public final class Checker {
             }
         }
         Trace trace = Runs.execute(best);
-        String name = algorithm.name() + (best.mutant() != null ? "-" + best.mutant() : "") + "-" + best.faultClass()
-                + "-seed" + best.seed();
-        Path dir = plan.out().resolve("counterexamples");
-        Path traceFile = dir.resolve(name + ".trace.jsonl");
-        Path replayFile = dir.resolve(name + ".replay.json");
-        TraceCodec.write(trace, traceFile);
-        String command = "./electorate replay " + replayFile;
-        ReplayFile.write(replayFile, new ReplayFile(best, bestViolation, TraceCodec.digest(trace), command));
-        return new Counterexample(best, bestViolation, trace.steps().size(), replayFile.toString(),
-                traceFile.toString(), command);
+        return Counterexample.write(plan.out().resolve("counterexamples"), best, bestViolation, trace);
     }
 
     private static Optional<Violation> violationOf(RunSpec spec, Algorithm algorithm, String property) {

@@ -1,6 +1,12 @@
 package dev.electorate.harness.check;
 
+import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.spec.Trace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.electorate.spec.property.Violation;
 
 /**
@@ -8,4 +14,28 @@ import dev.electorate.spec.property.Violation;
  * the violation it shows, and the files written for it.
  */
 public record Counterexample(RunSpec run, Violation violation, int steps, String replayFile, String traceFile,
-                             String replayCommand) {}
+                             String replayCommand) {
+
+    /** Writes the trace and the replay file of a failing run into {@code dir}. */
+    public static Counterexample write(Path dir, RunSpec run, Violation violation, Trace trace) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+        String name = run.algorithm() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClass()
+                + "-seed" + run.seed() + (run.choices() != null ? "-shrunk" : "");
+        Path traceFile = dir.resolve(name + ".trace.jsonl");
+        Path replayFile = dir.resolve(name + ".replay.json");
+        TraceCodec.write(trace, traceFile);
+        String command = "./electorate replay " + replayFile;
+        ReplayFile.write(replayFile, new ReplayFile(run, violation, TraceCodec.digest(trace), command));
+        return new Counterexample(run, violation, trace.steps().size(), replayFile.toString(), traceFile.toString(),
+                command);
+    }
+
+    /** Faults in the run's schedule. */
+    public int faults() {
+        return run.schedule().faults().size();
+    }
+}

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code electorate} command line: one subcommand per verb of DESIGN.md. */
 @Command(name = "electorate", mixinStandardHelpOptions = true, version = "electorate 0.1.0",
         description = "Checks leader-election algorithms against their properties under injected faults.",
-        subcommands = {CheckCommand.class, ReplayCommand.class, BenchCommand.class})
+        subcommands = {CheckCommand.class, ReplayCommand.class, ExploreCommand.class, MutantsCommand.class,
+            BenchCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status: every verdict as expected. */
@@ -19,7 +20,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: check, replay or bench");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: check, replay, explore, mutants or bench");
     }
 
     public static void main(String[] args) {

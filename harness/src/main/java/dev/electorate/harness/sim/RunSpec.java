@@ -13,12 +13,25 @@ import java.util.List;
  * @param seed       seed of the run's choices (message delays, losses, nodes' random draws)
  * @param faultClass the fault class the schedule was drawn for
  * @param schedule   the faults injected
+ * @param choices    the recorded choices that drive the network and the nodes, or null to draw
+ *                   them from the seed
  */
 public record RunSpec(String algorithm, String mutant, List<Integer> members, long seed, String faultClass,
-                      FaultSchedule schedule) {
+                      FaultSchedule schedule, List<Integer> choices) {
 
     public RunSpec {
         members = List.copyOf(members);
+        choices = choices == null ? null : List.copyOf(choices);
+    }
+
+    /** A run whose network and nodes draw from the seed. */
+    public RunSpec(String algorithm, String mutant, List<Integer> members, long seed, String faultClass,
+                   FaultSchedule schedule) {
+        this(algorithm, mutant, members, seed, faultClass, schedule, null);
+    }
+
+    public RunSpec withChoices(List<Integer> recorded) {
+        return new RunSpec(algorithm, mutant, members, seed, faultClass, schedule, recorded);
     }
 
     public Cluster cluster() {
@@ -26,6 +39,6 @@ public record RunSpec(String algorithm, String mutant, List<Integer> members, lo
     }
 
     public RunSpec withSchedule(FaultSchedule other) {
-        return new RunSpec(algorithm, mutant, members, seed, faultClass, other);
+        return new RunSpec(algorithm, mutant, members, seed, faultClass, other, choices);
     }
 }

@@ -48,11 +48,17 @@ public final class Runs {
 
     /** Runs {@code spec} and returns its whole trace. */
     public static Trace execute(RunSpec spec) {
+        Choices choices = spec.choices() != null ? new ReplayChoices(spec.choices()) : runChoices(spec.seed());
+        return simulate(spec, choices);
+    }
+
+    /** Runs {@code spec} with its network and nodes drawing from {@code choices}. */
+    public static Trace simulate(RunSpec spec, Choices choices) {
         Algorithm algorithm = Algorithms.byName(spec.algorithm());
         List<Step> steps = new ArrayList<>();
         long horizon = horizon(algorithm, spec);
         Simulator simulator = new Simulator(algorithm, spec.mutant(), spec.cluster(), Network.DEFAULT,
-                spec.schedule(), runChoices(spec.seed()), steps::add);
+                spec.schedule(), choices, steps::add);
         simulator.run(horizon);
         TraceHeader header = new TraceHeader(spec.algorithm(), spec.mutant(), spec.cluster(), spec.seed(),
                 spec.faultClass(), spec.schedule().healedAt(), algorithm.terminationBound(spec.cluster()), horizon);

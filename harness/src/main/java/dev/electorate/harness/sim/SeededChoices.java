@@ -12,6 +12,9 @@ public final class SeededChoices implements Choices {
 
     @Override
     public int below(int bound) {
-        return bound <= 1 ? 0 : random.nextInt(bound);
+        // Every draw consumes the generator, even a forced one, so that positions in a recorded
+        // sequence line up with positions in the seeded one.
+        int v = random.nextInt(Math.max(1, bound));
+        return bound <= 1 ? 0 : v;
     }
 }

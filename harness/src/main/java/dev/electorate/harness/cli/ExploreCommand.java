@@ -1,0 +1,95 @@
+package dev.electorate.harness.cli;
+
+import dev.electorate.harness.check.Counterexample;
+import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.explore.Explorer;
+import dev.electorate.harness.io.BadInputException;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code electorate explore}: property-based search for a failing run, shrunk to its smallest form. */
+@Command(name = "explore", mixinStandardHelpOptions = true,
+        description = "Tries runs until one violates a property, then shrinks it and writes a replay file.")
+public final class ExploreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--algorithm", paramLabel = "A", required = true, description = "Algorithm to explore.")
+    String algorithm;
+
+    @Option(names = "--mutant", paramLabel = "M", description = "Explore this mutant instead of the algorithm.")
+    String mutant;
+
+    @Option(names = "--faults", paramLabel = "F", split = ",",
+            description = "Fault classes, taken in turn (default: those inside the algorithm's assumptions).")
+    List<String> faults = new ArrayList<>();
+
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3..7", description = "Cluster sizes (default: ${DEFAULT-VALUE}).")
+    String nodes;
+
+    @Option(names = "--tries", paramLabel = "T", defaultValue = "2000", description = "Runs to try (default: ${DEFAULT-VALUE}).")
+    int tries;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--shrink-budget", paramLabel = "K", defaultValue = "3000",
+            description = "Most re-runs spent shrinking (default: ${DEFAULT-VALUE}).")
+    int shrinkBudget;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Algorithm a = Algorithms.byName(algorithm);
+        MutantsCommand.requireMutant(a, mutant);
+        if (tries < 1) {
+            throw new BadInputException("--tries must be at least 1, got " + tries);
+        }
+        List<FaultClass> classes = new ArrayList<>();
+        for (String f : faults) {
+            classes.add(FaultClass.parse(f));
+        }
+        if (classes.isEmpty()) {
+            classes.addAll(a.assumptions().admitted());
+        }
+        Explorer.Outcome outcome = Explorer.explore(new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes,
+                tries, seed, shrinkBudget));
+        PrintWriter w = spec.commandLine().getOut();
+        if (outcome.failure().isEmpty()) {
+            w.printf("%s%s: no violation in %d runs (%.1f s)%n", a.name(), mutant == null ? "" : " mutant " + mutant,
+                    outcome.runs(), outcome.seconds());
+            w.flush();
+            return Main.OK;
+        }
+        Explorer.Failure f = outcome.failure().get();
+        Counterexample c = Counterexample.write(out.resolve("counterexamples"), f.shrunk().run(), f.violation(),
+                f.shrunk().trace());
+        w.printf("%s%s: %s%n", a.name(), mutant == null ? "" : " mutant " + mutant, f.violation());
+        w.printf("  found after %d runs (%.2f s); shrunk with %d re-runs%n", f.tries(), f.secondsToFailure(),
+                f.shrinkAttempts());
+        w.printf("  before shrinking: %d nodes, %d faults, %d steps%n", f.original().run().members().size(),
+                f.original().run().schedule().faults().size(), f.original().trace().steps().size());
+        w.printf("  after shrinking:  %d nodes %s, %d faults, %d steps%n", c.run().members().size(), c.run().members(),
+                c.faults(), c.steps());
+        w.printf("  fault schedule: %s%n", c.run().schedule().describe());
+        w.printf("  replay: %s%n", c.replayCommand());
+        w.flush();
+        // A failure of the reference algorithm inside its assumptions is a bug; a mutant's is the point.
+        boolean inside = a.assumptions().admits(FaultClass.parse(c.run().faultClass()));
+        return mutant == null && inside ? Main.VIOLATION : Main.OK;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.electorate.harness.cli;
+
+import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.explore.Explorer;
+import dev.electorate.harness.io.BadInputException;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Mutant;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code electorate mutants}: the mutation score. Each mutant is explored from several seeds inside
+ * its algorithm's assumptions; it is killed when every seed finds a violation.
+ */
+@Command(name = "mutants", mixinStandardHelpOptions = true,
+        description = "Explores every mutant and prints the mutation-score table.")
+public final class MutantsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--algorithm", paramLabel = "A", description = "Only this algorithm's mutants (repeatable).")
+    List<String> algorithms = new ArrayList<>();
+
+    @Option(names = "--tries", paramLabel = "T", defaultValue = "2000", description = "Most runs per search (default: ${DEFAULT-VALUE}).")
+    int tries;
+
+    @Option(names = "--searches", paramLabel = "K", defaultValue = "3",
+            description = "Searches from different seeds per mutant; medians are over these (default: ${DEFAULT-VALUE}).")
+    int searches;
+
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3..7", description = "Cluster sizes (default: ${DEFAULT-VALUE}).")
+    String nodes;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--shrink-budget", paramLabel = "K", defaultValue = "1500",
+            description = "Most re-runs spent shrinking each failure (default: ${DEFAULT-VALUE}).")
+    int shrinkBudget;
+
+    static void requireMutant(Algorithm a, String mutant) {
+        if (mutant != null && a.mutants().stream().noneMatch(m -> m.name().equals(mutant))) {
+            throw new BadInputException("unknown mutant '" + mutant + "' of " + a.name() + "; accepted: "
+                    + String.join(", ", a.mutants().stream().map(Mutant::name).toList()));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        List<Algorithm> chosen = new ArrayList<>();
+        for (String name : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
+            chosen.add(Algorithms.byName(name));
+        }
+        NodeRange range = NodeRange.parse(nodes);
+        PrintWriter w = spec.commandLine().getOut();
+        String format = "%-15s %-22s %-9s %11s %11s %13s %13s  %s%n";
+        w.printf(format, "algorithm", "mutant", "result", "runs (med)", "secs (med)", "faults (med)", "steps (med)",
+                "property");
+        int total = 0;
+        int killed = 0;
+        for (Algorithm a : chosen) {
+            for (Mutant m : a.mutants()) {
+                total++;
+                int found = 0;
+                double[] runs = new double[searches];
+                double[] secs = new double[searches];
+                double[] faults = new double[searches];
+                double[] steps = new double[searches];
+                String property = "-";
+                for (int k = 0; k < searches; k++) {
+                    Explorer.Outcome o = Explorer.explore(new Explorer.Plan(a, m.name(), range,
+                            a.assumptions().admitted(), tries, seed + 1_000_003L * k, shrinkBudget));
+                    runs[k] = o.runs();
+                    secs[k] = o.failure().map(Explorer.Failure::secondsToFailure).orElse(o.seconds());
+                    if (o.failure().isPresent()) {
+                        Explorer.Failure f = o.failure().get();
+                        found++;
+                        faults[k] = f.shrunk().run().schedule().faults().size();
+                        steps[k] = f.shrunk().trace().steps().size();
+                        property = f.violation().property();
+                    } else {
+                        faults[k] = Double.NaN;
+                        steps[k] = Double.NaN;
+                    }
+                }
+                boolean isKilled = found == searches;
+                if (isKilled) {
+                    killed++;
+                }
+                w.printf(format, a.name(), m.name(), isKilled ? "killed" : found > 0 ? "killed " + found + "/" + searches
+                        : "SURVIVED", fmt(median(runs)), String.format("%.2f", median(secs)), fmt(median(faults)),
+                        fmt(median(steps)), property);
+                w.flush();
+            }
+        }
+        w.printf("%nmutation score: %d/%d killed%n", killed, total);
+        w.flush();
+        return killed == total ? Main.OK : Main.VIOLATION;
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "-" : String.valueOf(Math.round(v));
+    }
+
+    private static double median(double[] values) {
+        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        return v.length == 0 ? Double.NaN : v[v.length / 2];
+    }
+}

@@ -1,0 +1,49 @@
+package dev.electorate.harness.explore;
+
+import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.sim.RecordingChoices;
+import dev.electorate.harness.sim.ReplayChoices;
+import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.harness.sim.Runs;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
+import dev.electorate.spec.Trace;
+import dev.electorate.spec.property.Properties;
+import dev.electorate.spec.property.Violation;
+import java.util.List;
+
+/**
+ * One run made wholly from a choice sequence: the cluster, the faults, then the network and the
+ * nodes, all drawn in that order, so that the sequence alone determines the run.
+ *
+ * @param sequence   the choices actually consumed (clamped, zero-filled), the run's canonical form
+ * @param run        the run spec, whose {@code choices} are the part of the sequence after the faults
+ * @param trace      the run's trace
+ * @param violations what it broke
+ */
+public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Violation> violations) {
+
+    /** Makes and runs the attempt that {@code sequence} stands for. */
+    public static Attempt of(List<Integer> sequence, Algorithm algorithm, String mutant, NodeRange nodes,
+                             FaultClass faultClass, long seed) {
+        RecordingChoices choices = new RecordingChoices(new ReplayChoices(sequence));
+        RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, faultClass, seed);
+        int generated = choices.count();
+        Trace trace = Runs.simulate(spec, choices);
+        List<Integer> used = new java.util.ArrayList<>(choices.drawn());
+        // Trailing zeros say nothing a shorter sequence does not: replay yields 0 past the end.
+        while (!used.isEmpty() && used.get(used.size() - 1) == 0) {
+            used.remove(used.size() - 1);
+        }
+        RunSpec replayable = spec.withChoices(used.subList(Math.min(generated, used.size()), used.size()));
+        return new Attempt(used, replayable, trace, Properties.check(trace, algorithm));
+    }
+
+    public boolean violates(String property) {
+        return violations.stream().anyMatch(v -> v.property().equals(property));
+    }
+
+    public Violation violation(String property) {
+        return violations.stream().filter(v -> v.property().equals(property)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.electorate.harness.explore;
+
+import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.sim.RecordingChoices;
+import dev.electorate.harness.sim.SeededChoices;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
+import dev.electorate.spec.property.Violation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Property-based exploration: tries seeded choice sequences until one fails a property, then
+ * shrinks that sequence to the smallest run that still fails the same property.
+ */
+public final class Explorer {
+
+    /** Limits and scope of an exploration. */
+    public record Plan(Algorithm algorithm, String mutant, NodeRange nodes, List<FaultClass> faults, int tries,
+                       long seed, int maxShrinkAttempts) {}
+
+    /**
+     * A failure found and shrunk.
+     *
+     * @param original  the first failing attempt
+     * @param shrunk    the smallest failing attempt found
+     * @param violation the violation the shrunk attempt shows
+     * @param tries     runs tried until the first failure (1-based)
+     * @param secondsToFailure seconds until the first failure
+     * @param shrinkAttempts   re-runs spent shrinking
+     */
+    public record Failure(Attempt original, Attempt shrunk, Violation violation, int tries, double secondsToFailure,
+                          int shrinkAttempts) {}
+
+    /** How an exploration ended: a failure, or the number of runs that all passed. */
+    public record Outcome(Optional<Failure> failure, int runs, double seconds) {}
+
+    private Explorer() {}
+
+    public static Outcome explore(Plan plan) {
+        long start = System.nanoTime();
+        for (int t = 0; t < plan.tries(); t++) {
+            FaultClass faultClass = plan.faults().get(t % plan.faults().size());
+            long seed = plan.seed() + t;
+            // A seed only produces the first sequence: record it, then work on the sequence.
+            RecordingChoices first = new RecordingChoices(new SeededChoices(seed));
+            Attempt attempt = Attempt.of(draw(first, plan, faultClass, seed), plan.algorithm(), plan.mutant(),
+                    plan.nodes(), faultClass, seed);
+            if (!attempt.violations().isEmpty()) {
+                double toFailure = (System.nanoTime() - start) / 1e9;
+                String property = attempt.violations().get(0).property();
+                Shrinker shrinker = new Shrinker(seq -> Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(),
+                        faultClass, seed), attempt, property, plan.maxShrinkAttempts());
+                Attempt shrunk = shrinker.shrink();
+                return new Outcome(Optional.of(new Failure(attempt, shrunk, shrunk.violation(property), t + 1,
+                        toFailure, shrinker.attempts())), t + 1, (System.nanoTime() - start) / 1e9);
+            }
+        }
+        return new Outcome(Optional.empty(), plan.tries(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Runs the seeded attempt once while recording every choice it makes, and returns them. */
+    private static List<Integer> draw(RecordingChoices recorder, Plan plan, FaultClass faultClass, long seed) {
+        var spec = Generators.run(recorder, plan.algorithm(), plan.mutant(), plan.nodes(), faultClass, seed);
+        dev.electorate.harness.sim.Runs.simulate(spec, recorder);
+        return recorder.drawn();
+    }
+}

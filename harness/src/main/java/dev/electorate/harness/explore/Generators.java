@@ -1,0 +1,49 @@
+package dev.electorate.harness.explore;
+
+import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.fault.FaultPlanner;
+import dev.electorate.harness.fault.FaultSchedule;
+import dev.electorate.harness.sim.Choices;
+import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Public generators of run ingredients, each drawing only from {@link Choices} so that shrinking
+ * the choices shrinks what they make: smaller clusters, ids in ring order, fewer and shorter faults.
+ */
+public final class Generators {
+
+    private Generators() {}
+
+    /** A cluster of {@code min..max} nodes (smaller when choices shrink) with ids 1..n in a drawn ring order. */
+    public static Cluster cluster(Choices choices, NodeRange nodes) {
+        int n = (int) choices.between(nodes.min(), nodes.max());
+        List<Integer> pool = new ArrayList<>(Cluster.ofSize(n).members());
+        List<Integer> ring = new ArrayList<>(n);
+        // Picking index 0 each time (the shrunk choice) gives the plain order 1..n.
+        while (!pool.isEmpty()) {
+            ring.add(pool.remove(choices.below(pool.size())));
+        }
+        return new Cluster(ring);
+    }
+
+    /**
+     * A fault schedule of one class; with all-zero choices it has the fewest faults (one, or none for
+     * {@code none}), starting at tick 1 and lasting one tick.
+     */
+    public static FaultSchedule faults(Choices choices, FaultClass faultClass, Cluster cluster, long window) {
+        return new FaultPlanner(cluster, Math.max(2, window), choices).plan(faultClass);
+    }
+
+    /** A whole run: cluster, then faults, drawn in that order from {@code choices}. */
+    public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
+                              FaultClass faultClass, long seed) {
+        Cluster cluster = cluster(choices, nodes);
+        FaultSchedule schedule = faults(choices, faultClass, cluster, algorithm.terminationBound(cluster));
+        return new RunSpec(algorithm.name(), mutant, cluster.members(), seed, faultClass.cliName(), schedule);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.electorate.harness.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Shrinks a failing choice sequence (the approach of Hypothesis): deletes and zeroes blocks,
+ * lowers values, and keeps a candidate only if it is smaller (shorter, or as long and
+ * lexicographically smaller) and still fails the same property. Since every run is made from its
+ * sequence through bounded draws, every candidate is a valid run.
+ */
+public final class Shrinker {
+
+    private final Function<List<Integer>, Attempt> runner;
+    private final String property;
+    private final int maxAttempts;
+    private int attempts;
+    private Attempt best;
+
+    /**
+     * @param runner      makes and runs the attempt a sequence stands for
+     * @param failing     the failing attempt to shrink
+     * @param property    the property that must keep failing
+     * @param maxAttempts a cap on re-runs, so shrinking ends in bounded time
+     */
+    public Shrinker(Function<List<Integer>, Attempt> runner, Attempt failing, String property, int maxAttempts) {
+        this.runner = runner;
+        this.best = failing;
+        this.property = property;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Re-runs made while shrinking. */
+    public int attempts() {
+        return attempts;
+    }
+
+    public Attempt shrink() {
+        boolean improved = true;
+        while (improved && attempts < maxAttempts) {
+            improved = false;
+            improved |= zeroSuffixes();
+            improved |= deleteBlocks();
+            improved |= zeroBlocks();
+            improved |= lowerValues();
+        }
+        return best;
+    }
+
+    private List<Integer> current() {
+        return best.sequence();
+    }
+
+    /** Zeroing everything after a point makes all later delays and draws their simplest. */
+    private boolean zeroSuffixes() {
+        boolean improved = false;
+        for (int from = 0; from < current().size() && attempts < maxAttempts; ) {
+            List<Integer> candidate = new ArrayList<>(current().subList(0, from));
+            if (accept(candidate)) {
+                improved = true;
+                continue;
+            }
+            from = from == 0 ? 1 : from * 2;
+        }
+        return improved;
+    }
+
+    private boolean deleteBlocks() {
+        boolean improved = false;
+        for (int size : new int[] {16, 8, 4, 2, 1}) {
+            for (int i = 0; i + size <= current().size() && attempts < maxAttempts; ) {
+                List<Integer> candidate = new ArrayList<>(current());
+                candidate.subList(i, i + size).clear();
+                if (accept(candidate)) {
+                    improved = true;
+                } else {
+                    i += size;
+                }
+            }
+        }
+        return improved;
+    }
+
+    private boolean zeroBlocks() {
+        boolean improved = false;
+        for (int size : new int[] {16, 8, 4, 2, 1}) {
+            for (int i = 0; i + size <= current().size() && attempts < maxAttempts; i += size) {
+                List<Integer> candidate = new ArrayList<>(current());
+                boolean changes = false;
+                for (int j = i; j < i + size; j++) {
+                    changes |= candidate.get(j) != 0;
+                    candidate.set(j, 0);
+                }
+                if (changes && accept(candidate)) {
+                    improved = true;
+                }
+            }
+        }
+        return improved;
+    }
+
+    /** Binary search for the smallest value at each position that still fails. */
+    private boolean lowerValues() {
+        boolean improved = false;
+        for (int i = 0; i < current().size() && attempts < maxAttempts; i++) {
+            int value = current().get(i);
+            int low = 0;
+            int high = value;
+            while (low < high && attempts < maxAttempts && i < current().size()) {
+                int mid = (low + high) / 2;
+                List<Integer> candidate = new ArrayList<>(current());
+                candidate.set(i, mid);
+                if (accept(candidate)) {
+                    improved = true;
+                    high = i < current().size() ? current().get(i) : 0;
+                } else {
+                    low = mid + 1;
+                }
+            }
+        }
+        return improved;
+    }
+
+    private boolean accept(List<Integer> candidate) {
+        if (!smaller(candidate, current())) {
+            return false;
+        }
+        attempts++;
+        Attempt attempt = runner.apply(candidate);
+        // The run's own record of what it drew is its canonical form; it must also be smaller.
+        if (attempt.violates(property) && smaller(attempt.sequence(), current())) {
+            best = attempt;
+            return true;
+        }
+        return false;
+    }
+
+    /** Shortlex order: fewer choices first, then lexicographically smaller. */
+    static boolean smaller(List<Integer> a, List<Integer> b) {
+        if (a.size() != b.size()) {
+            return a.size() < b.size();
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return a.get(i) < b.get(i);
+            }
+        }
+        return false;
+    }
+}
