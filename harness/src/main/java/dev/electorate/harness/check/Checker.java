@@ -60,7 +60,7 @@ public final class Checker {
         long start = System.nanoTime();
         List<RunOutcome> outcomes = IntStream.range(0, plan.runs()).parallel().mapToObj(i -> {
             RunSpec spec = Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i));
-            RunOutcome outcome = RunOutcome.of(spec, Runs.execute(spec), algorithm);
+            RunOutcome outcome = RunOutcome.of(spec, Runs.execute(algorithm, spec), algorithm);
             progress.step(outcome.violated());
             return outcome;
         }).toList();
@@ -107,12 +107,12 @@ public final class Checker {
                 }
             }
         }
-        Trace trace = Runs.execute(best);
+        Trace trace = Runs.execute(algorithm, best);
         return Counterexample.write(plan.out().resolve("counterexamples"), best, bestViolation, trace);
     }
 
     private static Optional<Violation> violationOf(RunSpec spec, Algorithm algorithm, String property) {
-        Trace trace = Runs.execute(spec);
+        Trace trace = Runs.execute(algorithm, spec);
         return Properties.ALL.stream().filter(p -> p.name().equals(property)).findFirst()
                 .flatMap(p -> p.check(trace, algorithm));
     }

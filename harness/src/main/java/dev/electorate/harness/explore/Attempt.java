@@ -29,7 +29,7 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
         RecordingChoices choices = new RecordingChoices(new ReplayChoices(sequence));
         RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, faultClass, seed);
         int generated = choices.count();
-        Trace trace = Runs.simulate(spec, choices);
+        Trace trace = Runs.simulate(algorithm, spec, choices);
         List<Integer> used = new java.util.ArrayList<>(choices.drawn());
         // Trailing zeros say nothing a shorter sequence does not: replay yields 0 past the end.
         while (!used.isEmpty() && used.get(used.size() - 1) == 0) {

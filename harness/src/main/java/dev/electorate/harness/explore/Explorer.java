@@ -62,7 +62,7 @@ public final class Explorer {
     /** Runs the seeded attempt once while recording every choice it makes, and returns them. */
     private static List<Integer> draw(RecordingChoices recorder, Plan plan, FaultClass faultClass, long seed) {
         var spec = Generators.run(recorder, plan.algorithm(), plan.mutant(), plan.nodes(), faultClass, seed);
-        dev.electorate.harness.sim.Runs.simulate(spec, recorder);
+        dev.electorate.harness.sim.Runs.simulate(plan.algorithm(), spec, recorder);
         return recorder.drawn();
     }
 }

@@ -48,13 +48,17 @@ public final class Runs {
 
     /** Runs {@code spec} and returns its whole trace. */
     public static Trace execute(RunSpec spec) {
+        return execute(Algorithms.byName(spec.algorithm()), spec);
+    }
+
+    /** Runs {@code spec} of {@code algorithm} (which need not be a built-in one). */
+    public static Trace execute(Algorithm algorithm, RunSpec spec) {
         Choices choices = spec.choices() != null ? new ReplayChoices(spec.choices()) : runChoices(spec.seed());
-        return simulate(spec, choices);
+        return simulate(algorithm, spec, choices);
     }
 
     /** Runs {@code spec} with its network and nodes drawing from {@code choices}. */
-    public static Trace simulate(RunSpec spec, Choices choices) {
-        Algorithm algorithm = Algorithms.byName(spec.algorithm());
+    public static Trace simulate(Algorithm algorithm, RunSpec spec, Choices choices) {
         List<Step> steps = new ArrayList<>();
         long horizon = horizon(algorithm, spec);
         Simulator simulator = new Simulator(algorithm, spec.mutant(), spec.cluster(), Network.DEFAULT,

@@ -1,0 +1,85 @@
+package dev.electorate.harness.junit;
+
+import dev.electorate.harness.check.Counterexample;
+import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.explore.Explorer;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The JUnit 5 entry point for checking your own election: extend this class, return your
+ * {@link Algorithm} from {@link #algorithm()}, and every fault class inside its assumptions becomes a
+ * test that explores seeded runs and fails with the property, the step, the shrunk fault schedule
+ * and the replay command.
+ *
+ * <pre>{@code
+ * class MyElectionTest extends ElectionContract {
+ *     protected Algorithm algorithm() { return new MyElection(); }
+ * }
+ * }</pre>
+ */
+public abstract class ElectionContract {
+
+    /** The election under test. */
+    protected abstract Algorithm algorithm();
+
+    /** Runs tried per fault class. */
+    protected int runs() {
+        return 300;
+    }
+
+    /** The fault classes to test; by default those inside the algorithm's assumptions. */
+    protected List<FaultClass> faults() {
+        return algorithm().assumptions().admitted();
+    }
+
+    /** Cluster sizes. */
+    protected NodeRange nodes() {
+        return new NodeRange(3, 7);
+    }
+
+    /** The first seed; runs use this seed and the ones after it. */
+    protected long seed() {
+        return 1;
+    }
+
+    /** The mutant to test, or null for the algorithm itself. */
+    protected String mutant() {
+        return null;
+    }
+
+    /** Where counterexamples are written. */
+    protected Path out() {
+        return Path.of("target", "electorate", algorithm().name());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> electionProperties() {
+        Algorithm algorithm = algorithm();
+        return faults().stream().map(fault -> DynamicTest.dynamicTest(algorithm.name() + " under " + fault, () -> {
+            Explorer.Outcome outcome = Explorer.explore(new Explorer.Plan(algorithm, mutant(), nodes(),
+                    List.of(fault), runs(), seed(), 1500));
+            if (outcome.failure().isPresent()) {
+                Explorer.Failure f = outcome.failure().get();
+                Counterexample c = Counterexample.write(out().resolve("counterexamples"), f.shrunk().run(),
+                        f.violation(), f.shrunk().trace());
+                throw new AssertionError(message(algorithm, fault, f, c));
+            }
+        }));
+    }
+
+    static String message(Algorithm algorithm, FaultClass fault, Explorer.Failure f, Counterexample c) {
+        return algorithm.name() + " under " + fault + ": " + f.violation().property() + " violated at step "
+                + f.violation().step() + " (tick " + f.violation().time() + "): " + f.violation().explanation()
+                + "\n  found after " + f.tries() + " runs; shrunk to " + c.run().members().size() + " nodes "
+                + c.run().members() + ", " + c.faults() + " faults, " + c.steps() + " steps"
+                + "\n  fault schedule: " + c.run().schedule().describe()
+                + "\n  trace: " + c.traceFile()
+                + "\n  replay: " + c.replayCommand();
+    }
+}
