@@ -9,6 +9,7 @@ public final class Algorithms {
 
     private static final List<Algorithm> ALL = List.of(
             // each algorithm package adds its descriptor here
+            new dev.electorate.impl.bully.BullyAlgorithm()
     );
 
     private Algorithms() {}

@@ -1,0 +1,88 @@
+package dev.electorate.impl.bully;
+
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Assumptions;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Mutant;
+import dev.electorate.spec.Node;
+import dev.electorate.spec.Timing;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+
+/** The Bully algorithm (Garcia-Molina 1982): the highest live id leads; specified by Bully.tla. */
+public final class BullyAlgorithm implements Algorithm {
+
+    private static final Assumptions ASSUMPTIONS = new Assumptions(
+            Timing.MAX_DELAY, true, Assumptions.Failures.CRASH_RECOVERY,
+            false, false, false, false, false, true,
+            "Bully decides that a node is dead when it stays silent longer than the message delay bound,"
+                    + " so a lost, late or reordered message, a partition, a paused process or a clock running"
+                    + " at another rate makes it elect a second leader or none; duplicates are not tolerated"
+                    + " because a repeated COORDINATOR can revive a stale announcement.");
+
+    private static final List<Mutant> MUTANTS = List.of(
+            new Mutant("no-answer",
+                    "a node ignores ELECTION from lower ids, so a restarted lower node hears nothing and"
+                            + " declares itself leader beside the real one (Uniqueness)"),
+            new Mutant("assume-at-once",
+                    "the winner leads as soon as it announces instead of waiting for the COORDINATOR to"
+                            + " arrive, so a recovered higher id overlaps with the old leader (Uniqueness)"),
+            new Mutant("no-heartbeat-timeout",
+                    "followers never arm the heartbeat timer, so nobody notices a crashed leader"
+                            + " (Termination)"));
+
+    @Override
+    public String name() {
+        return "bully";
+    }
+
+    @Override
+    public String tlaModule() {
+        return "Bully";
+    }
+
+    @Override
+    public Assumptions assumptions() {
+        return ASSUMPTIONS;
+    }
+
+    @Override
+    public List<Mutant> mutants() {
+        return MUTANTS;
+    }
+
+    @Override
+    public Node create(int self, Cluster cluster, String mutant) {
+        if (mutant != null && MUTANTS.stream().noneMatch(m -> m.name().equals(mutant))) {
+            throw new IllegalArgumentException("bully has no mutant '" + mutant + "'; accepted: "
+                    + MUTANTS.stream().map(Mutant::name).toList());
+        }
+        cluster.position(self); // fails fast on a non-member
+        return new Bully(self, cluster, mutant);
+    }
+
+    @Override
+    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
+        return live.isEmpty() ? OptionalInt.empty() : OptionalInt.of(live.last());
+    }
+
+    /**
+     * The highest live node m is leading at most D + max(heartbeat, coordinator timeout) + answer
+     * timeout + announce delay after the last fault: a stale message reaches it within D, it then
+     * waits out at most one heartbeat or coordinator timeout, runs one election and announces; every
+     * lower node has its COORDINATOR by then. Independent of n: a candidate messages every higher
+     * node directly.
+     */
+    @Override
+    public long terminationBound(Cluster cluster) {
+        return Timing.MAX_DELAY
+                + Math.max(Bully.HEARTBEAT_TIMEOUT, Bully.COORDINATOR_TIMEOUT)
+                + Bully.ANSWER_TIMEOUT + Bully.ANNOUNCE_DELAY;
+    }
+
+    @Override
+    public String electionMessageType() {
+        return "Election";
+    }
+}
