@@ -1,0 +1,259 @@
+-------------------------------- MODULE Bully --------------------------------
+(***************************************************************************)
+(* Garcia-Molina's Bully election (1982) with a heartbeat failure detector, *)
+(* the specification of impl/src/main/java/dev/electorate/impl/bully.       *)
+(* The per-node variables (state, leader) and the action names are the ones *)
+(* the Java node records, so a Java trace reads as a behaviour of this spec.*)
+(*                                                                         *)
+(* Synchrony.  Bully is correct only with a known bound on message delay:   *)
+(* the Java node turns "no reply within k * MAX_DELAY ticks" into "the      *)
+(* other node is dead".  This module has no clocks; it states the same      *)
+(* assumption as a perfect failure-detector oracle: each timeout action is  *)
+(* enabled only once the message it waits for can no longer arrive (no such *)
+(* message is in flight and the node that would send it is down, or is no   *)
+(* longer in the state that sends it).  BecomeLeader, the end of the        *)
+(* announce-then-assume delay (MAX_DELAY + 1 ticks in Java), is enabled     *)
+(* only once every COORDINATOR the node sent has been delivered or lost.    *)
+(*                                                                         *)
+(* The network is the set of ELECTION, ANSWER and COORDINATOR messages in  *)
+(* flight, unordered: weaker than the FIFO links the Java side assumes, so  *)
+(* no property here relies on FIFO.                                         *)
+(* Messages to a down node may be lost (Lose) or, if it restarts first,     *)
+(* delivered to the new incarnation, as in the simulator.                   *)
+(***************************************************************************)
+EXTENDS Naturals, FiniteSets
+
+CONSTANTS
+    Node,        \* the node ids: a finite set of positive integers
+    MaxCrashes,  \* how many Crash steps one behaviour may take, so models are finite
+    Crashable,   \* the nodes that may crash (all of them, except in the largest model)
+    Mutant,      \* "none" for the algorithm; otherwise the name of the one guard it weakens
+    Boot         \* "together": all nodes start, as in the simulator; "settled": begin where
+                 \* that ends, the highest id leading, so larger models can afford faults
+
+VARIABLES
+    state,       \* state[n]: "Idle", "Election", "Waiting", "Announcing", "Leader", "Follower" ("Down" while crashed)
+    leader,      \* leader[n]: the id n believes leads, 0 for none
+    up,          \* up[n]: n is running
+    msgs,        \* messages in flight: records [type, from, to]
+    crashes      \* Crash steps taken so far
+
+vars == <<state, leader, up, msgs, crashes>>
+
+None == 0
+States == {"Idle", "Election", "Waiting", "Announcing", "Leader", "Follower", "Down"}
+Types == {"Election", "Answer", "Coordinator"}
+Messages == [type : Types, from : Node, to : Node]
+Mutants == {"none", "no-answer", "assume-at-once", "no-heartbeat-timeout"}
+
+ASSUME Mutant \in Mutants
+ASSUME Boot \in {"together", "settled"}
+ASSUME Crashable \subseteq Node
+ASSUME MaxCrashes \in Nat /\ MaxCrashes < Cardinality(Node)   \* someone is always up
+
+Msg(t, f, d) == [type |-> t, from |-> f, to |-> d]
+Higher(n) == {h \in Node : h > n}
+Lower(n) == {l \in Node : l < n}
+Leading == {"Announcing", "Leader"}
+
+TypeOK ==
+    /\ state \in [Node -> States]
+    /\ leader \in [Node -> Node \cup {None}]
+    /\ up \in [Node -> BOOLEAN]
+    /\ msgs \subseteq Messages
+    /\ crashes \in 0..MaxCrashes
+    /\ \A n \in Node : state[n] = "Follower" => leader[n] \in Higher(n)
+
+Top == CHOOSE t \in Node : \A n \in Node : n <= t
+
+Init ==
+    /\ IF Boot = "together"
+       THEN /\ state = [n \in Node |-> "Idle"]
+            /\ leader = [n \in Node |-> None]
+       ELSE /\ state = [n \in Node |-> IF n = Top THEN "Leader" ELSE "Follower"]
+            /\ leader = [n \in Node |-> Top]
+    /\ up = [n \in Node |-> TRUE]
+    /\ msgs = {}
+    /\ crashes = 0
+
+(* Helpers, not actions: they set state, leader and msgs, where pending is   *)
+(* msgs minus the message the step consumed.                                 *)
+
+\* Wins: COORDINATOR to every lower id; leads only once they have arrived (BecomeLeader).
+Announce(n, pending) ==
+    /\ state' = [state EXCEPT ![n] = "Announcing"]
+    /\ leader' = [leader EXCEPT ![n] = n]
+    /\ msgs' = pending \cup {Msg("Coordinator", n, l) : l \in Lower(n)}
+
+\* ELECTION to every higher id; the highest id has nobody to ask and wins at once.
+StartElection(n, pending) ==
+    IF Higher(n) = {}
+    THEN Announce(n, pending)
+    ELSE /\ state' = [state EXCEPT ![n] = "Election"]
+         /\ leader' = [leader EXCEPT ![n] = None]
+         /\ msgs' = pending \cup {Msg("Election", n, h) : h \in Higher(n)}
+
+(***************************************************************************)
+(* Node actions, in the order of Bully.java.                                *)
+(***************************************************************************)
+
+\* Every node starts at tick 0 in the simulator, before any message or fault can arrive
+\* (delays and fault times are at least 1): no other step happens until all have started.
+Started == \A n \in Node : state[n] # "Idle"
+
+Start(n) ==
+    /\ state[n] = "Idle"
+    /\ StartElection(n, msgs)
+    /\ UNCHANGED <<up, crashes>>
+
+\* A recovered node knows nothing and holds an election, so a recovered higher id takes over.
+Restart(n) ==
+    /\ ~up[n]
+    /\ up' = [up EXCEPT ![n] = TRUE]
+    /\ StartElection(n, msgs)
+    /\ UNCHANGED crashes
+
+Delivered(n, m, t) == Started /\ m \in msgs /\ m.type = t /\ m.to = n /\ up[n]
+
+\* Answer the lower candidate; a leader (or announcer) also repeats its COORDINATOR,
+\* which the candidate may have missed by restarting. A follower does not take over.
+ReceiveElection(n, m) ==
+    /\ Delivered(n, m, "Election")
+    /\ LET replies ==
+             IF Mutant = "no-answer" THEN {}
+             ELSE {Msg("Answer", n, m.from)}
+                  \cup (IF state[n] \in Leading THEN {Msg("Coordinator", n, m.from)} ELSE {})
+       IN msgs' = (msgs \ {m}) \cup replies
+    /\ UNCHANGED <<state, leader, up, crashes>>
+
+ReceiveAnswer(n, m) ==
+    /\ Delivered(n, m, "Answer")
+    /\ state' = IF state[n] = "Election" THEN [state EXCEPT ![n] = "Waiting"] ELSE state
+    /\ msgs' = msgs \ {m}
+    /\ UNCHANGED <<leader, up, crashes>>
+
+ReceiveCoordinator(n, m) ==
+    /\ Delivered(n, m, "Coordinator")
+    /\ LET s == m.from
+           pending == msgs \ {m}
+       IN IF s > n
+          THEN IF state[n] = "Follower" /\ leader[n] > s
+               \* trusts a higher leader: s is a stale announcer, or the leader is dead,
+               \* which HeartbeatTimeout will tell
+               THEN msgs' = pending /\ UNCHANGED <<state, leader>>
+               ELSE /\ state' = [state EXCEPT ![n] = "Follower"]
+                    /\ leader' = [leader EXCEPT ![n] = s]
+                    /\ msgs' = pending
+          \* a lower id claims to lead (never sent by this algorithm): bully it
+          ELSE IF state[n] \in Leading
+               THEN msgs' = pending \cup {Msg("Coordinator", n, s)} /\ UNCHANGED <<state, leader>>
+               ELSE StartElection(n, pending)
+    /\ UNCHANGED <<up, crashes>>
+
+\* Heartbeats are not kept in msgs: in Java they only reset the follower's timer, and the
+\* oracle in HeartbeatTimeout stands for that timer. Both heartbeat actions are stuttering steps.
+ReceiveHeartbeat(n) ==
+    /\ Started /\ up[n]
+    /\ UNCHANGED vars
+
+\* Oracle: every ELECTION n sent has been delivered or lost and no ANSWER is on its way.
+AnswerTimeout(n) ==
+    /\ up[n] /\ state[n] = "Election"
+    /\ ~\E m \in msgs : \/ m.type = "Election" /\ m.from = n
+                        \/ m.type = "Answer" /\ m.to = n
+    /\ Announce(n, msgs)
+    /\ UNCHANGED <<up, crashes>>
+
+\* Oracle: no COORDINATOR is on its way to n and no higher node is up to send one.
+CoordinatorTimeout(n) ==
+    /\ up[n] /\ state[n] = "Waiting"
+    /\ ~\E m \in msgs : m.type = "Coordinator" /\ m.to = n
+    /\ ~\E h \in Higher(n) : up[h]
+    /\ StartElection(n, msgs)
+    /\ UNCHANGED <<up, crashes>>
+
+\* Oracle: the followed node is down or neither leads nor is about to, so no heartbeat will come.
+HeartbeatTimeout(n) ==
+    /\ up[n] /\ state[n] = "Follower"
+    /\ Mutant # "no-heartbeat-timeout"
+    /\ ~(up[leader[n]] /\ state[leader[n]] \in Leading)
+    /\ StartElection(n, msgs)
+    /\ UNCHANGED <<up, crashes>>
+
+\* Oracle for the MAX_DELAY + 1 wait: every COORDINATOR n sent has arrived (or was lost),
+\* so every live lower node, an old leader included, has stepped down.
+BecomeLeader(n) ==
+    /\ up[n] /\ state[n] = "Announcing"
+    /\ \/ Mutant = "assume-at-once"
+       \/ ~\E m \in msgs : m.type = "Coordinator" /\ m.from = n
+    /\ state' = [state EXCEPT ![n] = "Leader"]
+    /\ UNCHANGED <<leader, up, msgs, crashes>>
+
+SendHeartbeat(n) ==
+    /\ up[n] /\ state[n] = "Leader"
+    /\ UNCHANGED vars
+
+(***************************************************************************)
+(* Faults.                                                                  *)
+(***************************************************************************)
+
+Crash(n) ==
+    /\ Started /\ up[n] /\ n \in Crashable
+    /\ crashes < MaxCrashes
+    /\ up' = [up EXCEPT ![n] = FALSE]
+    /\ state' = [state EXCEPT ![n] = "Down"]
+    /\ leader' = [leader EXCEPT ![n] = None]
+    /\ crashes' = crashes + 1
+    /\ UNCHANGED msgs
+
+\* A message reaches a down node and is gone (the simulator's Lose step).
+Lose(m) ==
+    /\ m \in msgs /\ ~up[m.to]
+    /\ msgs' = msgs \ {m}
+    /\ UNCHANGED <<state, leader, up, crashes>>
+
+Deliver(m) ==
+    \/ ReceiveElection(m.to, m)
+    \/ ReceiveAnswer(m.to, m)
+    \/ ReceiveCoordinator(m.to, m)
+    \/ Lose(m)
+
+Timeouts(n) ==
+    \/ AnswerTimeout(n)
+    \/ CoordinatorTimeout(n)
+    \/ HeartbeatTimeout(n)
+    \/ BecomeLeader(n)
+
+Next ==
+    \/ \E n \in Node : \/ Start(n) \/ Restart(n) \/ Crash(n)
+                       \/ Timeouts(n) \/ SendHeartbeat(n) \/ ReceiveHeartbeat(n)
+    \/ \E m \in msgs : Deliver(m)
+
+\* The messages in flight to n, each delivered (or lost, if n is down).
+Inbox(n) == \E m \in msgs : m.to = n /\ Deliver(m)
+
+(* Every node starts, its timers fire and its messages are delivered once   *)
+(* they can. Fairness per node rather than per message is enough because    *)
+(* no message is sent forever (heartbeats are not in msgs), so every inbox   *)
+(* drains. Crash and Restart are not fair: a node may stay down for good.    *)
+Fairness ==
+    \A n \in Node : WF_vars(Start(n) \/ Timeouts(n)) /\ WF_vars(Inbox(n))
+
+Spec == Init /\ [][Next]_vars /\ Fairness
+
+(***************************************************************************)
+(* Properties.                                                              *)
+(***************************************************************************)
+
+\* Never two live nodes that believe they lead (Bully has no terms).
+Uniqueness ==
+    \A a, b \in Node : (up[a] /\ up[b] /\ state[a] = "Leader" /\ state[b] = "Leader") => a = b
+
+Settled(l) == up[l] /\ state[l] = "Leader" /\ \A n \in Node : up[n] => leader[n] = l
+
+\* When an election is settled, the leader is the highest live id.
+Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => n <= l
+
+\* After the (finitely many) faults, one leader is eventually known to every live node, for good.
+Termination == <>[](\E l \in Node : Settled(l))
+=============================================================================

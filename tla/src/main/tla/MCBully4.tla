@@ -1,0 +1,4 @@
+---- MODULE MCBully4 ----
+(* Bully, 4 nodes starting together, no crashes. *)
+EXTENDS Bully
+====
