@@ -1,0 +1,64 @@
+----------------------------- MODULE TraceBully -----------------------------
+(***************************************************************************)
+(* Trace validation of Bully: is a Java trace a behaviour of Bully.tla?    *)
+(* Electorate generates a module TV*.tla that EXTENDS this one and defines *)
+(* TraceSet (the traces of one cluster, each a sequence of step records    *)
+(* [i, node, action, from, type, msg, vars]) and TraceMembers (the ring).  *)
+(* Variable t picks a trace, l is the position of the next step; step l    *)
+(* may only happen through the Bully action of the same name, by the same  *)
+(* node, on a message of the recorded type and sender, leaving the node's  *)
+(* variables with the recorded values. TLC explores every trace at once;   *)
+(* the furthest l reached per trace says how much of it matched.          *)
+(***************************************************************************)
+EXTENDS Naturals, Sequences
+
+CONSTANTS Traces, Members
+
+VARIABLES state, leader, up, msgs, crashes, t, l
+
+Spec == INSTANCE Bully WITH
+    Node <- {Members[i] : i \in DOMAIN Members},
+    MaxCrashes <- 1000000,
+    Crashable <- {Members[i] : i \in DOMAIN Members},
+    Mutant <- "none",
+    Boot <- "together"
+
+\* The value a recorded variable has after the step.
+After(v, n) ==
+    CASE v = "state" -> state'[n]
+      [] v = "leader" -> leader'[n]
+
+\* A message in flight as the step describes it.
+Sent(s, m) == m \in msgs /\ m.to = s.node /\ m.from = s.from /\ m.type = s.type
+
+Action(s) ==
+    LET n == s.node IN
+    \/ s.action = "Start" /\ Spec!Start(n)
+    \/ s.action = "Restart" /\ Spec!Restart(n)
+    \/ s.action = "ReceiveElection" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveElection(n, m)
+    \/ s.action = "ReceiveAnswer" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveAnswer(n, m)
+    \/ s.action = "ReceiveCoordinator" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveCoordinator(n, m)
+    \/ s.action = "ReceiveHeartbeat" /\ Spec!ReceiveHeartbeat(n)
+    \/ s.action = "AnswerTimeout" /\ Spec!AnswerTimeout(n)
+    \/ s.action = "CoordinatorTimeout" /\ Spec!CoordinatorTimeout(n)
+    \/ s.action = "HeartbeatTimeout" /\ Spec!HeartbeatTimeout(n)
+    \/ s.action = "BecomeLeader" /\ Spec!BecomeLeader(n)
+    \/ s.action = "SendHeartbeat" /\ Spec!SendHeartbeat(n)
+    \/ s.action = "Crash" /\ Spec!Crash(n)
+    \* Heartbeats are not in msgs (see Bully.tla): losing one changes nothing.
+    \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, leader, up, msgs, crashes>>
+    \/ s.action = "Lose" /\ \E m \in msgs : Sent(s, m) /\ Spec!Lose(m)
+
+TraceInit ==
+    /\ t \in DOMAIN Traces
+    /\ l = 1
+    /\ Spec!Init
+
+TraceNext ==
+    /\ l <= Len(Traces[t])
+    /\ LET s == Traces[t][l] IN
+         /\ Action(s)
+         /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
+    /\ l' = l + 1
+    /\ UNCHANGED t
+=============================================================================
