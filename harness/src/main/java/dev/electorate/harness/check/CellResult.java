@@ -11,8 +11,16 @@ import java.util.Map;
  * @param ticksToElect   ticks until the first settled leader, median and p99
  * @param messagesToElect messages sent until then
  * @param counterexample the shrunk failing run, or null
+ * @param validation     TLC's verdicts on the cell's first traces, or null when not asked for
  */
 public record CellResult(String algorithm, String faultClass, boolean admitted, int runs, int violatedRuns,
                          Map<String, Integer> byProperty, Verdict verdict, Stats ticksToElect,
                          Stats messagesToElect, Stats electionMessagesToElect, Counterexample counterexample,
-                         double seconds) {}
+                         double seconds, TraceCheck validation) {
+
+    /** The same cell with its trace validation. */
+    public CellResult withValidation(TraceCheck check) {
+        return new CellResult(algorithm, faultClass, admitted, runs, violatedRuns, byProperty, verdict, ticksToElect,
+                messagesToElect, electionMessagesToElect, counterexample, seconds, check);
+    }
+}

@@ -1,6 +1,7 @@
 package dev.electorate.harness.check;
 
 import dev.electorate.harness.fault.FaultSchedule;
+import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.Json;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
@@ -9,6 +10,8 @@ import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Properties;
 import dev.electorate.spec.property.Violation;
+import dev.electorate.tla.TraceValidator;
+import dev.electorate.tla.TraceVerdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,9 +29,18 @@ import java.util.stream.IntStream;
  */
 public final class Checker {
 
-    /** What to check and where to write it. */
+    /**
+     * What to check and where to write it; {@code validateTraces} is how many traces per cell TLC
+     * validates against the algorithm's specification (0: none).
+     */
     public record Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
-                       int runs, long seed, Path out) {}
+                       int runs, long seed, Path out, int validateTraces) {
+
+        public Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
+                    int runs, long seed, Path out) {
+            this(algorithms, mutant, faults, nodes, runs, seed, out, 0);
+        }
+    }
 
     private final Plan plan;
     private final List<CellResult> results = new ArrayList<>();
@@ -43,8 +55,13 @@ public final class Checker {
         Progress progress = Progress.onTerminal((long) plan.algorithms().size() * plan.faults().size() * plan.runs());
         for (Algorithm algorithm : plan.algorithms()) {
             for (FaultClass fault : plan.faults()) {
-                results.add(checkCell(algorithm, fault, progress));
+                CellResult cell = checkCell(algorithm, fault, progress);
+                results.add(cell);
                 writeResults();
+                if (plan.validateTraces() > 0) {
+                    results.set(results.size() - 1, cell.withValidation(validate(algorithm, fault)));
+                    writeResults();
+                }
             }
         }
         progress.finish();
@@ -84,7 +101,25 @@ public final class Checker {
                 Stats.of(outcomes.stream().mapToLong(RunOutcome::ticksToElect).toArray()),
                 Stats.of(outcomes.stream().mapToLong(RunOutcome::messagesToElect).toArray()),
                 Stats.of(outcomes.stream().mapToLong(RunOutcome::electionMessagesToElect).toArray()),
-                counterexample, (System.nanoTime() - start) / 1e9);
+                counterexample, (System.nanoTime() - start) / 1e9, null);
+    }
+
+    /** Validates the cell's first runs against the TLA+ specification with TLC. */
+    private TraceCheck validate(Algorithm algorithm, FaultClass fault) {
+        long start = System.nanoTime();
+        int k = Math.min(plan.validateTraces(), plan.runs());
+        if (algorithm.tlaModule() == null) {
+            throw new BadInputException(algorithm.name() + " has no TLA+ specification yet; drop --validate-traces"
+                    + " or choose algorithms that have one");
+        }
+        List<Trace> traces = IntStream.range(0, k).parallel().mapToObj(i -> Runs.execute(algorithm,
+                Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i)))).toList();
+        Path work = plan.out().resolve("tla").resolve(algorithm.name() + "-" + fault.cliName());
+        List<TraceVerdict> verdicts = new TraceValidator(work).validate(algorithm.tlaModule(), traces);
+        String firstRejection = verdicts.stream().filter(v -> !v.accepted()).findFirst()
+                .map(v -> "seed " + traces.get(v.trace()).header().seed() + ": " + v.describe()).orElse(null);
+        int accepted = (int) verdicts.stream().filter(TraceVerdict::accepted).count();
+        return new TraceCheck(k, accepted, (System.nanoTime() - start) / 1e9, firstRejection);
     }
 
     /** Shrinks the failing run (dropping faults while the same property still fails) and writes it out. */

@@ -55,6 +55,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Output folder for results.json and counterexamples (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--validate-traces", paramLabel = "K", defaultValue = "0",
+            description = "Validate the first K traces of each cell against the algorithm's TLA+ spec with TLC"
+                    + " (default: ${DEFAULT-VALUE}, none).")
+    int validateTraces;
+
     @Override
     public Integer call() {
         if (runs < 1) {
@@ -79,8 +84,20 @@ public final class CheckCommand implements Callable<Integer> {
         for (String f : faults.isEmpty() ? DEFAULT_FAULTS : faults) {
             faultClasses.add(FaultClass.parse(f));
         }
+        if (validateTraces < 0) {
+            throw new BadInputException("--validate-traces must be 0 or more, got " + validateTraces);
+        }
+        if (validateTraces > 0) {
+            for (Algorithm a : chosen) {
+                if (a.tlaModule() == null) {
+                    throw new BadInputException(a.name() + " has no TLA+ specification yet, so --validate-traces"
+                            + " cannot check it; choose with --algorithm among those that have one");
+                }
+            }
+        }
         NodeRange range = NodeRange.parse(nodes);
-        Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out));
+        Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
+                validateTraces));
         List<CellResult> results = checker.run();
         PrintWriter w = spec.commandLine().getOut();
         MatrixTable.print(results, w);

@@ -23,6 +23,16 @@ final class MatrixTable {
             w.printf(format, r.algorithm(), r.faultClass(), r.runs(), verdict, r.messagesToElect(),
                     r.ticksToElect(), violations.isEmpty() ? (r.admitted() ? "" : "(outside assumptions)") : violations);
         }
+        List<CellResult> validated = results.stream().filter(r -> r.validation() != null).toList();
+        if (!validated.isEmpty()) {
+            w.println();
+            w.println("Trace validation against the TLA+ specification (TLC):");
+            for (CellResult r : validated) {
+                var v = r.validation();
+                w.printf("  %-15s %-14s %s traces accepted in %.1f s%s%n", r.algorithm(), r.faultClass(), v.summary(),
+                        v.seconds(), v.firstRejection() == null ? "" : "; first rejected: " + v.firstRejection());
+            }
+        }
         List<CellResult> withCounterexamples = results.stream().filter(r -> r.counterexample() != null).toList();
         if (!withCounterexamples.isEmpty()) {
             w.println();

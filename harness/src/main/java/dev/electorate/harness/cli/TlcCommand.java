@@ -1,0 +1,120 @@
+package dev.electorate.harness.cli;
+
+import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.io.BadInputException;
+import dev.electorate.harness.io.Json;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.tla.Model;
+import dev.electorate.tla.Models;
+import dev.electorate.tla.TlaLibrary;
+import dev.electorate.tla.Tlc;
+import dev.electorate.tla.TlcResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code electorate tlc}: model-checks the TLA+ specifications and their mutants with TLC. */
+@Command(name = "tlc", mixinStandardHelpOptions = true,
+        description = "Runs TLC on every model of the algorithms' TLA+ specifications (and their mutants)"
+                + " and prints per model: result, distinct states, depth, seconds.")
+public final class TlcCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--algorithm", paramLabel = "A", description = "Only this algorithm's models (repeatable).")
+    List<String> algorithms = new ArrayList<>();
+
+    @Option(names = "--nodes", paramLabel = "N", description = "Only models of N nodes.")
+    Integer nodes;
+
+    @Option(names = "--mutants", negatable = true, defaultValue = "true",
+            description = "Also check the mutant models, which TLC must reject (default: ${DEFAULT-VALUE}).")
+    boolean mutants;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "Time limit per model (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
+            description = "Output folder; TLC works in DIR/tlc and tlc.json is written there (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        for (String a : algorithms) {
+            Algorithms.byName(a); // an unknown name fails with the accepted ones
+        }
+        if (nodes != null && nodes < 2) {
+            throw new BadInputException("--nodes must be at least 2, got " + nodes);
+        }
+        List<Model> chosen = Models.all().stream()
+                .filter(m -> algorithms.isEmpty() || algorithms.contains(m.algorithm()))
+                .filter(m -> nodes == null || m.nodes() == nodes)
+                .filter(m -> mutants || !m.isMutant())
+                .toList();
+        if (chosen.isEmpty()) {
+            throw new BadInputException("no TLC model matches --algorithm " + algorithms + " --nodes " + nodes
+                    + "; models exist for: " + Models.all().stream().map(m -> m.algorithm() + "/" + m.nodes())
+                    .distinct().toList());
+        }
+        Path work = TlaLibrary.extractTo(out.resolve("tlc"));
+        PrintWriter w = spec.commandLine().getOut();
+        String format = "%-30s %-4s %-22s %-22s %12s %6s %9s%n";
+        w.printf(format, "model", "n", "expected", "result", "states", "depth", "seconds");
+        w.flush();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        boolean allAsExpected = true;
+        Progress progress = Progress.onTerminal(chosen.size());
+        for (Model m : chosen) {
+            TlcResult r = new Tlc(work).timeout(Duration.ofSeconds(timeout)).check(m.module(), m.config());
+            progress.step(!m.expect().matches(r));
+            boolean ok = m.expect().matches(r);
+            allAsExpected &= ok;
+            String result = r instanceof TlcResult.SpecError e ? "spec-error" : r.label();
+            w.printf(format, m.module(), m.nodes(), m.expect(), result + (ok ? "" : "  UNEXPECTED"),
+                    String.format("%,d", r.stats().distinctStates()), r.stats().depth(),
+                    String.format("%.1f", r.stats().seconds()));
+            if (r instanceof TlcResult.SpecError e) {
+                w.println("    " + e.describe());
+            }
+            w.flush();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("model", m.module());
+            row.put("algorithm", m.algorithm());
+            row.put("nodes", m.nodes());
+            row.put("expected", m.expect().toString());
+            row.put("result", r.label());
+            row.put("asExpected", ok);
+            row.put("distinctStates", r.stats().distinctStates());
+            row.put("depth", r.stats().depth());
+            row.put("seconds", r.stats().seconds());
+            if (r instanceof TlcResult.SpecError e) {
+                row.put("error", e.describe());
+            }
+            rows.add(row);
+            write(rows);
+        }
+        progress.finish();
+        return allAsExpected ? Main.OK : Main.VIOLATION;
+    }
+
+    private void write(List<Map<String, Object>> rows) {
+        try {
+            Json.PRETTY.writeValue(out.resolve("tlc.json").toFile(), Map.of("models", rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out.resolve("tlc.json"), e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.electorate.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code electorate tlc} prints one row per model and refuses bad selections with status 2. */
+class TlcCommandTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void checksTheChosenModels() throws Exception {
+        CliTest.Outcome o = CliTest.run("tlc", "--algorithm", "bully", "--nodes", "3", "--no-mutants", "--out", out.toString());
+        assertEquals(0, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("MCBully3 ") && o.out().contains("passed"), o.out());
+        assertTrue(Files.readString(out.resolve("tlc.json")).contains("\"distinctStates\""));
+    }
+
+    @Test
+    void badSelectionsExitTwo() {
+        CliTest.Outcome unknown = CliTest.run("tlc", "--algorithm", "bullie", "--out", out.toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("'bullie'") && unknown.err().contains("accepted"), unknown.err());
+        CliTest.Outcome none = CliTest.run("tlc", "--nodes", "9", "--out", out.toString());
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("models exist for"), none.err());
+    }
+}
