@@ -53,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int round = -2; round < rounds; round++) { // two warm-up rounds
             long t0 = System.nanoTime();
             Simulator sim = new Simulator(a, null, cluster, Network.DEFAULT, FaultSchedule.NONE,
-                    Runs.runChoices(round), step -> { });
+                    Runs.runChoices(round), Simulator.DROP);
             sim.run(horizon);
             double seconds = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();

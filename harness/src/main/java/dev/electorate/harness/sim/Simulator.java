@@ -50,6 +50,9 @@ public final class Simulator {
         void accept(Step step);
     }
 
+    /** A sink that keeps nothing: the simulator then skips building steps (for throughput benchmarks). */
+    public static final StepSink DROP = step -> { };
+
     public Simulator(Algorithm algorithm, String mutant, Cluster cluster, Network network,
                      FaultSchedule schedule, Choices choices, StepSink sink) {
         this.algorithm = algorithm;
@@ -289,8 +292,11 @@ public final class Simulator {
         }
         String action = reaction.action != null ? reaction.action : kind.name().toLowerCase(java.util.Locale.ROOT);
         List<Envelope> sent = reaction.sent;
-        emit(new Step(index++, now, kind, s.id, action, from, message, timer, sent,
-                reaction.vars, s.node.role(), s.node.leader(), s.node.term(), true, null));
+        if (sink != DROP) {
+            emit(new Step(index, now, kind, s.id, action, from, message, timer, sent,
+                    reaction.vars, s.node.role(), s.node.leader(), s.node.term(), true, null));
+        }
+        index++;
         reaction.end();
         for (Envelope env : sent) {
             transmit(env);
