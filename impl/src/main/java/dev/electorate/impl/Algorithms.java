@@ -9,7 +9,9 @@ public final class Algorithms {
 
     private static final List<Algorithm> ALL = List.of(
             // each algorithm package adds its descriptor here
-            new dev.electorate.impl.bully.BullyAlgorithm()
+            new dev.electorate.impl.bully.BullyAlgorithm(),
+            new dev.electorate.impl.lelann.LeLannAlgorithm(),
+            new dev.electorate.impl.changroberts.ChangRobertsAlgorithm()
     );
 
     private Algorithms() {}

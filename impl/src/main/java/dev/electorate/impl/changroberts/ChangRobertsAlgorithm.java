@@ -1,0 +1,39 @@
+package dev.electorate.impl.changroberts;
+
+import dev.electorate.impl.ring.RingAlgorithm;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Mutant;
+import dev.electorate.spec.Node;
+import java.util.List;
+
+/** Chang and Roberts' ring election (1979): only the highest bid survives the round; specified by ChangRoberts.tla. */
+public final class ChangRobertsAlgorithm extends RingAlgorithm {
+
+    private static final List<Mutant> MUTANTS = List.of(
+            new Mutant("forward-smaller",
+                    "a node passes on bids smaller than its own instead of dropping them, so every bid"
+                            + " comes home and several nodes lead (Uniqueness)"),
+            new Mutant("no-skip",
+                    "a late acknowledgement never routes round the successor, so a crashed node swallows"
+                            + " the bids and no election ends (Termination)"));
+
+    @Override
+    public String name() {
+        return "chang-roberts";
+    }
+
+    @Override
+    public String tlaModule() {
+        return "ChangRoberts";
+    }
+
+    @Override
+    public List<Mutant> mutants() {
+        return MUTANTS;
+    }
+
+    @Override
+    protected Node node(int self, Cluster cluster, String mutant) {
+        return new ChangRoberts(self, cluster, mutant);
+    }
+}

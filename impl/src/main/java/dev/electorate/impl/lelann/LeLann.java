@@ -1,0 +1,52 @@
+package dev.electorate.impl.lelann;
+
+import dev.electorate.impl.ring.RingMessages.Election;
+import dev.electorate.impl.ring.RingNode;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Context;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One node of Le Lann's ring election: every bid goes all the way round, each node collects the
+ * ids it sees, and when its own bid returns it knows every live id and names the highest; its
+ * reactions are the actions of {@code LeLann.tla}, which also has the variable {@code seen}.
+ */
+public final class LeLann extends RingNode {
+
+    private final TreeSet<Integer> seen = new TreeSet<>();
+
+    LeLann(int self, Cluster cluster, String mutant) {
+        super(self, cluster, mutant);
+    }
+
+    @Override
+    protected void enterEpoch() {
+        seen.clear();
+        seen.add(self);
+    }
+
+    @Override
+    protected void onElection(Context ctx, int id) {
+        if (id != self) {
+            seen.add(id);
+            forward(ctx, new Election(epoch, id));
+            return;
+        }
+        if (state != State.Candidate || rejoining) {
+            return; // decided already (an ALIVE came first), or about to start a newer election
+        }
+        // Own bid is back: it passed every live node after they had all bid, so seen is complete.
+        int highest = "declare-own-id".equals(mutant) ? self : seen.last();
+        if (highest == self) {
+            lead(ctx);
+        } else {
+            adopt(ctx, epoch, highest);
+        }
+    }
+
+    @Override
+    protected void extraVars(Map<String, Object> vars) {
+        vars.put("seen", new TreeSet<>(seen));
+    }
+}

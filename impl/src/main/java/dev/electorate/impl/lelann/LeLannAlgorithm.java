@@ -1,0 +1,39 @@
+package dev.electorate.impl.lelann;
+
+import dev.electorate.impl.ring.RingAlgorithm;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Mutant;
+import dev.electorate.spec.Node;
+import java.util.List;
+
+/** Le Lann's ring election (1977): every bid circles the ring, the highest id leads; specified by LeLann.tla. */
+public final class LeLannAlgorithm extends RingAlgorithm {
+
+    private static final List<Mutant> MUTANTS = List.of(
+            new Mutant("declare-own-id",
+                    "a node whose bid returns declares itself leader without comparing the ids it saw,"
+                            + " so every node leads (Uniqueness)"),
+            new Mutant("no-skip",
+                    "a late acknowledgement never routes round the successor, so a crashed node swallows"
+                            + " the bids and no election ends (Termination)"));
+
+    @Override
+    public String name() {
+        return "lelann";
+    }
+
+    @Override
+    public String tlaModule() {
+        return "LeLann";
+    }
+
+    @Override
+    public List<Mutant> mutants() {
+        return MUTANTS;
+    }
+
+    @Override
+    protected Node node(int self, Cluster cluster, String mutant) {
+        return new LeLann(self, cluster, mutant);
+    }
+}
