@@ -21,7 +21,7 @@ public final class ChangRoberts extends RingNode {
     protected void onElection(Context ctx, int id) {
         if (id > self || id < self && "forward-smaller".equals(mutant)) {
             forward(ctx, new Election(epoch, id));
-        } else if (id == self && state == State.Candidate && !rejoining) {
+        } else if (id == self && state == State.Candidate && bidding) {
             // Own bid is back: it beat every live id on the ring.
             lead(ctx);
             send(ctx, new Elected(epoch, self));

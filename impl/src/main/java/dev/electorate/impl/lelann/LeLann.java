@@ -33,8 +33,8 @@ public final class LeLann extends RingNode {
             forward(ctx, new Election(epoch, id));
             return;
         }
-        if (state != State.Candidate || rejoining) {
-            return; // decided already (an ALIVE came first), or about to start a newer election
+        if (state != State.Candidate || !bidding) {
+            return; // decided already (an ALIVE came first), or a bid of its previous incarnation
         }
         // Own bid is back: it passed every live node after they had all bid, so seen is complete.
         int highest = "declare-own-id".equals(mutant) ? self : seen.last();

@@ -17,6 +17,12 @@ public final class RingMessages {
     public record Alive(int epoch, int id) implements Message {}
 
     /**
+     * REJOIN: a restarted node tells every member it is back, so that its live predecessor routes
+     * through it again; {@code epoch} is the last epoch it knew.
+     */
+    public record Rejoin(int epoch) implements Message {}
+
+    /**
      * ACK: the hop acknowledgement of one ring message of epoch {@code of}; {@code epoch} is the
      * receiver's own epoch before it took the message.
      */

@@ -3,6 +3,7 @@ package dev.electorate.impl.ring;
 import dev.electorate.impl.ring.RingMessages.Ack;
 import dev.electorate.impl.ring.RingMessages.Alive;
 import dev.electorate.impl.ring.RingMessages.Elected;
+import dev.electorate.impl.ring.RingMessages.Rejoin;
 import dev.electorate.impl.ring.RingMessages.Election;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
@@ -20,10 +21,11 @@ import java.util.Map;
  * Subclasses say only what an ELECTION does within the current epoch.
  *
  * <p>Epochs keep elections apart: every message carries one, older ones are dropped, a newer one
- * makes the node join that election (and bid itself, since every node initiates). A node that
- * restarts does not know the current epoch, so it is "rejoining": its first acknowledgement tells
- * it the successor's epoch and it then starts an election newer than both, which every live node,
- * the old leader included, joins before the winner's bid can come back round.
+ * makes the node join that election (and bid itself, since every node initiates). Whenever the
+ * route changes, the node that changed it starts a new epoch, because messages may have died
+ * with a crashed node and the FIFO order along the ring only holds on one route: a late
+ * acknowledgement makes the node skip its successor; a restarted node announces itself with
+ * REJOIN and its live predecessor routes through it again.
  */
 public abstract class RingNode implements Node {
 
@@ -47,7 +49,11 @@ public abstract class RingNode implements Node {
     protected int leader = Cluster.NONE;
     protected int epoch;
     protected int next;
-    protected boolean rejoining;
+    /**
+     * This incarnation bid in the current epoch. A restarted node has not: until a new election
+     * draws it in, it neither decides nor follows, since what it would learn is about to change.
+     */
+    protected boolean bidding;
     /** Ring messages sent to {@code next} and not yet acknowledged, oldest first. */
     private final ArrayDeque<Message> unacked = new ArrayDeque<>();
 
@@ -70,7 +76,7 @@ public abstract class RingNode implements Node {
     /** What an ELECTION of the current epoch does at this node. */
     protected abstract void onElection(Context ctx, int id);
 
-    /** Variables besides state, leader, epoch, next and rejoining that the spec has (LeLann's seen). */
+    /** Variables besides state, leader, epoch and next that the spec has (LeLann's seen). */
     protected void extraVars(Map<String, Object> vars) {}
 
     /** Resets what belongs to one election when the node enters a new one. */
@@ -82,11 +88,21 @@ public abstract class RingNode implements Node {
         record(ctx, "Start");
     }
 
+    /**
+     * A restarted node knows only the last epoch it persisted; it does not bid (its epoch may be
+     * one the ring has finished) but tells everyone it is back and waits to be drawn into the new
+     * election its live predecessor starts (or, if nobody is left, its own leader timeout fires).
+     */
     @Override
     public void restart(Context ctx, Object durable) {
-        int last = durable == null ? 0 : (Integer) durable;
-        rejoining = true;
-        beginElection(ctx, last + 1);
+        epoch = durable == null ? 0 : (Integer) durable;
+        enterEpoch();
+        ctx.setTimer(LEADER_TIMER, leaderTimeout(cluster.size()));
+        for (int member : cluster.members()) {
+            if (member != self) {
+                ctx.send(member, new Rejoin(epoch));
+            }
+        }
         record(ctx, "Restart");
     }
 
@@ -104,23 +120,25 @@ public abstract class RingNode implements Node {
         } else if (message instanceof Elected e) {
             ack(ctx, from, e.epoch());
             if (e.epoch() >= epoch && e.id() != self) {
-                // A rejoining node passes the news on but does not follow yet: it is about to
-                // start the election that decides whether it takes over.
-                if (!rejoining) {
-                    adopt(ctx, e.epoch(), e.id());
-                }
+                adopt(ctx, e.epoch(), e.id());
                 forward(ctx, e);
             }
             record(ctx, "ReceiveElected");
         } else if (message instanceof Alive a) {
             ack(ctx, from, a.epoch());
             if (a.epoch() > epoch || a.epoch() == epoch && a.id() != self && state != State.Leader) {
-                if (!rejoining) {
-                    adopt(ctx, a.epoch(), a.id());
-                }
+                adopt(ctx, a.epoch(), a.id());
                 forward(ctx, a);
             }
             record(ctx, "ReceiveAlive");
+        } else if (message instanceof Rejoin r) {
+            if (routesTo(from)) {
+                // This node is the restarted one's live predecessor: take it back into the ring.
+                next = from;
+                abandonRoute(ctx);
+                beginElection(ctx, Math.max(epoch, r.epoch()) + 1);
+            }
+            record(ctx, "ReceiveRejoin");
         } else if (message instanceof Ack a) {
             receiveAck(ctx, from, a);
             record(ctx, "ReceiveAck");
@@ -153,6 +171,7 @@ public abstract class RingNode implements Node {
     /** Starts election {@code newEpoch} as a candidate: the contract's "every node initiates". */
     protected final void beginElection(Context ctx, int newEpoch) {
         enter(ctx, newEpoch);
+        bidding = true;
         send(ctx, new Election(epoch, self));
     }
 
@@ -168,14 +187,6 @@ public abstract class RingNode implements Node {
         ctx.persist(epoch);
         ctx.cancelTimer(ALIVE_TIMER);
         ctx.setTimer(LEADER_TIMER, leaderTimeout(cluster.size()));
-        int successor = cluster.successor(self);
-        if (next != successor) {
-            // A new election re-admits every node a past timeout skipped; hops still unacknowledged
-            // belong to the skipped route and are not waited for any more.
-            next = successor;
-            unacked.clear();
-            ctx.cancelTimer(ACK_TIMER);
-        }
         enterEpoch();
     }
 
@@ -192,7 +203,7 @@ public abstract class RingNode implements Node {
         if (e > epoch) {
             enter(ctx, e);
         }
-        if (id == self) {
+        if (id == self || !bidding) {
             return;
         }
         state = State.Follower;
@@ -224,6 +235,17 @@ public abstract class RingNode implements Node {
         }
     }
 
+    /** True when {@code id} lies after this node and no further than {@code next} on the ring. */
+    private boolean routesTo(int id) {
+        return id == next || skips(id);
+    }
+
+    /** Hops sent on the old route are not waited for: the new epoch about to start makes them stale. */
+    private void abandonRoute(Context ctx) {
+        unacked.clear();
+        ctx.cancelTimer(ACK_TIMER);
+    }
+
     /** True when {@code id} lies strictly between this node and {@code next} on the ring. */
     private boolean skips(int id) {
         for (int k = cluster.successor(self); k != next && k != self; k = cluster.successor(k)) {
@@ -241,7 +263,7 @@ public abstract class RingNode implements Node {
     private void receiveAck(Context ctx, int from, Ack a) {
         if (from != next || unacked.isEmpty() || RingMessages.epochOf(unacked.peekFirst()) != a.of()) {
             // From a skipped successor, for a route already abandoned, or for a message of this
-            // node's previous incarnation (a restart starts a newer epoch than it ever sent).
+            // node's previous incarnation.
             return;
         }
         unacked.removeFirst();
@@ -250,33 +272,37 @@ public abstract class RingNode implements Node {
         } else {
             ctx.setTimer(ACK_TIMER, ACK_TIMEOUT);
         }
-        if (rejoining) {
-            // The successor's epoch tells a restarted node how far the ring has gone without it.
-            rejoining = false;
-            beginElection(ctx, Math.max(a.epoch(), epoch) + 1);
-        }
     }
 
+    /**
+     * The successor did not acknowledge in time, so it has crashed: route round it. During an
+     * election the messages it took with it may include bids, so the election starts over on the
+     * new route; once a leader is known, only tokens and announcements were at stake, and the
+     * unacknowledged ones go round it (a dead node's own messages die with it).
+     */
     private void skipSuccessor(Context ctx) {
         if (unacked.isEmpty() || "no-skip".equals(mutant)) {
             return;
         }
+        int skipped = next;
         next = cluster.successor(next);
         if (next == self) {
-            unacked.clear();
-            rejoining = false;
+            abandonRoute(ctx);
+            enter(ctx, epoch + 1); // alone on the ring
             lead(ctx);
-            return;
-        }
-        // Messages owned by the skipped node go no further (see forward); the rest go round it.
-        unacked.removeIf(m -> skips(RingMessages.ownerOf(m)));
-        for (Message m : unacked) {
-            ctx.send(next, m);
-        }
-        if (unacked.isEmpty()) {
-            ctx.cancelTimer(ACK_TIMER);
+        } else if (state == State.Candidate) {
+            abandonRoute(ctx);
+            beginElection(ctx, epoch + 1);
         } else {
-            ctx.setTimer(ACK_TIMER, ACK_TIMEOUT);
+            unacked.removeIf(m -> RingMessages.ownerOf(m) == skipped);
+            for (Message m : unacked) {
+                ctx.send(next, m);
+            }
+            if (unacked.isEmpty()) {
+                ctx.cancelTimer(ACK_TIMER);
+            } else {
+                ctx.setTimer(ACK_TIMER, ACK_TIMEOUT);
+            }
         }
     }
 
@@ -286,7 +312,6 @@ public abstract class RingNode implements Node {
         vars.put("leader", leader);
         vars.put("epoch", epoch);
         vars.put("next", next);
-        vars.put("rejoining", rejoining);
         extraVars(vars);
         ctx.record(action, vars);
     }
