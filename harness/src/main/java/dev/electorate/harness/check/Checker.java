@@ -3,6 +3,7 @@ package dev.electorate.harness.check;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.Json;
+import dev.electorate.harness.report.Report;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Algorithm;
@@ -44,12 +45,14 @@ public final class Checker {
 
     private final Plan plan;
     private final List<CellResult> results = new ArrayList<>();
+    private final Report report;
 
     public Checker(Plan plan) {
         this.plan = plan;
+        this.report = new Report(plan.out());
     }
 
-    /** Runs the whole matrix, writing results.json after every cell so nothing is lost. */
+    /** Runs the whole matrix, writing results.json and index.html after every cell so nothing is lost. */
     public List<CellResult> run() {
         createDirectories(plan.out().resolve("counterexamples"));
         Progress progress = Progress.onTerminal((long) plan.algorithms().size() * plan.faults().size() * plan.runs());
@@ -164,6 +167,20 @@ public final class Checker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + plan.out().resolve("results.json"), e);
         }
+        writeReport();
+    }
+
+    /** The page a person reads: the same matrix, and a timeline for every counterexample so far. */
+    private void writeReport() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("seed", Long.toString(plan.seed()));
+        facts.put("runs per cell", Integer.toString(plan.runs()));
+        facts.put("nodes", plan.nodes().toString());
+        if (plan.mutant() != null) {
+            facts.put("mutant", plan.mutant());
+        }
+        facts.put("cells", results.size() + " of " + plan.algorithms().size() * plan.faults().size());
+        report.writeCheck("Electorate check", facts, results);
     }
 
     private static void createDirectories(Path dir) {
