@@ -2,15 +2,19 @@ package dev.electorate.harness.cli;
 
 import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.explore.Explorer;
 import dev.electorate.harness.io.BadInputException;
+import dev.electorate.harness.report.Report;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.FaultClass;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code electorate explore}: property-based search for a failing run, shrunk to its smallest form. */
 @Command(name = "explore", mixinStandardHelpOptions = true,
-        description = "Tries runs until one violates a property, then shrinks it and writes a replay file.")
+        description = "Tries runs until one violates a property, then shrinks it and writes a replay file"
+                + " and index.html with its timeline.")
 public final class ExploreCommand implements Callable<Integer> {
 
     @Spec
@@ -66,18 +71,37 @@ public final class ExploreCommand implements Callable<Integer> {
         if (classes.isEmpty()) {
             classes.addAll(a.assumptions().admitted());
         }
+        Progress progress = Progress.onTerminal((long) tries + shrinkBudget);
         Explorer.Outcome outcome = Explorer.explore(new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes,
-                tries, seed, shrinkBudget));
+                tries, seed, shrinkBudget), progress);
+        progress.finish();
         PrintWriter w = spec.commandLine().getOut();
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("algorithm", a.name());
+        if (mutant != null) {
+            facts.put("mutant", mutant);
+        }
+        facts.put("faults", String.join(", ", classes.stream().map(FaultClass::cliName).toList()));
+        facts.put("nodes", nodes);
+        facts.put("seed", Long.toString(seed));
+        Report report = new Report(out);
         if (outcome.failure().isEmpty()) {
+            facts.put("result", String.format(java.util.Locale.ROOT, "no violation in %d runs (%.1f s)", outcome.runs(),
+                    outcome.seconds()));
+            report.writeExplore("Electorate explore", facts, null, null);
             w.printf("%s%s: no violation in %d runs (%.1f s)%n", a.name(), mutant == null ? "" : " mutant " + mutant,
                     outcome.runs(), outcome.seconds());
+            w.printf("  report: %s%n", out.resolve(Report.FILE));
             w.flush();
             return Main.OK;
         }
         Explorer.Failure f = outcome.failure().get();
         Counterexample c = Counterexample.write(out.resolve("counterexamples"), f.shrunk().run(), f.violation(),
                 f.shrunk().trace());
+        facts.put("result", String.format(java.util.Locale.ROOT,
+                "found after %d runs (%.2f s), shrunk with %d re-runs from %d to %d steps", f.tries(),
+                f.secondsToFailure(), f.shrinkAttempts(), f.original().trace().steps().size(), c.steps()));
+        report.writeExplore("Electorate explore", facts, c, f.shrunk().trace());
         w.printf("%s%s: %s%n", a.name(), mutant == null ? "" : " mutant " + mutant, f.violation());
         w.printf("  found after %d runs (%.2f s); shrunk with %d re-runs%n", f.tries(), f.secondsToFailure(),
                 f.shrinkAttempts());
@@ -87,6 +111,7 @@ public final class ExploreCommand implements Callable<Integer> {
                 c.faults(), c.steps());
         w.printf("  fault schedule: %s%n", c.run().schedule().describe());
         w.printf("  replay: %s%n", c.replayCommand());
+        w.printf("  report: %s%n", out.resolve(Report.FILE));
         w.flush();
         // A failure of the reference algorithm inside its assumptions is a bug; a mutant's is the point.
         boolean inside = a.assumptions().admits(FaultClass.parse(c.run().faultClass()));

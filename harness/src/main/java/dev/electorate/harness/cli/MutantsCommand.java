@@ -1,6 +1,7 @@
 package dev.electorate.harness.cli;
 
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.explore.Explorer;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.impl.Algorithms;
@@ -67,6 +68,8 @@ public final class MutantsCommand implements Callable<Integer> {
                 "property");
         int total = 0;
         int killed = 0;
+        long searchCount = (long) searches * chosen.stream().mapToLong(a -> a.mutants().size()).sum();
+        Progress progress = Progress.onTerminal(searchCount * ((long) tries + shrinkBudget));
         for (Algorithm a : chosen) {
             for (Mutant m : a.mutants()) {
                 total++;
@@ -78,7 +81,7 @@ public final class MutantsCommand implements Callable<Integer> {
                 String property = "-";
                 for (int k = 0; k < searches; k++) {
                     Explorer.Outcome o = Explorer.explore(new Explorer.Plan(a, m.name(), range,
-                            a.assumptions().admitted(), tries, seed + 1_000_003L * k, shrinkBudget));
+                            a.assumptions().admitted(), tries, seed + 1_000_003L * k, shrinkBudget), progress);
                     runs[k] = o.runs();
                     secs[k] = o.failure().map(Explorer.Failure::secondsToFailure).orElse(o.seconds());
                     if (o.failure().isPresent()) {
@@ -96,6 +99,7 @@ public final class MutantsCommand implements Callable<Integer> {
                 if (isKilled) {
                     killed++;
                 }
+                progress.finish();
                 w.printf(format, a.name(), m.name(), isKilled ? "killed" : found > 0 ? "killed " + found + "/" + searches
                         : "SURVIVED", fmt(median(runs)), String.format("%.2f", median(secs)), fmt(median(faults)),
                         fmt(median(steps)), property);

@@ -1,6 +1,7 @@
 package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.SeededChoices;
 import dev.electorate.spec.Algorithm;
@@ -38,6 +39,14 @@ public final class Explorer {
     private Explorer() {}
 
     public static Outcome explore(Plan plan) {
+        return explore(plan, Progress.quiet());
+    }
+
+    /**
+     * Explores, stepping {@code progress} once per run tried and per shrinking re-run; the caller
+     * counts {@code tries + maxShrinkAttempts} runs for it, and what is not spent is taken off again.
+     */
+    public static Outcome explore(Plan plan, Progress progress) {
         long start = System.nanoTime();
         for (int t = 0; t < plan.tries(); t++) {
             FaultClass faultClass = plan.faults().get(t % plan.faults().size());
@@ -46,16 +55,22 @@ public final class Explorer {
             RecordingChoices first = new RecordingChoices(new SeededChoices(seed));
             Attempt attempt = Attempt.of(draw(first, plan, faultClass, seed), plan.algorithm(), plan.mutant(),
                     plan.nodes(), faultClass, seed);
+            progress.step(!attempt.violations().isEmpty());
             if (!attempt.violations().isEmpty()) {
                 double toFailure = (System.nanoTime() - start) / 1e9;
                 String property = attempt.violations().get(0).property();
-                Shrinker shrinker = new Shrinker(seq -> Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(),
-                        faultClass, seed), attempt, property, plan.maxShrinkAttempts());
+                progress.shorten(plan.tries() - (t + 1));
+                Shrinker shrinker = new Shrinker(seq -> {
+                    progress.step(false);
+                    return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), faultClass, seed);
+                }, attempt, property, plan.maxShrinkAttempts());
                 Attempt shrunk = shrinker.shrink();
+                progress.shorten(plan.maxShrinkAttempts() - shrinker.attempts());
                 return new Outcome(Optional.of(new Failure(attempt, shrunk, shrunk.violation(property), t + 1,
                         toFailure, shrinker.attempts())), t + 1, (System.nanoTime() - start) / 1e9);
             }
         }
+        progress.shorten(plan.maxShrinkAttempts());
         return new Outcome(Optional.empty(), plan.tries(), (System.nanoTime() - start) / 1e9);
     }
 

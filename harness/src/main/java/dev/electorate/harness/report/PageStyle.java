@@ -35,7 +35,7 @@ final class PageStyle {
             .node-fault.skew{fill:#e67e22}
             .net{fill-opacity:.07}.net.partition{fill:#e4572e;fill-opacity:.09}.net.loss{fill:#8e44ad}.net.duplicate{fill:#16a085}.net.reorder{fill:#a0522d}
             .strip{fill-opacity:.85}.strip.partition{fill:#e4572e}.strip.loss{fill:#8e44ad}.strip.duplicate{fill:#16a085}.strip.reorder{fill:#a0522d}
-            .strip-label{fill:#fff;font-size:10.5px;font-weight:600}
+            .strip-label{fill:#fff;font-size:10.5px;font-weight:600}.strip-label.beside{fill:#b03a1e}
             .msg{stroke:#2b3035;stroke-width:1.1;stroke-opacity:.6}.msg.lost{stroke:#d62728;stroke-opacity:.8;stroke-dasharray:5 3}
             .msg.in-flight{stroke:#8a9099;stroke-dasharray:2 3}
             .violation-line{stroke:#d00000;stroke-width:2}.violation-dot{fill:none;stroke:#d00000;stroke-width:3}

@@ -165,8 +165,12 @@ public final class TimelineSvg {
                         "height", lanesTop - AXIS - row * STRIP_ROW + n * LANE).element("title", b.label()).close("rect");
                 h.empty("rect", "class", "strip " + b.kind(), "x", bx, "y", AXIS + row * STRIP_ROW + 1, "width", bw,
                         "height", STRIP_ROW - 3);
-                h.element("text", stripLabel(b), "class", "strip-label", "x", Math.max(bx, GUTTER) + 4,
-                        "y", AXIS + row * STRIP_ROW + 11);
+                String label = stripLabel(b);
+                double visible = bx + bw - Math.max(bx, GUTTER);
+                // A band too narrow for its words gets them beside it, in dark type.
+                boolean inside = visible > 6.5 * label.length() + 8;
+                h.element("text", label, "class", inside ? "strip-label" : "strip-label beside",
+                        "x", inside ? Math.max(bx, GUTTER) + 4 : bx + bw + 4, "y", AXIS + row * STRIP_ROW + 11);
             }
         }
     }
