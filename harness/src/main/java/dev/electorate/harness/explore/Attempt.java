@@ -13,8 +13,8 @@ import dev.electorate.spec.property.Violation;
 import java.util.List;
 
 /**
- * One run made wholly from a choice sequence: the cluster, the faults, then the network and the
- * nodes, all drawn in that order, so that the sequence alone determines the run.
+ * One run made wholly from a choice sequence: the fault class, the cluster, the faults, then the
+ * network and the nodes, all drawn in that order, so that the sequence alone determines the run.
  *
  * @param sequence   the choices actually consumed (clamped, zero-filled), the run's canonical form
  * @param run        the run spec, whose {@code choices} are the part of the sequence after the faults
@@ -23,11 +23,20 @@ import java.util.List;
  */
 public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Violation> violations) {
 
-    /** Makes and runs the attempt that {@code sequence} stands for. */
+    /** Makes and runs the attempt that {@code sequence} stands for, in one fault class. */
     public static Attempt of(List<Integer> sequence, Algorithm algorithm, String mutant, NodeRange nodes,
                              FaultClass faultClass, long seed) {
+        return of(sequence, algorithm, mutant, nodes, List.of(faultClass), seed);
+    }
+
+    /**
+     * Makes and runs the attempt that {@code sequence} stands for; its first choice picks one of
+     * {@code classes} (see {@link Generators#faultClass}).
+     */
+    public static Attempt of(List<Integer> sequence, Algorithm algorithm, String mutant, NodeRange nodes,
+                             List<FaultClass> classes, long seed) {
         RecordingChoices choices = new RecordingChoices(new ReplayChoices(sequence));
-        RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, faultClass, seed);
+        RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, classes, seed);
         int generated = choices.count();
         Trace trace = Runs.simulate(algorithm, spec, choices);
         List<Integer> used = new java.util.ArrayList<>(choices.drawn());

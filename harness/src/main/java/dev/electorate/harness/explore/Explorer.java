@@ -16,7 +16,14 @@ import java.util.Optional;
  */
 public final class Explorer {
 
-    /** Limits and scope of an exploration. */
+    /**
+     * Limits and scope of an exploration.
+     *
+     * @param faults            the fault classes; each run draws one as its first choice, simplest first
+     * @param tries             most runs tried before giving up
+     * @param seed              the first run's seed; run {@code t} uses {@code seed + t}
+     * @param maxShrinkAttempts most re-runs spent shrinking a failure
+     */
     public record Plan(Algorithm algorithm, String mutant, NodeRange nodes, List<FaultClass> faults, int tries,
                        long seed, int maxShrinkAttempts) {}
 
@@ -49,12 +56,12 @@ public final class Explorer {
     public static Outcome explore(Plan plan, Progress progress) {
         long start = System.nanoTime();
         for (int t = 0; t < plan.tries(); t++) {
-            FaultClass faultClass = plan.faults().get(t % plan.faults().size());
             long seed = plan.seed() + t;
-            // A seed only produces the first sequence: record it, then work on the sequence.
+            // A seed only produces the first sequence: record it, then work on the sequence. The
+            // fault class is its first choice, so shrinking can move a failure to a simpler class.
             RecordingChoices first = new RecordingChoices(new SeededChoices(seed));
-            Attempt attempt = Attempt.of(draw(first, plan, faultClass, seed), plan.algorithm(), plan.mutant(),
-                    plan.nodes(), faultClass, seed);
+            Attempt attempt = Attempt.of(draw(first, plan, seed), plan.algorithm(), plan.mutant(), plan.nodes(),
+                    plan.faults(), seed);
             progress.step(!attempt.violations().isEmpty());
             if (!attempt.violations().isEmpty()) {
                 double toFailure = (System.nanoTime() - start) / 1e9;
@@ -62,7 +69,7 @@ public final class Explorer {
                 progress.shorten(plan.tries() - (t + 1));
                 Shrinker shrinker = new Shrinker(seq -> {
                     progress.step(false);
-                    return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), faultClass, seed);
+                    return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed);
                 }, attempt, property, plan.maxShrinkAttempts());
                 Attempt shrunk = shrinker.shrink();
                 progress.shorten(plan.maxShrinkAttempts() - shrinker.attempts());
@@ -75,8 +82,8 @@ public final class Explorer {
     }
 
     /** Runs the seeded attempt once while recording every choice it makes, and returns them. */
-    private static List<Integer> draw(RecordingChoices recorder, Plan plan, FaultClass faultClass, long seed) {
-        var spec = Generators.run(recorder, plan.algorithm(), plan.mutant(), plan.nodes(), faultClass, seed);
+    private static List<Integer> draw(RecordingChoices recorder, Plan plan, long seed) {
+        var spec = Generators.run(recorder, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed);
         dev.electorate.harness.sim.Runs.simulate(plan.algorithm(), spec, recorder);
         return recorder.drawn();
     }

@@ -39,7 +39,26 @@ public final class Generators {
         return new FaultPlanner(cluster, Math.max(2, window), choices).plan(faultClass);
     }
 
-    /** A whole run: cluster, then faults, drawn in that order from {@code choices}. */
+    /**
+     * One of {@code classes}, simplest first: the classes are taken in the order of {@link FaultClass}
+     * ({@code none}, {@code crash}, {@code crash-recover}, ...), so a shrunk choice moves a failure
+     * to the simplest class that still shows it. With one class nothing is really drawn.
+     */
+    public static FaultClass faultClass(Choices choices, List<FaultClass> classes) {
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException("no fault class to draw from");
+        }
+        List<FaultClass> ordered = classes.stream().distinct().sorted().toList();
+        return ordered.get(choices.below(ordered.size()));
+    }
+
+    /** A whole run: fault class, cluster, then faults, drawn in that order from {@code choices}. */
+    public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
+                              List<FaultClass> classes, long seed) {
+        return run(choices, algorithm, mutant, nodes, faultClass(choices, classes), seed);
+    }
+
+    /** A whole run of one fault class: cluster, then faults, drawn in that order from {@code choices}. */
     public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
                               FaultClass faultClass, long seed) {
         Cluster cluster = cluster(choices, nodes);

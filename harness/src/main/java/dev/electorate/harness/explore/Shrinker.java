@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * Shrinks a failing choice sequence (the approach of Hypothesis): deletes and zeroes blocks,
  * lowers values, and keeps a candidate only if it is smaller (shorter, or as long and
- * lexicographically smaller) and still fails the same property. Since every run is made from its
+ * lexicographically smaller) and still fails first on the same property. Since every run is made from its
  * sequence through bounded draws, every candidate is a valid run.
  */
 public final class Shrinker {
@@ -129,11 +129,21 @@ public final class Shrinker {
         attempts++;
         Attempt attempt = runner.apply(candidate);
         // The run's own record of what it drew is its canonical form; it must also be smaller.
-        if (attempt.violates(property) && smaller(attempt.sequence(), current())) {
+        if (sameFailure(attempt) && smaller(attempt.sequence(), current())) {
             best = attempt;
             return true;
         }
         return false;
+    }
+
+    /**
+     * The candidate fails in the same way: its first reported violation (in the order of
+     * {@code Properties.ALL}) is of the property being shrunk. Merely also violating it is not
+     * enough: a run that now breaks Uniqueness besides Termination would be shown as a Uniqueness
+     * failure, a different bug from the one found.
+     */
+    private boolean sameFailure(Attempt attempt) {
+        return !attempt.violations().isEmpty() && attempt.violations().get(0).property().equals(property);
     }
 
     /** Shortlex order: fewer choices first, then lexicographically smaller. */
