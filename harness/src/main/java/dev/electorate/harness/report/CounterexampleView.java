@@ -56,8 +56,8 @@ public final class CounterexampleView {
         h.close("div").close("div");
         h.open("div", "class", "scroll").append(svg.overview()).close("div");
         for (int w = 0; w < svg.windows(); w++) {
-            long start = w * svg.windowTicks();
-            long end = Math.min(model.horizon(), start + svg.windowTicks());
+            long start = svg.windowStart(w);
+            long end = svg.windowEnd(w);
             h.open("div", "class", "window", "data-window", w, "data-start", start, "data-end", end);
             h.element("h4", "ticks " + start + " to " + end);
             h.open("div", "class", "scroll").append(svg.window(w)).close("div");

@@ -59,7 +59,25 @@ public final class TimelineSvg {
         if (model.violation() == null) {
             return 0;
         }
-        return (int) Math.min(windows() - 1, model.violation().time() / windowTicks);
+        for (int w = 0; w < windows(); w++) {
+            if (model.violation().time() <= windowEnd(w)) {
+                return w;
+            }
+        }
+        return windows() - 1;
+    }
+
+    /**
+     * First tick of window {@code w}. The last window ends at the horizon and so may overlap the
+     * one before: every window is full, and a violation at the end of a run is never squeezed.
+     */
+    public long windowStart(int w) {
+        return Math.max(0, Math.min(w * windowTicks, model.horizon() - windowTicks));
+    }
+
+    /** Last tick of window {@code w}. */
+    public long windowEnd(int w) {
+        return Math.min(model.horizon(), windowStart(w) + windowTicks);
     }
 
     /** The overview of the whole run, with one box per window to click. */
@@ -87,8 +105,8 @@ public final class TimelineSvg {
             h.empty("line", "class", "violation-line", "x1", vx, "x2", vx, "y1", 8, "y2", height);
         }
         for (int w = 0; w < windows(); w++) {
-            long start = w * windowTicks;
-            long end = Math.min(model.horizon(), start + windowTicks);
+            long start = windowStart(w);
+            long end = windowEnd(w);
             h.open("rect", "class", "win-box", "data-window", w, "x", x.at(start), "y", 1,
                     "width", Math.max(2, x.at(end) - x.at(start)), "height", height - 2)
                     .element("title", "window " + (w + 1) + ": t=" + start + ".." + end).close("rect");
@@ -97,10 +115,10 @@ public final class TimelineSvg {
         return h;
     }
 
-    /** Window {@code w}: ticks {@code [w * span, (w + 1) * span)} with lanes, bands, messages and marks. */
+    /** Window {@code w}: its ticks with lanes, bands, messages and marks. */
     public Html window(int w) {
-        long start = w * windowTicks;
-        long end = Math.min(model.horizon(), start + windowTicks);
+        long start = windowStart(w);
+        long end = windowEnd(w);
         Scale x = new Scale(start, start + windowTicks);
         int n = model.members().size();
         int stripHeight = Math.max(1, stripRows.size()) * STRIP_ROW;
