@@ -1,0 +1,98 @@
+package dev.electorate.harness.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.electorate.harness.check.ReplayFile;
+import dev.electorate.harness.cli.Main;
+import dev.electorate.harness.io.TraceCodec;
+import dev.electorate.harness.sim.Runs;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Mutant;
+import dev.electorate.spec.Trace;
+import dev.electorate.spec.property.Properties;
+import dev.electorate.spec.property.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * For every mutant: the replay file {@code electorate explore} writes for its shrunk run, replayed
+ * with the command it prints, reproduces the same violation (property) at the same step index,
+ * from a byte-identical trace.
+ */
+class ReplayShrunkRunTest {
+
+    @TempDir
+    Path out;
+
+    record Outcome(int status, String out, String err) {}
+
+    static Outcome cli(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.execute(args);
+            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> replayingAShrunkRunReproducesItsViolationAtTheSameStep() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Algorithm a : Algorithms.all()) {
+            for (Mutant m : a.mutants()) {
+                tests.add(DynamicTest.dynamicTest(a.name() + " " + m.name(), () -> check(a, m.name())));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(Algorithm a, String mutant) {
+        Path dir = out.resolve(a.name() + "-" + mutant);
+        Outcome explore = cli("explore", "--algorithm", a.name(), "--mutant", mutant, "--seed", "3",
+                "--out", dir.toString());
+        assertEquals(Main.OK, explore.status(), explore.out() + explore.err());
+        // The headline: "bully mutant no-answer: Uniqueness violated at step 22 (tick 34): ..."
+        Matcher headline = Pattern.compile(": (\\w+) violated at step (\\d+) \\(tick (\\d+)\\)").matcher(explore.out());
+        assertTrue(headline.find(), explore.out());
+        Matcher command = Pattern.compile("replay: \\./electorate replay (\\S+\\.replay\\.json)").matcher(explore.out());
+        assertTrue(command.find(), explore.out());
+        Path file = Path.of(command.group(1));
+
+        ReplayFile replay = ReplayFile.read(file);
+        assertNotNull(replay.run().choices(), "a shrunk run carries its choices");
+        assertEquals(headline.group(1), replay.violation().property());
+        assertEquals(Long.parseLong(headline.group(2)), replay.violation().step());
+
+        Trace trace = Runs.execute(a, replay.run());
+        assertEquals(replay.traceSha256(), TraceCodec.digest(trace), "the replayed trace differs");
+        Violation first = Properties.check(trace, a).get(0);
+        assertEquals(replay.violation(), first, "replay shows another violation first");
+
+        // And through the command line, as a user would: the command printed, minus the launcher.
+        Outcome replayed = cli("replay", file.toString(), "--trace", dir.resolve("again.jsonl").toString());
+        assertEquals(Main.OK, replayed.status(), replayed.err());
+        assertTrue(replayed.err().contains("identical"), replayed.err());
+        assertTrue(replayed.err().contains(headline.group(1) + " violated at step " + headline.group(2) + " (tick "
+                + headline.group(3) + ")"), replayed.err());
+    }
+}
