@@ -11,7 +11,8 @@ public final class Algorithms {
             // each algorithm package adds its descriptor here
             new dev.electorate.impl.bully.BullyAlgorithm(),
             new dev.electorate.impl.lelann.LeLannAlgorithm(),
-            new dev.electorate.impl.changroberts.ChangRobertsAlgorithm()
+            new dev.electorate.impl.changroberts.ChangRobertsAlgorithm(),
+            new dev.electorate.impl.raft.RaftAlgorithm()
     );
 
     private Algorithms() {}

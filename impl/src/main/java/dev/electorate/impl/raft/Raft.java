@@ -1,0 +1,248 @@
+package dev.electorate.impl.raft;
+
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Context;
+import dev.electorate.spec.Message;
+import dev.electorate.spec.Node;
+import dev.electorate.spec.Role;
+import dev.electorate.spec.Timing;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * One node of Raft's leader election (Ongaro and Ousterhout 2014, section 5.2 and Figure 2):
+ * terms, RequestVote with the log's last term and index in the vote rule, randomized election
+ * timeouts, and empty AppendEntries as heartbeats. Its reactions are the actions of
+ * {@code Raft.tla} and it records that module's variables {@code currentTerm}, {@code votedFor},
+ * {@code state}, {@code votesGranted} and {@code leader}.
+ */
+public final class Raft implements Node {
+
+    /** The node's role; the names are the TLA+ values of {@code state[n]}. */
+    enum State { Follower, Candidate, Leader }
+
+    private static final long D = Timing.MAX_DELAY;
+    /** The leader's heartbeat period. */
+    static final long HEARTBEAT_PERIOD = D;
+    /**
+     * Shortest election timeout. Heartbeats reach a follower at most HEARTBEAT_PERIOD + D - 1 = 19
+     * ticks apart; the timeout is 5x that so that a follower whose clock runs 4x fast, or a leader
+     * whose clock runs 4x slow (the simulator's clock-skew extremes), still hears in time.
+     */
+    static final long ELECTION_TIMEOUT_MIN = 10 * D;
+    /** Election timeouts are drawn uniformly from [MIN, MIN + SPREAD), afresh each time the timer is armed. */
+    static final long ELECTION_TIMEOUT_SPREAD = 10 * D;
+
+    static final String ELECTION_TIMER = "election";
+    static final String HEARTBEAT_TIMER = "heartbeat";
+
+    private final int self;
+    private final List<Integer> others;
+    private final int quorum;
+    private final LogTip log;
+    private final String mutant;
+
+    private long currentTerm;
+    private int votedFor = Cluster.NONE;
+    private State state = State.Follower;
+    private final SortedSet<Integer> votesGranted = new TreeSet<>();
+    private int leader = Cluster.NONE;
+
+    Raft(int self, Cluster cluster, LogTip log, String mutant) {
+        this.self = self;
+        this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
+        this.quorum = cluster.size() / 2 + 1;
+        this.log = log;
+        this.mutant = mutant;
+    }
+
+    @Override
+    public void start(Context ctx) {
+        armElectionTimer(ctx);
+        record(ctx, "Start");
+    }
+
+    @Override
+    public void restart(Context ctx, Object durable) {
+        if (durable instanceof Durable d) {
+            currentTerm = d.currentTerm();
+            votedFor = d.votedFor();
+        }
+        armElectionTimer(ctx);
+        record(ctx, "Restart");
+    }
+
+    @Override
+    public void receive(Context ctx, int from, Message message) {
+        if (message instanceof RequestVote m) {
+            receiveRequestVote(ctx, from, m);
+            record(ctx, "ReceiveRequestVote");
+        } else if (message instanceof RequestVoteResponse m) {
+            boolean won = receiveVoteResponse(ctx, from, m);
+            record(ctx, won ? "BecomeLeader" : "ReceiveVoteResponse");
+        } else if (message instanceof AppendEntries m) {
+            receiveAppendEntries(ctx, from, m);
+            record(ctx, "ReceiveAppendEntries");
+        } else if (message instanceof AppendEntriesResponse m) {
+            observeTerm(ctx, m.term());
+            record(ctx, "ReceiveAppendResponse");
+        } else {
+            record(ctx, "ReceiveUnknown");
+        }
+    }
+
+    @Override
+    public void timeout(Context ctx, String timer) {
+        switch (timer) {
+            case ELECTION_TIMER -> {
+                startElection(ctx);
+                record(ctx, "Timeout");
+            }
+            case HEARTBEAT_TIMER -> {
+                sendHeartbeats(ctx);
+                record(ctx, "SendHeartbeat");
+            }
+            default -> record(ctx, "UnknownTimeout");
+        }
+    }
+
+    /** Campaigns in the next term: votes for itself and asks every other node. */
+    private void startElection(Context ctx) {
+        currentTerm++;
+        votedFor = self;
+        state = State.Candidate;
+        leader = Cluster.NONE;
+        votesGranted.clear();
+        votesGranted.add(self);
+        persist(ctx);
+        for (int id : others) {
+            ctx.send(id, new RequestVote(currentTerm, log.lastLogTerm(), log.lastLogIndex()));
+        }
+        armElectionTimer(ctx);
+        if (votesGranted.size() >= quorum) {
+            becomeLeader(ctx); // a cluster of one
+        }
+    }
+
+    private void receiveRequestVote(Context ctx, int from, RequestVote m) {
+        observeTerm(ctx, m.term());
+        boolean logOk = new LogTip(m.lastLogTerm(), m.lastLogIndex()).atLeastAsUpToDateAs(log);
+        boolean free = votedFor == Cluster.NONE || votedFor == from || is("grant-any-vote");
+        boolean grant = m.term() == currentTerm && state != State.Leader && free && logOk;
+        if (grant) {
+            votedFor = from;
+            persist(ctx);
+            armElectionTimer(ctx);
+        }
+        ctx.send(from, new RequestVoteResponse(currentTerm, grant));
+    }
+
+    /** Returns whether this vote made the node leader. */
+    private boolean receiveVoteResponse(Context ctx, int from, RequestVoteResponse m) {
+        observeTerm(ctx, m.term());
+        if (state != State.Candidate || m.term() != currentTerm || !m.voteGranted()) {
+            return false;
+        }
+        votesGranted.add(from);
+        if (votesGranted.size() < quorum) {
+            return false;
+        }
+        becomeLeader(ctx);
+        return true;
+    }
+
+    private void receiveAppendEntries(Context ctx, int from, AppendEntries m) {
+        observeTerm(ctx, m.term());
+        if (m.term() < currentTerm || state == State.Leader) {
+            // A stale leader learns the newer term from the reply; a leader never accepts another
+            // leader of its own term (only a broken variant can produce one).
+            ctx.send(from, new AppendEntriesResponse(currentTerm, false));
+            return;
+        }
+        state = State.Follower; // a candidate of this term gives way to its winner
+        votesGranted.clear();
+        leader = from;
+        armElectionTimer(ctx);
+        ctx.send(from, new AppendEntriesResponse(currentTerm, true));
+    }
+
+    /** Any message with a newer term makes the node a follower of that term that has not voted. */
+    private void observeTerm(Context ctx, long term) {
+        if (term <= currentTerm) {
+            return;
+        }
+        if (state == State.Leader && is("ignore-higher-term")) {
+            return;
+        }
+        boolean wasLeader = state == State.Leader;
+        currentTerm = term;
+        votedFor = Cluster.NONE;
+        state = State.Follower;
+        leader = Cluster.NONE;
+        votesGranted.clear();
+        persist(ctx);
+        if (wasLeader) {
+            ctx.cancelTimer(HEARTBEAT_TIMER);
+            armElectionTimer(ctx);
+        }
+    }
+
+    private void becomeLeader(Context ctx) {
+        state = State.Leader;
+        leader = self;
+        ctx.cancelTimer(ELECTION_TIMER);
+        sendHeartbeats(ctx);
+    }
+
+    private void sendHeartbeats(Context ctx) {
+        for (int id : others) {
+            ctx.send(id, new AppendEntries(currentTerm));
+        }
+        ctx.setTimer(HEARTBEAT_TIMER, HEARTBEAT_PERIOD);
+    }
+
+    private void armElectionTimer(Context ctx) {
+        ctx.setTimer(ELECTION_TIMER, ELECTION_TIMEOUT_MIN + ctx.random((int) ELECTION_TIMEOUT_SPREAD));
+    }
+
+    /** Term and vote reach stable storage before any message that depends on them is sent. */
+    private void persist(Context ctx) {
+        ctx.persist(new Durable(currentTerm, is("forget-vote") ? Cluster.NONE : votedFor));
+    }
+
+    private boolean is(String name) {
+        return name.equals(mutant);
+    }
+
+    private void record(Context ctx, String action) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("currentTerm", currentTerm);
+        vars.put("votedFor", votedFor);
+        vars.put("state", state.name());
+        vars.put("votesGranted", new TreeSet<>(votesGranted));
+        vars.put("leader", leader);
+        ctx.record(action, vars);
+    }
+
+    @Override
+    public Role role() {
+        return switch (state) {
+            case Follower -> Role.FOLLOWER;
+            case Candidate -> Role.CANDIDATE;
+            case Leader -> Role.LEADER;
+        };
+    }
+
+    @Override
+    public int leader() {
+        return leader;
+    }
+
+    @Override
+    public long term() {
+        return currentTerm;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.electorate.impl.raft;
+
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Assumptions;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Mutant;
+import dev.electorate.spec.Node;
+import dev.electorate.spec.Timing;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.function.IntFunction;
+
+/**
+ * Raft's leader election (Ongaro and Ousterhout 2014): the candidate that first gathers a majority
+ * of votes in a term leads it; specified by Raft.tla. Each node's log is fixed for the whole run and
+ * only its last term and index matter (the vote rule); by default every log is empty, as in a fresh
+ * cluster, and {@link #RaftAlgorithm(IntFunction)} seeds others.
+ */
+public final class RaftAlgorithm implements Algorithm {
+
+    /**
+     * Safety never depends on time: a vote is durable and given once per term, so two leaders of
+     * one term would need two majorities that share no voter. Liveness and Stability need a period
+     * of synchrony, which every fault class here grants once its faults heal: randomized timeouts
+     * then elect a leader within {@link #terminationBound} with overwhelming probability (not
+     * certainty: Raft's termination is probabilistic), and heartbeats keep it.
+     */
+    private static final Assumptions ASSUMPTIONS = new Assumptions(
+            Timing.MAX_DELAY, false, Assumptions.Failures.CRASH_RECOVERY,
+            true, true, true, true, true, true,
+            "Raft is safe under every fault class; it elects a leader once the network has been"
+                    + " synchronous for long enough (message delays within MAX_DELAY, clocks within 4x of"
+                    + " each other), with overwhelming but not certain probability (randomized timeouts).");
+
+    private static final List<Mutant> MUTANTS = List.of(
+            new Mutant("forget-vote",
+                    "votedFor is not persisted, so a node that restarts votes a second time in a term it"
+                            + " already voted in and two candidates win it (Uniqueness)"),
+            new Mutant("grant-any-vote",
+                    "a node grants every RequestVote of its current term, even after voting for another"
+                            + " candidate, so two concurrent candidates both win (Uniqueness)"),
+            new Mutant("ignore-higher-term",
+                    "a leader ignores messages with a higher term instead of stepping down, so after a"
+                            + " partition heals the old and the new leader both lead for good (Termination)"));
+
+    /** Raft's election timeout is 100 to 200 ticks; a split vote costs one more timeout. */
+    static final int ROUNDS = 8;
+
+    private final IntFunction<LogTip> logs;
+
+    /** Every node starts with an empty log. */
+    public RaftAlgorithm() {
+        this(id -> LogTip.EMPTY);
+    }
+
+    /** Node {@code id} has the fixed log ending at {@code logs.apply(id)}. */
+    public RaftAlgorithm(IntFunction<LogTip> logs) {
+        this.logs = logs;
+    }
+
+    @Override
+    public String name() {
+        return "raft";
+    }
+
+    @Override
+    public String tlaModule() {
+        return "Raft";
+    }
+
+    @Override
+    public Assumptions assumptions() {
+        return ASSUMPTIONS;
+    }
+
+    @Override
+    public List<Mutant> mutants() {
+        return MUTANTS;
+    }
+
+    @Override
+    public Node create(int self, Cluster cluster, String mutant) {
+        if (mutant != null && MUTANTS.stream().noneMatch(m -> m.name().equals(mutant))) {
+            throw new IllegalArgumentException("raft has no mutant '" + mutant + "'; accepted: "
+                    + MUTANTS.stream().map(Mutant::name).toList());
+        }
+        cluster.position(self); // fails fast on a non-member
+        return new Raft(self, cluster, logs.apply(self), mutant);
+    }
+
+    /** Any live node may win (whose log is up to date enough for a majority). */
+    @Override
+    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
+        return OptionalInt.empty();
+    }
+
+    /**
+     * After the last fault heals, a stale message arrives within D, every follower's election timer
+     * fires within the longest timeout, and each election round (a timeout, the votes, the winner's
+     * first heartbeat) ends within the longest timeout plus 2D; {@link #ROUNDS} rounds allow for
+     * split votes and for disruption by a node that rejoins with a higher term.
+     */
+    @Override
+    public long terminationBound(Cluster cluster) {
+        long longest = Raft.ELECTION_TIMEOUT_MIN + Raft.ELECTION_TIMEOUT_SPREAD;
+        return Timing.MAX_DELAY + longest + ROUNDS * (longest + 2 * Timing.MAX_DELAY);
+    }
+
+    @Override
+    public String electionMessageType() {
+        return "RequestVote";
+    }
+}
