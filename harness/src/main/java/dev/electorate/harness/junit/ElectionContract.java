@@ -2,9 +2,13 @@ package dev.electorate.harness.junit;
 
 import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.check.ReplayFile;
 import dev.electorate.harness.explore.Explorer;
+import dev.electorate.harness.sim.Runs;
+import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.FaultClass;
+import dev.electorate.spec.Trace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -66,8 +70,9 @@ public abstract class ElectionContract {
                     List.of(fault), runs(), seed(), 1500));
             if (outcome.failure().isPresent()) {
                 Explorer.Failure f = outcome.failure().get();
-                Counterexample c = Counterexample.write(out().resolve("counterexamples"), f.shrunk().run(),
-                        f.violation(), f.shrunk().trace());
+                // Absolute, so that the replay command works from wherever it is pasted.
+                Counterexample c = Counterexample.write(out().resolve("counterexamples").toAbsolutePath().normalize(),
+                        f.shrunk().run(), f.violation(), f.shrunk().trace());
                 throw new AssertionError(message(algorithm, fault, f, c));
             }
         }));
@@ -76,10 +81,26 @@ public abstract class ElectionContract {
     static String message(Algorithm algorithm, FaultClass fault, Explorer.Failure f, Counterexample c) {
         return algorithm.name() + " under " + fault + ": " + f.violation().property() + " violated at step "
                 + f.violation().step() + " (tick " + f.violation().time() + "): " + f.violation().explanation()
-                + "\n  found after " + f.tries() + " runs; shrunk to " + c.run().members().size() + " nodes "
-                + c.run().members() + ", " + c.faults() + " faults, " + c.steps() + " steps"
+                + "\n  found after " + f.tries() + (f.tries() == 1 ? " run" : " runs") + "; shrunk to "
+                + c.run().members().size() + " nodes " + c.run().members() + ", " + c.faults() + " faults, "
+                + c.steps() + " steps"
                 + "\n  fault schedule: " + c.run().schedule().describe()
                 + "\n  trace: " + c.traceFile()
-                + "\n  replay: " + c.replayCommand();
+                + "\n  replay: " + (builtIn(algorithm) ? c.replayCommand()
+                        : "ElectionContract.replay(algorithm(), Path.of(\"" + c.replayFile() + "\"))"
+                        + " (the electorate command line knows only its built-in algorithms)");
+    }
+
+    /** Whether the command line can replay runs of {@code algorithm}: it is one of the built-in ones. */
+    private static boolean builtIn(Algorithm algorithm) {
+        return Algorithms.all().stream().anyMatch(a -> a.getClass() == algorithm.getClass());
+    }
+
+    /**
+     * Re-runs a counterexample written by a failed test (its {@code *.replay.json}) and returns its
+     * trace, byte-identical to the recorded one; for algorithms the command line does not know.
+     */
+    public static Trace replay(Algorithm algorithm, Path replayFile) {
+        return Runs.execute(algorithm, ReplayFile.read(replayFile).run());
     }
 }
