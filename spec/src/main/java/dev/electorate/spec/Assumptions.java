@@ -31,22 +31,27 @@ public record Assumptions(
         boolean ids,
         String why) {
 
-    /** The node failures an algorithm survives. */
-    public enum Failures { NONE, CRASH_STOP, CRASH_RECOVERY }
+    /**
+     * The node failures an algorithm survives. {@code MAJORITY_RECOVERY} is crash-recovery for
+     * quorum algorithms: any node may crash and recover, but a leader needs a majority up, so the
+     * {@code crash} class (up to half the cluster down for good, which leaves an even cluster without
+     * a majority) lies outside it.
+     */
+    public enum Failures { NONE, CRASH_STOP, CRASH_RECOVERY, MAJORITY_RECOVERY }
 
     /** Whether runs of this fault class stay inside the assumptions. */
     public boolean admits(FaultClass faultClass) {
         return switch (faultClass) {
             case NONE -> true;
-            case CRASH -> failures != Failures.NONE;
-            case CRASH_RECOVER -> failures == Failures.CRASH_RECOVERY;
+            case CRASH -> failures == Failures.CRASH_STOP || failures == Failures.CRASH_RECOVERY;
+            case CRASH_RECOVER -> failures == Failures.CRASH_RECOVERY || failures == Failures.MAJORITY_RECOVERY;
             case LOSS -> !reliableLinks;
             case DUPLICATE -> duplication;
             case REORDER -> reordering;
             case PARTITION -> partitions;
             case PAUSE -> pauses;
             case CLOCK_SKEW -> clockSkew;
-            case MIXED -> failures == Failures.CRASH_RECOVERY && !reliableLinks && duplication
+            case MIXED -> admits(FaultClass.CRASH_RECOVER) && !reliableLinks && duplication
                     && reordering && partitions && pauses && clockSkew;
         };
     }

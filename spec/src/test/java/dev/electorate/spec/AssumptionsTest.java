@@ -31,6 +31,16 @@ class AssumptionsTest {
     }
 
     @Test
+    void majorityRecoveryAdmitsRecoveryButNotCrashesForGood() {
+        Assumptions raft = new Assumptions(10, false, Assumptions.Failures.MAJORITY_RECOVERY, true, true, true,
+                true, true, true, "quorum");
+        assertFalse(raft.admits(FaultClass.CRASH));
+        assertTrue(raft.admits(FaultClass.CRASH_RECOVER));
+        assertTrue(raft.admits(FaultClass.MIXED));
+        assertEquals(9, raft.admitted().size());
+    }
+
+    @Test
     void faultClassesParseByTheirCommandLineNames() {
         for (FaultClass f : FaultClass.values()) {
             assertEquals(f, FaultClass.parse(f.cliName()));

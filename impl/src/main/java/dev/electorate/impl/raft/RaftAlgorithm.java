@@ -27,11 +27,12 @@ public final class RaftAlgorithm implements Algorithm {
      * certainty: Raft's termination is probabilistic), and heartbeats keep it.
      */
     private static final Assumptions ASSUMPTIONS = new Assumptions(
-            Timing.MAX_DELAY, false, Assumptions.Failures.CRASH_RECOVERY,
+            Timing.MAX_DELAY, false, Assumptions.Failures.MAJORITY_RECOVERY,
             true, true, true, true, true, true,
-            "Raft is safe under every fault class; it elects a leader once the network has been"
-                    + " synchronous for long enough (message delays within MAX_DELAY, clocks within 4x of"
-                    + " each other), with overwhelming but not certain probability (randomized timeouts).");
+            "Raft is safe under every fault class, but a leader needs the votes of a majority: when up"
+                    + " to half the nodes crash for good (the crash class), an even cluster has none left and"
+                    + " no leader is elected (Termination); with a majority up and the network synchronous"
+                    + " again it elects one with overwhelming, not certain, probability (randomized timeouts).");
 
     private static final List<Mutant> MUTANTS = List.of(
             new Mutant("forget-vote",

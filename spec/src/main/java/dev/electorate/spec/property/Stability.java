@@ -6,12 +6,20 @@ import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * No leader change without a fault: once a leader is settled, it stays settled until the next
- * fault; a change with no fault since the leader settled is a violation.
+ * fault; a change with no fault since the leader settled is a violation. A lasting fault (a
+ * partition, a pause, loss, duplication, reordering, clock skew: the fault actions of
+ * docs/formats.md from onset to end) is in effect until it ends, so no change during it counts.
  */
 public final class Stability implements Property {
+
+    private static final Set<String> ONSETS = Set.of("Partition", "Pause", "Loss", "Duplication", "Reordering",
+            "ClockSkew");
+    private static final Set<String> ENDS = Set.of("Heal", "Resume", "LossEnd", "DuplicationEnd", "ReorderingEnd",
+            "ClockSkewEnd");
 
     @Override
     public String name() {
@@ -22,10 +30,16 @@ public final class Stability implements Property {
     public Optional<Violation> check(Trace trace, Algorithm algorithm) {
         ClusterView view = new ClusterView(trace.header().cluster());
         OptionalInt settled = OptionalInt.empty();
+        int lasting = 0;
         for (Step step : trace.steps()) {
             view.apply(step);
+            if (step.isFault() && ONSETS.contains(step.action())) {
+                lasting++;
+            } else if (step.isFault() && ENDS.contains(step.action())) {
+                lasting = Math.max(0, lasting - 1);
+            }
             // A restart is the end of a crash fault: the node comes back knowing nothing.
-            if (step.isFault() || step.kind() == Step.Kind.RESTART) {
+            if (step.isFault() || step.kind() == Step.Kind.RESTART || lasting > 0) {
                 settled = OptionalInt.empty();
                 continue;
             }

@@ -137,4 +137,14 @@ class PropertiesTest {
                 .node(50, 3, Role.LEADER, 3, 0).build();
         assertTrue(new Stability().check(ok, algorithm).isEmpty());
     }
+
+    @Test
+    void stabilityExcusesChangesWhileALastingFaultIsInEffectButNotAfterItEnds() {
+        Trace during = good().networkFault(30, "Partition").node(35, 2, Role.FOLLOWER, 3, 0)
+                .node(40, 2, Role.CANDIDATE, 0, 0).networkFault(60, "Heal").build();
+        assertTrue(new Stability().check(during, algorithm).isEmpty());
+        Trace after = good().networkFault(30, "Partition").networkFault(35, "Heal").node(36, 2, Role.FOLLOWER, 3, 0)
+                .node(40, 2, Role.CANDIDATE, 0, 0).build();
+        assertTrue(new Stability().check(after, algorithm).isPresent());
+    }
 }
