@@ -1,0 +1,94 @@
+package dev.electorate.harness.explore;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.electorate.harness.check.Counterexample;
+import dev.electorate.harness.check.NodeRange;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * No false alarm: 100,000 explored runs of the unmutated algorithms inside their assumptions (split
+ * evenly over the algorithms; 3 to 7 nodes; each run draws one of its algorithm's admitted fault
+ * classes) violate nothing. Long, so only with {@code -Delectorate.long=true};
+ * {@code -Delectorate.long.runs=N} changes the total.
+ *
+ * <pre>mvn -B -pl harness test -Dtest=NoFalseAlarmTest -Delectorate.long=true</pre>
+ */
+@EnabledIfSystemProperty(named = "electorate.long", matches = "true")
+class NoFalseAlarmTest {
+
+    private static final int CHUNK = 2_500;
+
+    @Test
+    void unmutatedAlgorithmsInsideTheirAssumptionsViolateNothing() throws Exception {
+        int all = Integer.getInteger("electorate.long.runs", 100_000);
+        int runs = (all + Algorithms.all().size() - 1) / Algorithms.all().size();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        NodeRange nodes = new NodeRange(3, 7);
+        long start = System.nanoTime();
+        long total = 0;
+        List<String> failures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Algorithm a : Algorithms.all()) {
+                long began = System.nanoTime();
+                AtomicLong done = new AtomicLong();
+                List<Future<Explorer.Outcome>> chunks = new ArrayList<>();
+                for (int from = 0; from < runs; from += CHUNK) {
+                    int tries = Math.min(CHUNK, runs - from);
+                    // Seeds 1..runs, the same on every machine, whatever the thread count.
+                    Explorer.Plan plan = new Explorer.Plan(a, null, nodes, a.assumptions().admitted(), tries,
+                            1 + from, 1500);
+                    chunks.add(pool.submit(() -> {
+                        Explorer.Outcome o = Explorer.explore(plan);
+                        long d = done.addAndGet(o.runs());
+                        System.out.printf(Locale.ROOT, "no-false-alarm: %s %,d/%,d runs (%.0f s)%n", a.name(), d, runs,
+                                (System.nanoTime() - began) / 1e9);
+                        return o;
+                    }));
+                }
+                for (Future<Explorer.Outcome> chunk : chunks) {
+                    Explorer.Outcome o = get(chunk);
+                    total += o.runs();
+                    o.failure().ifPresent(f -> failures.add(describe(a, f)));
+                }
+                System.out.printf(Locale.ROOT, "no-false-alarm: %s %,d runs, %d violated, %.1f s%n", a.name(),
+                        done.get(), failures.size(), (System.nanoTime() - began) / 1e9);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf(Locale.ROOT, "no-false-alarm: %,d runs of %d algorithms on %d threads in %.1f s%n", total,
+                Algorithms.all().size(), threads, (System.nanoTime() - start) / 1e9);
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " false alarm(s) inside the assumptions:\n" + String.join("\n", failures));
+        }
+    }
+
+    private static Explorer.Outcome get(Future<Explorer.Outcome> f) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : e;
+        }
+    }
+
+    private static String describe(Algorithm a, Explorer.Failure f) {
+        Counterexample c = Counterexample.write(Path.of("target", "electorate", "no-false-alarm").toAbsolutePath(),
+                f.shrunk().run(), f.violation(), f.shrunk().trace());
+        return a.name() + " under " + c.run().faultClass() + ": " + f.violation() + "\n  fault schedule: "
+                + c.run().schedule().describe() + "\n  replay: " + c.replayCommand();
+    }
+}
