@@ -12,7 +12,8 @@ import java.util.Set;
  * No leader change without a fault: once a leader is settled, it stays settled until the next
  * fault; a change with no fault since the leader settled is a violation. A lasting fault (a
  * partition, a pause, loss, duplication, reordering, clock skew: the fault actions of
- * docs/formats.md from onset to end) is in effect until it ends, so no change during it counts.
+ * docs/formats.md from onset to end) is in effect until it ends, so no change during it counts,
+ * nor one in the tick a fault happens or ends.
  */
 public final class Stability implements Property {
 
@@ -31,6 +32,7 @@ public final class Stability implements Property {
         ClusterView view = new ClusterView(trace.header().cluster());
         OptionalInt settled = OptionalInt.empty();
         int lasting = 0;
+        long faultTick = -1;
         for (Step step : trace.steps()) {
             view.apply(step);
             if (step.isFault() && ONSETS.contains(step.action())) {
@@ -41,6 +43,12 @@ public final class Stability implements Property {
             // A restart is the end of a crash fault: the node comes back knowing nothing.
             if (step.isFault() || step.kind() == Step.Kind.RESTART || lasting > 0) {
                 settled = OptionalInt.empty();
+                faultTick = step.time();
+                continue;
+            }
+            // What a node does in the tick a fault ends (a resumed process catching up on its
+            // held messages and timers) is still the fault's doing.
+            if (step.time() == faultTick) {
                 continue;
             }
             OptionalInt now = view.elected();

@@ -147,4 +147,11 @@ class PropertiesTest {
                 .node(40, 2, Role.CANDIDATE, 0, 0).build();
         assertTrue(new Stability().check(after, algorithm).isPresent());
     }
+
+    @Test
+    void stabilityExcusesTheCatchUpInTheTickAPauseEnds() {
+        Trace resumed = good().networkFault(30, "Pause").networkFault(60, "Resume").node(60, 2, Role.FOLLOWER, 3, 0)
+                .node(60, 2, Role.CANDIDATE, 0, 0).node(70, 2, Role.FOLLOWER, 3, 0).build();
+        assertTrue(new Stability().check(resumed, algorithm).isEmpty());
+    }
 }
