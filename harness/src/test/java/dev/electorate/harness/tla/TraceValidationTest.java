@@ -42,7 +42,7 @@ class TraceValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bully"})
+    @ValueSource(strings = {"bully", "raft"})
     void simulatorTracesAreBehavioursOfTheSpec(String name) {
         Algorithm algorithm = Algorithms.byName(name);
         List<Trace> traces = traces(algorithm, null, 70, 1);

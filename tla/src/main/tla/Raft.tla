@@ -1,0 +1,299 @@
+-------------------------------- MODULE Raft ---------------------------------
+(***************************************************************************)
+(* Raft's leader election (Ongaro and Ousterhout 2014, section 5.2 and      *)
+(* Figure 2), the specification of impl/src/main/java/dev/electorate/impl/ *)
+(* raft.  The per-node variables (currentTerm, votedFor, state,            *)
+(* votesGranted, leader) and the action names are the ones the Java node   *)
+(* records, so a Java trace reads as a behaviour of this spec.             *)
+(*                                                                         *)
+(* Logs.  Each node's log is fixed; only its last term and index matter    *)
+(* (the vote rule), given by the constant LastLog.  Nothing is replicated. *)
+(*                                                                         *)
+(* Network.  msgs is every message ever sent.  A receipt does not consume  *)
+(* its message, so any message may arrive any number of times, in any      *)
+(* order, or never: loss, duplication, reordering and partitions are all   *)
+(* behaviours of this spec, and Lose and Duplicate are stuttering steps.   *)
+(*                                                                         *)
+(* Time.  There are no clocks.  Timeout (the election timer) may fire at   *)
+(* any moment in a follower or a candidate, as a timer can under loss,     *)
+(* partitions, pauses or skewed clocks.  Safety (Uniqueness) is checked    *)
+(* against all of that.  Termination needs a period of synchrony: after at *)
+(* most MaxEarly "early" timeouts (ones that fire while a leader or another *)
+(* eligible candidate is up: lost heartbeats, split votes), every timeout   *)
+(* happens only when the synchrony oracle Sync holds, i.e. when randomized  *)
+(* timeouts let one node with an up-to-date log time out alone.            *)
+(***************************************************************************)
+EXTENDS Naturals, FiniteSets
+
+CONSTANTS
+    Node,        \* the node ids: a finite set of positive integers
+    LastLog,     \* LastLog[n] = <<lastLogTerm, lastLogIndex>> of n's fixed log
+    MaxTerm,     \* no node times out beyond this term, so models are finite
+    MaxCrashes,  \* how many Crash steps one behaviour may take
+    MaxEarly,    \* how many timeouts may fire outside the synchrony oracle
+    Mutant,      \* "none" for the algorithm, else the name of the one rule it breaks
+    Boot         \* "together": all nodes start, as in the simulator; "settled": begin where an
+                 \* election ends (the lowest id leads term 1), so larger models can afford faults
+
+VARIABLES
+    currentTerm,   \* currentTerm[n]: the latest term n has seen (durable)
+    votedFor,      \* votedFor[n]: whom n voted for in currentTerm[n], 0 for none (durable)
+    state,         \* state[n]: "Follower", "Candidate", "Leader"; "Idle" before Start, "Down" while crashed
+    votesGranted,  \* votesGranted[n]: the nodes that voted for candidate n in its term
+    leader,        \* leader[n]: the leader n knows for currentTerm[n], 0 for none
+    up,            \* up[n]: n is running
+    msgs,          \* every message sent so far
+    crashes,       \* Crash steps taken so far
+    early,         \* timeouts taken outside the synchrony oracle so far
+    elected        \* history: the pairs <<term, node>> of every BecomeLeader so far
+
+vars == <<currentTerm, votedFor, state, votesGranted, leader, up, msgs, crashes, early, elected>>
+
+None == 0
+States == {"Idle", "Follower", "Candidate", "Leader", "Down"}
+Mutants == {"none", "forget-vote", "grant-any-vote", "ignore-higher-term"}
+Terms == 0..MaxTerm
+Quorum == Cardinality(Node) \div 2 + 1
+
+ASSUME Mutant \in Mutants
+ASSUME Boot \in {"together", "settled"}
+ASSUME LastLog \in [Node -> Nat \X Nat]
+ASSUME MaxTerm \in Nat /\ MaxCrashes \in Nat /\ MaxEarly \in Nat
+
+\* Raft's vote rule: log tip a is at least as up-to-date as log tip b.
+LogOk(a, b) == a[1] > b[1] \/ (a[1] = b[1] /\ a[2] >= b[2])
+
+RequestVote(f, d, t) ==
+    [type |-> "RequestVote", from |-> f, to |-> d, term |-> t,
+     lastLogTerm |-> LastLog[f][1], lastLogIndex |-> LastLog[f][2]]
+RequestVoteResponse(f, d, t, g) ==
+    [type |-> "RequestVoteResponse", from |-> f, to |-> d, term |-> t, voteGranted |-> g]
+AppendEntries(f, d, t) ==
+    [type |-> "AppendEntries", from |-> f, to |-> d, term |-> t]
+AppendEntriesResponse(f, d, t, s) ==
+    [type |-> "AppendEntriesResponse", from |-> f, to |-> d, term |-> t, success |-> s]
+
+Messages ==
+    [type : {"RequestVote"}, from : Node, to : Node, term : Nat, lastLogTerm : Nat, lastLogIndex : Nat]
+    \cup [type : {"RequestVoteResponse"}, from : Node, to : Node, term : Nat, voteGranted : BOOLEAN]
+    \cup [type : {"AppendEntries"}, from : Node, to : Node, term : Nat]
+    \cup [type : {"AppendEntriesResponse"}, from : Node, to : Node, term : Nat, success : BOOLEAN]
+
+TypeOK ==
+    /\ currentTerm \in [Node -> Nat]
+    /\ votedFor \in [Node -> Node \cup {None}]
+    /\ state \in [Node -> States]
+    /\ votesGranted \in [Node -> SUBSET Node]
+    /\ leader \in [Node -> Node \cup {None}]
+    /\ up \in [Node -> BOOLEAN]
+    /\ msgs \subseteq Messages
+    /\ crashes \in 0..MaxCrashes
+    /\ early \in 0..MaxEarly
+    /\ elected \subseteq Nat \X Node
+
+First == CHOOSE f \in Node : \A n \in Node : f <= n
+
+Init ==
+    /\ IF Boot = "together"
+       THEN /\ currentTerm = [n \in Node |-> 0]
+            /\ votedFor = [n \in Node |-> None]
+            /\ state = [n \in Node |-> "Idle"]
+            /\ votesGranted = [n \in Node |-> {}]
+            /\ leader = [n \in Node |-> None]
+            /\ msgs = {}
+            /\ elected = {}
+       ELSE /\ currentTerm = [n \in Node |-> 1]
+            /\ votedFor = [n \in Node |-> First]
+            /\ state = [n \in Node |-> IF n = First THEN "Leader" ELSE "Follower"]
+            /\ votesGranted = [n \in Node |-> IF n = First THEN Node ELSE {}]
+            /\ leader = [n \in Node |-> First]
+            /\ msgs = {RequestVote(First, d, 1) : d \in Node \ {First}}
+                      \cup {RequestVoteResponse(d, First, 1, TRUE) : d \in Node \ {First}}
+                      \cup {AppendEntries(First, d, 1) : d \in Node \ {First}}
+            /\ elected = {<<1, First>>}
+    /\ up = [n \in Node |-> TRUE]
+    /\ crashes = 0
+    /\ early = 0
+
+\* Every node starts at tick 0 in the simulator, before any message, timeout or fault.
+Started == \A n \in Node : state[n] # "Idle"
+
+\* n's variables after it sees term t: a newer term makes it a follower of t that has not voted
+\* (a broken leader of mutant "ignore-higher-term" keeps its term).
+Observe(n, t) ==
+    IF t > currentTerm[n] /\ ~(state[n] = "Leader" /\ Mutant = "ignore-higher-term")
+    THEN [term |-> t, vf |-> None, st |-> "Follower", ld |-> None, vg |-> {}]
+    ELSE [term |-> currentTerm[n], vf |-> votedFor[n], st |-> state[n], ld |-> leader[n],
+          vg |-> votesGranted[n]]
+
+\* Sets n's five variables from record o (as Observe returns it).
+Become(n, o) ==
+    /\ currentTerm' = [currentTerm EXCEPT ![n] = o.term]
+    /\ votedFor' = [votedFor EXCEPT ![n] = o.vf]
+    /\ state' = [state EXCEPT ![n] = o.st]
+    /\ leader' = [leader EXCEPT ![n] = o.ld]
+    /\ votesGranted' = [votesGranted EXCEPT ![n] = o.vg]
+
+Heartbeats(n, t) == {AppendEntries(n, d, t) : d \in Node \ {n}}
+
+\* The synchrony oracle: no leader is up, no other up node with an up-to-date log is campaigning
+\* ahead of n, and n's log is at least as up-to-date as every live node's, so n's campaign can win.
+\* Among campaigning nodes, the one with the higher term (the lower id on a tie) times out
+\* first: it stands for the node whose randomized timer fires well before the others'.
+Eligible(n) == \A m \in Node : up[m] => LogOk(LastLog[n], LastLog[m])
+Ahead(m, n) == currentTerm[m] > currentTerm[n] \/ (currentTerm[m] = currentTerm[n] /\ m < n)
+Sync(n) ==
+    /\ ~\E m \in Node : up[m] /\ state[m] = "Leader"
+    /\ ~\E m \in Node \ {n} : up[m] /\ state[m] = "Candidate" /\ Eligible(m) /\ Ahead(m, n)
+    /\ Eligible(n)
+
+(***************************************************************************)
+(* Node actions, in the order of Raft.java.                                 *)
+(***************************************************************************)
+
+Start(n) ==
+    /\ state[n] = "Idle"
+    /\ state' = [state EXCEPT ![n] = "Follower"]
+    /\ UNCHANGED <<currentTerm, votedFor, votesGranted, leader, up, msgs, crashes, early, elected>>
+
+\* currentTerm and votedFor are durable; mutant "forget-vote" loses votedFor.
+Restart(n) ==
+    /\ ~up[n]
+    /\ up' = [up EXCEPT ![n] = TRUE]
+    /\ state' = [state EXCEPT ![n] = "Follower"]
+    /\ votedFor' = IF Mutant = "forget-vote" THEN [votedFor EXCEPT ![n] = None] ELSE votedFor
+    /\ UNCHANGED <<currentTerm, votesGranted, leader, msgs, crashes, early, elected>>
+
+\* The election timer: campaign in the next term, voting for oneself.
+Timeout(n) ==
+    /\ Started /\ up[n] /\ state[n] \in {"Follower", "Candidate"}
+    /\ currentTerm[n] < MaxTerm
+    /\ Sync(n) \/ early < MaxEarly
+    /\ early' = IF Sync(n) THEN early ELSE early + 1
+    /\ LET t == currentTerm[n] + 1
+           wins == Quorum = 1
+       IN /\ currentTerm' = [currentTerm EXCEPT ![n] = t]
+          /\ votedFor' = [votedFor EXCEPT ![n] = n]
+          /\ votesGranted' = [votesGranted EXCEPT ![n] = {n}]
+          /\ state' = [state EXCEPT ![n] = IF wins THEN "Leader" ELSE "Candidate"]
+          /\ leader' = [leader EXCEPT ![n] = IF wins THEN n ELSE None]
+          /\ msgs' = msgs \cup {RequestVote(n, d, t) : d \in Node \ {n}}
+                          \cup (IF wins THEN Heartbeats(n, t) ELSE {})
+          /\ elected' = IF wins THEN elected \cup {<<t, n>>} ELSE elected
+    /\ UNCHANGED <<up, crashes>>
+
+Delivered(n, m, type) == Started /\ m \in msgs /\ m.to = n /\ m.type = type /\ up[n]
+
+ReceiveRequestVote(n, m) ==
+    /\ Delivered(n, m, "RequestVote")
+    /\ LET o == Observe(n, m.term)
+           logOk == LogOk(<<m.lastLogTerm, m.lastLogIndex>>, LastLog[n])
+           free == o.vf = None \/ o.vf = m.from \/ Mutant = "grant-any-vote"
+           grant == m.term = o.term /\ o.st # "Leader" /\ free /\ logOk
+       IN /\ Become(n, [o EXCEPT !.vf = IF grant THEN m.from ELSE o.vf])
+          /\ msgs' = msgs \cup {RequestVoteResponse(n, m.from, o.term, grant)}
+    /\ UNCHANGED <<up, crashes, early, elected>>
+
+\* A granted vote of n's current campaign.
+Counted(n, m, o) == o.st = "Candidate" /\ m.term = o.term /\ m.voteGranted
+
+ReceiveVoteResponse(n, m) ==
+    /\ Delivered(n, m, "RequestVoteResponse")
+    /\ LET o == Observe(n, m.term)
+       IN /\ ~(Counted(n, m, o) /\ Cardinality(o.vg \cup {m.from}) >= Quorum)
+          /\ Become(n, [o EXCEPT !.vg = IF Counted(n, m, o) THEN o.vg \cup {m.from} ELSE o.vg])
+    /\ UNCHANGED <<up, msgs, crashes, early, elected>>
+
+\* The vote that completes a majority: n leads its term and sends its first heartbeats.
+BecomeLeader(n, m) ==
+    /\ Delivered(n, m, "RequestVoteResponse")
+    /\ LET o == Observe(n, m.term)
+       IN /\ Counted(n, m, o) /\ Cardinality(o.vg \cup {m.from}) >= Quorum
+          /\ Become(n, [o EXCEPT !.vg = o.vg \cup {m.from}, !.st = "Leader", !.ld = n])
+          /\ msgs' = msgs \cup Heartbeats(n, o.term)
+          /\ elected' = elected \cup {<<o.term, n>>}
+    /\ UNCHANGED <<up, crashes, early>>
+
+\* A heartbeat of the current term makes n its leader's follower; a stale one (or one to a
+\* leader) is refused with n's term, which makes a stale leader step down.
+ReceiveAppendEntries(n, m) ==
+    /\ Delivered(n, m, "AppendEntries")
+    /\ LET o == Observe(n, m.term)
+           refuse == m.term < o.term \/ o.st = "Leader"
+       IN /\ Become(n, IF refuse THEN o ELSE [o EXCEPT !.st = "Follower", !.vg = {}, !.ld = m.from])
+          \* An accepting reply carries the leader's own term and changes nothing when it arrives,
+          \* so only refusals are kept (TraceRaft maps receipts of accepting replies to stutters).
+          /\ msgs' = IF refuse THEN msgs \cup {AppendEntriesResponse(n, m.from, o.term, FALSE)} ELSE msgs
+    /\ UNCHANGED <<up, crashes, early, elected>>
+
+ReceiveAppendResponse(n, m) ==
+    /\ Delivered(n, m, "AppendEntriesResponse")
+    /\ Become(n, Observe(n, m.term))
+    /\ UNCHANGED <<up, msgs, crashes, early, elected>>
+
+SendHeartbeat(n) ==
+    /\ up[n] /\ state[n] = "Leader"
+    /\ msgs' = msgs \cup Heartbeats(n, currentTerm[n])
+    /\ UNCHANGED <<currentTerm, votedFor, state, votesGranted, leader, up, crashes, early, elected>>
+
+(***************************************************************************)
+(* Faults.                                                                  *)
+(***************************************************************************)
+
+\* Volatile state is gone; currentTerm and votedFor stay (they are on disk).
+Crash(n) ==
+    /\ Started /\ up[n]
+    /\ crashes < MaxCrashes
+    /\ up' = [up EXCEPT ![n] = FALSE]
+    /\ state' = [state EXCEPT ![n] = "Down"]
+    /\ leader' = [leader EXCEPT ![n] = None]
+    /\ votesGranted' = [votesGranted EXCEPT ![n] = {}]
+    /\ crashes' = crashes + 1
+    /\ UNCHANGED <<currentTerm, votedFor, msgs, early, elected>>
+
+\* The network loses one copy of m, or delivers one more: msgs already allows both.
+Lose(m) == m \in msgs /\ UNCHANGED vars
+Duplicate(m) == m \in msgs /\ UNCHANGED vars
+
+Receive(n, m) ==
+    \/ ReceiveRequestVote(n, m)
+    \/ ReceiveVoteResponse(n, m)
+    \/ BecomeLeader(n, m)
+    \/ ReceiveAppendEntries(n, m)
+    \/ ReceiveAppendResponse(n, m)
+
+Next ==
+    \/ \E n \in Node : \/ Start(n) \/ Restart(n) \/ Crash(n) \/ Timeout(n) \/ SendHeartbeat(n)
+    \/ \E m \in msgs : Receive(m.to, m)
+
+(* Fairness, the period of synchrony: every node starts; a timeout the       *)
+(* oracle allows eventually fires; every message that would change its      *)
+(* receiver is eventually delivered; a leader sends heartbeats.  Receipts   *)
+(* that change nothing are stuttering steps, so per-node fairness suffices. *)
+(* Crash, Restart and early timeouts are not fair, and there are finitely   *)
+(* many of them (MaxCrashes, MaxEarly).                                      *)
+Fairness ==
+    \A n \in Node :
+        /\ WF_vars(Start(n))
+        /\ WF_vars(Sync(n) /\ Timeout(n))
+        /\ WF_vars(\E m \in msgs : m.to = n /\ Receive(n, m))
+        /\ WF_vars(SendHeartbeat(n))
+
+Spec == Init /\ [][Next]_vars /\ Fairness
+
+(***************************************************************************)
+(* Properties.                                                              *)
+(***************************************************************************)
+
+\* At most one leader per term, ever (Election Safety).
+Uniqueness == \A a, b \in elected : a[1] = b[1] => a[2] = b[2]
+
+\* The election restriction: every leader's log is at least as up-to-date as a majority's.
+UpToDate ==
+    \A e \in elected : Cardinality({q \in Node : LogOk(LastLog[e[2]], LastLog[q])}) >= Quorum
+
+Settled(l) == up[l] /\ state[l] = "Leader" /\ \A n \in Node : up[n] => leader[n] = l
+
+\* After the (finitely many) faults and early timeouts, one leader is known to every live node, for good.
+Termination == <>[](\E l \in Node : Settled(l))
+=============================================================================
