@@ -1,7 +1,7 @@
 package dev.electorate.impl.changroberts;
 
-import dev.electorate.impl.ring.RingMessages.Elected;
-import dev.electorate.impl.ring.RingMessages.Election;
+import dev.electorate.impl.ring.Elected;
+import dev.electorate.impl.ring.Election;
 import dev.electorate.impl.ring.RingNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
@@ -21,7 +21,7 @@ public final class ChangRoberts extends RingNode {
     protected void onElection(Context ctx, int id) {
         if (id > self || id < self && "forward-smaller".equals(mutant)) {
             forward(ctx, new Election(epoch, id));
-        } else if (id == self && state == State.Candidate && bidding) {
+        } else if (id == self && state == State.Candidate) {
             // Own bid is back: it beat every live id on the ring.
             lead(ctx);
             send(ctx, new Elected(epoch, self));

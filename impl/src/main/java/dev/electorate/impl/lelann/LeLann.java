@@ -1,6 +1,6 @@
 package dev.electorate.impl.lelann;
 
-import dev.electorate.impl.ring.RingMessages.Election;
+import dev.electorate.impl.ring.Election;
 import dev.electorate.impl.ring.RingNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
@@ -18,6 +18,7 @@ public final class LeLann extends RingNode {
 
     LeLann(int self, Cluster cluster, String mutant) {
         super(self, cluster, mutant);
+        seen.add(self);
     }
 
     @Override
@@ -33,15 +34,16 @@ public final class LeLann extends RingNode {
             forward(ctx, new Election(epoch, id));
             return;
         }
-        if (state != State.Candidate || !bidding) {
-            return; // decided already (an ALIVE came first), or a bid of its previous incarnation
+        if (state != State.Candidate) {
+            return; // decided already: an ALIVE of this epoch came first
         }
-        // Own bid is back: it passed every live node after they had all bid, so seen is complete.
+        // Own bid is back. Every node bid before passing it on, so every live node's bid reached
+        // this node before this one returned: seen is complete.
         int highest = "declare-own-id".equals(mutant) ? self : seen.last();
         if (highest == self) {
             lead(ctx);
         } else {
-            adopt(ctx, epoch, highest);
+            follow(ctx, highest);
         }
     }
 

@@ -16,11 +16,14 @@ public abstract class RingAlgorithm implements Algorithm {
     private static final Assumptions ASSUMPTIONS = new Assumptions(
             Timing.MAX_DELAY, true, Assumptions.Failures.CRASH_RECOVERY,
             false, false, false, false, false, true,
-            "A ring node routes round its successor when an acknowledgement is late and starts a new"
-                    + " election when the leader's token is late, so it needs the delay bound and reliable"
-                    + " links: a lost or slow message, a partition, a paused node or a skewed clock makes it"
-                    + " skip a live node or depose a live leader; a duplicated acknowledgement confirms a hop"
-                    + " that never happened and a reordered one breaks the FIFO pairing of hops and acks.");
+            "A ring node takes a successor whose acknowledgement is late for crashed and routes round"
+                    + " it, and starts a new election when the leader's token is late, so it needs the delay"
+                    + " bound and reliable links: a lost or slow message, a partition, a paused node or a"
+                    + " skewed clock makes it skip a live node (which then never hears the election) or"
+                    + " depose a live leader; a duplicated acknowledgement confirms a hop that never"
+                    + " happened, and a reordered link breaks both the FIFO pairing of hops and"
+                    + " acknowledgements and the order of bids that makes \"my bid came back\" mean"
+                    + " \"it passed every live node\".");
 
     @Override
     public Assumptions assumptions() {
@@ -47,16 +50,19 @@ public abstract class RingAlgorithm implements Algorithm {
     }
 
     /**
-     * After the last fault, a dead leader is noticed within one leader timeout; a restarted node
-     * learns the ring's epoch from its first acknowledgement (routing round up to n crashed
-     * successors); a stale election still running may time out once more; then one election of
-     * at most 3n hops settles it (see {@link RingNode#leaderTimeout}).
+     * With E = {@link RingNode#electionTime} (one whole election, every hop routed round a crashed
+     * node) and T = {@link RingNode#leaderTimeout} (E plus one ALIVE period): when the last fault
+     * heals at t, an election may be running that can no longer end (its winner's bid died with a
+     * crashed node) or that leaves out the node just restarted; it is over, one way or the other,
+     * by t + E. The nodes it reached time out at most T after they joined it, so by t + E + T; a
+     * restarted node left out of it times out at t + T and its bid makes the node it reaches start
+     * a newer election. Either way one more election, started within D of that, settles it:
+     * bound = T + 2E + D = 3 * MAX_DELAY + 9n(3 * MAX_DELAY + 1) ticks (1,983 for n = 7).
      */
     @Override
     public long terminationBound(Cluster cluster) {
         int n = cluster.size();
-        long hop = Timing.MAX_DELAY + RingNode.ACK_TIMEOUT;
-        return 2 * RingNode.leaderTimeout(n) + 3L * n * hop + n * RingNode.ACK_TIMEOUT;
+        return RingNode.leaderTimeout(n) + 2 * RingNode.electionTime(n) + Timing.MAX_DELAY;
     }
 
     @Override

@@ -1,10 +1,5 @@
 package dev.electorate.impl.ring;
 
-import dev.electorate.impl.ring.RingMessages.Ack;
-import dev.electorate.impl.ring.RingMessages.Alive;
-import dev.electorate.impl.ring.RingMessages.Elected;
-import dev.electorate.impl.ring.RingMessages.Rejoin;
-import dev.electorate.impl.ring.RingMessages.Election;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
@@ -16,16 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the ring elections share: epochs, acknowledged hops that route round a crashed
- * successor, the leader's ALIVE token and the timeout that starts a new election without it.
- * Subclasses say only what an ELECTION does within the current epoch.
+ * What the ring elections share: epochs, acknowledged hops that route round a crashed successor,
+ * the leader's ALIVE token and the timeout that starts a new election without it; subclasses say
+ * only what an ELECTION of the current epoch does.
  *
- * <p>Epochs keep elections apart: every message carries one, older ones are dropped, a newer one
- * makes the node join that election (and bid itself, since every node initiates). Whenever the
- * route changes, the node that changed it starts a new epoch, because messages may have died
- * with a crashed node and the FIFO order along the ring only holds on one route: a late
- * acknowledgement makes the node skip its successor; a restarted node announces itself with
- * REJOIN and its live predecessor routes through it again.
+ * <p>Epochs keep elections apart: every ring message carries one, older ones are dropped, and a
+ * newer ELECTION makes the node join that election, bidding itself first (every node initiates),
+ * so that its own bid travels ahead of every bid it forwards. That ordering is what makes "my bid
+ * came back" mean "it passed every live node", and it only breaks when a node enters an epoch late,
+ * after a restart: the node that notices (a node that has already decided and gets a bid straight
+ * from its owner, or a node that hears of a leader lower than itself) starts a newer epoch.
  */
 public abstract class RingNode implements Node {
 
@@ -38,9 +33,9 @@ public abstract class RingNode implements Node {
     /** How often the leader sends its ALIVE token round the ring. */
     public static final long ALIVE_PERIOD = 2 * D;
 
-    static final String ACK_TIMER = "ack";
-    static final String LEADER_TIMER = "leader";
-    static final String ALIVE_TIMER = "alive";
+    public static final String ACK_TIMER = "ack";
+    public static final String LEADER_TIMER = "leader";
+    public static final String ALIVE_TIMER = "alive";
 
     protected final int self;
     protected final Cluster cluster;
@@ -49,11 +44,6 @@ public abstract class RingNode implements Node {
     protected int leader = Cluster.NONE;
     protected int epoch;
     protected int next;
-    /**
-     * This incarnation bid in the current epoch. A restarted node has not: until a new election
-     * draws it in, it neither decides nor follows, since what it would learn is about to change.
-     */
-    protected boolean bidding;
     /** Ring messages sent to {@code next} and not yet acknowledged, oldest first. */
     private final ArrayDeque<Message> unacked = new ArrayDeque<>();
 
@@ -65,12 +55,22 @@ public abstract class RingNode implements Node {
     }
 
     /**
-     * Longest wait for a sign of the leader: a whole election (a bid needs at most n hops to meet
-     * the winner's, the winner's bid n hops to return, its ELECTED n more), each hop at most D plus
-     * one ACK_TIMEOUT if it has to route round a crashed node, then one ALIVE period.
+     * The longest one election takes from the moment its first bid is sent: the bids need up to n
+     * hops to draw every node in, the winner's bid (or, in Le Lann's, the last bid) n hops to come
+     * home and Chang-Roberts' ELECTED n more; a hop takes at most D, plus one ACK_TIMEOUT when it
+     * has to route round a crashed node. 3n hops of D + ACK_TIMEOUT covers all of it.
+     */
+    public static long electionTime(int n) {
+        return 3L * n * (D + ACK_TIMEOUT);
+    }
+
+    /**
+     * How long a node waits for a sign of a leader: a whole election, so that a running one is
+     * never cut short, plus one ALIVE period, so that a follower of a live leader (whose token
+     * arrives every period, late by at most one election's worth of skips) never times out.
      */
     public static long leaderTimeout(int n) {
-        return ALIVE_PERIOD + 3L * n * (D + ACK_TIMEOUT);
+        return ALIVE_PERIOD + electionTime(n);
     }
 
     /** What an ELECTION of the current epoch does at this node. */
@@ -84,25 +84,18 @@ public abstract class RingNode implements Node {
 
     @Override
     public void start(Context ctx) {
-        beginElection(ctx, 1);
+        bid(ctx, 1);
         record(ctx, "Start");
     }
 
     /**
-     * A restarted node knows only the last epoch it persisted; it does not bid (its epoch may be
-     * one the ring has finished) but tells everyone it is back and waits to be drawn into the new
-     * election its live predecessor starts (or, if nobody is left, its own leader timeout fires).
+     * A fresh incarnation knows only the epoch it last persisted; it bids in the next one, so that
+     * a recovered higher id takes over. If the ring has already reached that epoch, the nodes it
+     * meets start a newer one for it (see {@link #receiveElection} and {@link #announced}).
      */
     @Override
     public void restart(Context ctx, Object durable) {
-        epoch = durable == null ? 0 : (Integer) durable;
-        enterEpoch();
-        ctx.setTimer(LEADER_TIMER, leaderTimeout(cluster.size()));
-        for (int member : cluster.members()) {
-            if (member != self) {
-                ctx.send(member, new Rejoin(epoch));
-            }
-        }
+        bid(ctx, (durable == null ? 0 : (Integer) durable) + 1);
         record(ctx, "Restart");
     }
 
@@ -110,35 +103,16 @@ public abstract class RingNode implements Node {
     public void receive(Context ctx, int from, Message message) {
         if (message instanceof Election e) {
             ack(ctx, from, e.epoch());
-            if (e.epoch() > epoch) {
-                join(ctx, e.epoch());
-            }
-            if (e.epoch() == epoch) {
-                onElection(ctx, e.id());
-            }
+            receiveElection(ctx, from, e);
             record(ctx, "ReceiveElection");
         } else if (message instanceof Elected e) {
             ack(ctx, from, e.epoch());
-            if (e.epoch() >= epoch && e.id() != self) {
-                adopt(ctx, e.epoch(), e.id());
-                forward(ctx, e);
-            }
+            announced(ctx, e.epoch(), e.id(), e);
             record(ctx, "ReceiveElected");
         } else if (message instanceof Alive a) {
             ack(ctx, from, a.epoch());
-            if (a.epoch() > epoch || a.epoch() == epoch && a.id() != self && state != State.Leader) {
-                adopt(ctx, a.epoch(), a.id());
-                forward(ctx, a);
-            }
+            announced(ctx, a.epoch(), a.id(), a);
             record(ctx, "ReceiveAlive");
-        } else if (message instanceof Rejoin r) {
-            if (routesTo(from)) {
-                // This node is the restarted one's live predecessor: take it back into the ring.
-                next = from;
-                abandonRoute(ctx);
-                beginElection(ctx, Math.max(epoch, r.epoch()) + 1);
-            }
-            record(ctx, "ReceiveRejoin");
         } else if (message instanceof Ack a) {
             receiveAck(ctx, from, a);
             record(ctx, "ReceiveAck");
@@ -154,7 +128,7 @@ public abstract class RingNode implements Node {
                 record(ctx, "AckTimeout");
             }
             case LEADER_TIMER -> {
-                beginElection(ctx, epoch + 1);
+                bid(ctx, epoch + 1);
                 record(ctx, "LeaderTimeout");
             }
             case ALIVE_TIMER -> {
@@ -168,24 +142,71 @@ public abstract class RingNode implements Node {
         }
     }
 
-    /** Starts election {@code newEpoch} as a candidate: the contract's "every node initiates". */
-    protected final void beginElection(Context ctx, int newEpoch) {
+    /**
+     * A newer bid draws the node into its election; a bid of the current epoch is the algorithm's
+     * business; an older one is stale. Two exceptions, both about a node that entered an epoch
+     * late (it restarted, or it was skipped while down and came back). Every live node bids before
+     * it forwards anything of an epoch, and bids travel in FIFO order, so a node that has decided
+     * has already seen every bid of its epoch: one arriving after the decision comes from a late
+     * entrant, whose bid was not counted and could still come home and make it a second leader;
+     * and a bid of an older epoch straight from its owner means the owner is behind and will not
+     * be drawn in. In both cases the node starts a newer election, which counts it.
+     */
+    private void receiveElection(Context ctx, int from, Election e) {
+        if (e.epoch() > epoch) {
+            bid(ctx, e.epoch());
+        } else if (state != State.Candidate && e.id() != self
+                && (e.epoch() == epoch || from == e.id())) {
+            bid(ctx, epoch + 1);
+            return;
+        }
+        if (e.epoch() == epoch) {
+            onElection(ctx, e.id());
+        }
+    }
+
+    /**
+     * ELECTED and ALIVE both say "{@code id} leads epoch {@code e}". The node follows it (joining
+     * {@code e} if it is newer) and passes the message on, unless it is stale, or it is this node's
+     * own message back home, or {@code id} is lower than this node: then this node's bid was never
+     * counted (it entered the epoch late), and following would elect the wrong node, so it starts
+     * a newer election instead.
+     */
+    private void announced(Context ctx, int e, int id, Message m) {
+        if (e < epoch || id == self) {
+            return;
+        }
+        if (id < self) {
+            bid(ctx, Math.max(e, epoch) + 1);
+            return;
+        }
+        if (e > epoch) {
+            enter(ctx, e);
+        }
+        follow(ctx, id);
+        forward(ctx, m);
+    }
+
+    /** Enters election {@code newEpoch} and bids: the contract's "every node initiates". */
+    protected final void bid(Context ctx, int newEpoch) {
         enter(ctx, newEpoch);
-        bidding = true;
         send(ctx, new Election(epoch, self));
     }
 
-    /** Joins a newer election someone else started, bidding too. */
-    private void join(Context ctx, int newEpoch) {
-        beginElection(ctx, newEpoch);
-    }
-
+    /**
+     * A new epoch starts from the ring as configured (skipped nodes may be back) and drops what was
+     * outstanding on the old route: those messages belong to older epochs, which the new one
+     * supersedes, and their acknowledgements carry those epochs, so they pair with nothing.
+     */
     private void enter(Context ctx, int newEpoch) {
         epoch = newEpoch;
         state = State.Candidate;
         leader = Cluster.NONE;
-        ctx.persist(epoch);
+        next = cluster.successor(self);
+        unacked.clear();
+        ctx.cancelTimer(ACK_TIMER);
         ctx.cancelTimer(ALIVE_TIMER);
+        ctx.persist(epoch);
         ctx.setTimer(LEADER_TIMER, leaderTimeout(cluster.size()));
         enterEpoch();
     }
@@ -198,14 +219,8 @@ public abstract class RingNode implements Node {
         ctx.setTimer(ALIVE_TIMER, ALIVE_PERIOD);
     }
 
-    /** The node learns that {@code id} leads election {@code e}. */
-    protected final void adopt(Context ctx, int e, int id) {
-        if (e > epoch) {
-            enter(ctx, e);
-        }
-        if (id == self || !bidding) {
-            return;
-        }
+    /** The node learns that {@code id} leads its epoch, and waits for its next token. */
+    protected final void follow(Context ctx, int id) {
         state = State.Follower;
         leader = id;
         ctx.cancelTimer(ALIVE_TIMER);
@@ -230,20 +245,9 @@ public abstract class RingNode implements Node {
      * token would even keep its followers from noticing).
      */
     protected final void forward(Context ctx, Message m) {
-        if (!skips(RingMessages.ownerOf(m))) {
+        if (!skips(ownerOf(m))) {
             send(ctx, m);
         }
-    }
-
-    /** True when {@code id} lies after this node and no further than {@code next} on the ring. */
-    private boolean routesTo(int id) {
-        return id == next || skips(id);
-    }
-
-    /** Hops sent on the old route are not waited for: the new epoch about to start makes them stale. */
-    private void abandonRoute(Context ctx) {
-        unacked.clear();
-        ctx.cancelTimer(ACK_TIMER);
     }
 
     /** True when {@code id} lies strictly between this node and {@code next} on the ring. */
@@ -256,14 +260,27 @@ public abstract class RingNode implements Node {
         return false;
     }
 
-    private void ack(Context ctx, int from, int of) {
-        ctx.send(from, new Ack(epoch, of));
+    private void ack(Context ctx, int from, int messageEpoch) {
+        ctx.send(from, new Ack(messageEpoch));
     }
 
+    /**
+     * FIFO links pair each ACK with the oldest outstanding message; one whose epoch is not the
+     * oldest message's answers a message of an abandoned route or of this node's previous
+     * incarnation and is ignored. An ACK from a node this route skips proves that node is back
+     * (the ACK timeout outlasts every acknowledgement its previous incarnation could still send):
+     * it restarted after a message to it was lost and before the timeout fired. The node routes
+     * through it again, so that it gets the ring's tokens, and stops tracking what it sent round
+     * it (those messages reach a live node anyway; their ACKs would no longer come from next).
+     */
     private void receiveAck(Context ctx, int from, Ack a) {
-        if (from != next || unacked.isEmpty() || RingMessages.epochOf(unacked.peekFirst()) != a.of()) {
-            // From a skipped successor, for a route already abandoned, or for a message of this
-            // node's previous incarnation.
+        if (from != next && skips(from)) {
+            next = from;
+            unacked.clear();
+            ctx.cancelTimer(ACK_TIMER);
+            return;
+        }
+        if (from != next || unacked.isEmpty() || epochOf(unacked.peekFirst()) != a.epoch()) {
             return;
         }
         unacked.removeFirst();
@@ -275,35 +292,65 @@ public abstract class RingNode implements Node {
     }
 
     /**
-     * The successor did not acknowledge in time, so it has crashed: route round it. During an
-     * election the messages it took with it may include bids, so the election starts over on the
-     * new route; once a leader is known, only tokens and announcements were at stake, and the
-     * unacknowledged ones go round it (a dead node's own messages die with it).
+     * The successor did not acknowledge in time, so it crashed: route round it and resend what it
+     * did not take, except its own messages (they die with it). Nobody left: this node leads
+     * alone, in a new epoch so that no other node ever led the one it leads.
+     *
+     * <p>One exception, during an election: a message the successor owns queued behind the
+     * unacknowledged one came round the ring after that one was lost, so the successor may have
+     * restarted since and be taking part in this epoch; routing round it now could bring this
+     * node's bid home without passing it and make two leaders. The node starts a newer election
+     * on the full ring instead (if the successor is down after all, that election's first hop
+     * times out and skips it). Once the node has decided, no bid of its own is at stake.
      */
     private void skipSuccessor(Context ctx) {
         if (unacked.isEmpty() || "no-skip".equals(mutant)) {
             return;
         }
         int skipped = next;
+        if (state == State.Candidate && unacked.stream().skip(1).anyMatch(m -> ownerOf(m) == skipped)) {
+            bid(ctx, epoch + 1);
+            return;
+        }
         next = cluster.successor(next);
         if (next == self) {
-            abandonRoute(ctx);
-            enter(ctx, epoch + 1); // alone on the ring
+            enter(ctx, epoch + 1);
+            next = self;
             lead(ctx);
-        } else if (state == State.Candidate) {
-            abandonRoute(ctx);
-            beginElection(ctx, epoch + 1);
-        } else {
-            unacked.removeIf(m -> RingMessages.ownerOf(m) == skipped);
-            for (Message m : unacked) {
-                ctx.send(next, m);
-            }
-            if (unacked.isEmpty()) {
-                ctx.cancelTimer(ACK_TIMER);
-            } else {
-                ctx.setTimer(ACK_TIMER, ACK_TIMEOUT);
-            }
+            return;
         }
+        unacked.removeIf(m -> ownerOf(m) == skipped);
+        for (Message m : unacked) {
+            ctx.send(next, m);
+        }
+        if (unacked.isEmpty()) {
+            ctx.cancelTimer(ACK_TIMER);
+        } else {
+            ctx.setTimer(ACK_TIMER, ACK_TIMEOUT);
+        }
+    }
+
+    /** The node whose bid, announcement or token a ring message carries. */
+    private static int ownerOf(Message m) {
+        if (m instanceof Election e) {
+            return e.id();
+        } else if (m instanceof Elected e) {
+            return e.id();
+        } else if (m instanceof Alive a) {
+            return a.id();
+        }
+        throw new IllegalArgumentException("not a ring message: " + m);
+    }
+
+    private static int epochOf(Message m) {
+        if (m instanceof Election e) {
+            return e.epoch();
+        } else if (m instanceof Elected e) {
+            return e.epoch();
+        } else if (m instanceof Alive a) {
+            return a.epoch();
+        }
+        throw new IllegalArgumentException("not a ring message: " + m);
     }
 
     private void record(Context ctx, String action) {
@@ -332,6 +379,6 @@ public abstract class RingNode implements Node {
 
     @Override
     public long term() {
-        return 0; // epochs order elections but are not terms: Uniqueness is across all of them
+        return 0; // epochs order elections but are not terms: Uniqueness holds across all of them
     }
 }
