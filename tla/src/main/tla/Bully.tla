@@ -8,16 +8,23 @@
 (* Synchrony.  Bully is correct only with a known bound on message delay:   *)
 (* the Java node turns "no reply within k * MAX_DELAY ticks" into "the      *)
 (* other node is dead".  This module has no clocks; it states the same      *)
-(* assumption as a perfect failure-detector oracle: each timeout action is  *)
-(* enabled only once the message it waits for can no longer arrive (no such *)
-(* message is in flight and the node that would send it is down, or is no   *)
-(* longer in the state that sends it).  BecomeLeader, the end of the        *)
+(* assumption as failure-detector oracles: AnswerTimeout and              *)
+(* HeartbeatTimeout are enabled only once what they wait for can no longer  *)
+(* come (every ELECTION was taken and no ANSWER is on its way; the followed *)
+(* node is down or no longer the leader); CoordinatorTimeout once no       *)
+(* COORDINATOR is on its way (or early, at most MaxEarly times).          *)
+(* BecomeLeader, the end of the                                            *)
 (* announce-then-assume delay (MAX_DELAY + 1 ticks in Java), is enabled     *)
 (* only once every COORDINATOR the node sent has been delivered or lost.    *)
 (*                                                                         *)
 (* The network is the set of ELECTION, ANSWER and COORDINATOR messages in  *)
 (* flight, unordered: weaker than the FIFO links the Java side assumes, so  *)
-(* no property here relies on FIFO.                                         *)
+(* no property here relies on FIFO. A COORDINATOR repeated to a candidate   *)
+(* (again = TRUE) is told apart from the announcement, as only the          *)
+(* announcement is waited for. A set, not a bag: equal messages in flight   *)
+(* merge (a bag makes even the 3-node model too large to check), so a Java  *)
+(* run with two equal messages in flight at once (one sent again after a    *)
+(* restart, say) is not a behaviour of this module.                         *)
 (* Messages to a down node may be lost (Lose) or, if it restarts first,     *)
 (* delivered to the new incarnation, as in the simulator.                   *)
 (***************************************************************************)
@@ -27,6 +34,7 @@ CONSTANTS
     Node,        \* the node ids: a finite set of positive integers
     MaxCrashes,  \* how many Crash steps one behaviour may take, so models are finite
     Crashable,   \* the nodes that may crash (all of them, except in the largest model)
+    MaxEarly,    \* how many CoordinatorTimeouts may come early (see CoordinatorTimeout)
     Mutant,      \* "none" for the algorithm; otherwise the name of the one guard it weakens
     Boot         \* "together": all nodes start, as in the simulator; "settled": begin where
                  \* that ends, the highest id leading, so larger models can afford faults
@@ -35,23 +43,32 @@ VARIABLES
     state,       \* state[n]: "Idle", "Election", "Waiting", "Announcing", "Leader", "Follower" ("Down" while crashed)
     leader,      \* leader[n]: the id n believes leads, 0 for none
     up,          \* up[n]: n is running
-    msgs,        \* messages in flight: records [type, from, to]
-    crashes      \* Crash steps taken so far
+    msgs,        \* messages in flight: a set of records [type, from, to, again]
+    crashes,     \* Crash steps taken so far
+    early,       \* early CoordinatorTimeouts taken so far
+    orphan       \* orphan[n]: the node n follows crashed since n began following it (ghost:
+                 \* its heartbeats stopped, so n's timer runs out even if it is back)
 
-vars == <<state, leader, up, msgs, crashes>>
+vars == <<state, leader, up, msgs, crashes, early, orphan>>
 
 None == 0
 States == {"Idle", "Election", "Waiting", "Announcing", "Leader", "Follower", "Down"}
 Types == {"Election", "Answer", "Coordinator"}
-Messages == [type : Types, from : Node, to : Node]
+Messages == [type : Types, from : Node, to : Node, again : BOOLEAN]
 Mutants == {"none", "no-answer", "assume-at-once", "no-heartbeat-timeout"}
 
 ASSUME Mutant \in Mutants
 ASSUME Boot \in {"together", "settled"}
 ASSUME Crashable \subseteq Node
+ASSUME MaxEarly \in Nat
 ASSUME MaxCrashes \in Nat /\ MaxCrashes < Cardinality(Node)   \* someone is always up
 
-Msg(t, f, d) == [type |-> t, from |-> f, to |-> d]
+Msg(t, f, d) == [type |-> t, from |-> f, to |-> d, again |-> FALSE]
+\* A COORDINATOR sent outside the announcement, to one candidate.
+Repeat(f, d) == [type |-> "Coordinator", from |-> f, to |-> d, again |-> TRUE]
+InFlight == msgs
+Plus(B, S) == B \cup S
+Take(m) == msgs \ {m}
 Higher(n) == {h \in Node : h > n}
 Lower(n) == {l \in Node : l < n}
 Leading == {"Announcing", "Leader"}
@@ -62,6 +79,8 @@ TypeOK ==
     /\ up \in [Node -> BOOLEAN]
     /\ msgs \subseteq Messages
     /\ crashes \in 0..MaxCrashes
+    /\ early \in 0..MaxEarly
+    /\ orphan \in [Node -> BOOLEAN]
     /\ \A n \in Node : state[n] = "Follower" => leader[n] \in Higher(n)
 
 Top == CHOOSE t \in Node : \A n \in Node : n <= t
@@ -75,6 +94,8 @@ Init ==
     /\ up = [n \in Node |-> TRUE]
     /\ msgs = {}
     /\ crashes = 0
+    /\ early = 0
+    /\ orphan = [n \in Node |-> FALSE]
 
 (* Helpers, not actions: they set state, leader and msgs, where pending is   *)
 (* msgs minus the message the step consumed.                                 *)
@@ -83,7 +104,8 @@ Init ==
 Announce(n, pending) ==
     /\ state' = [state EXCEPT ![n] = "Announcing"]
     /\ leader' = [leader EXCEPT ![n] = n]
-    /\ msgs' = pending \cup {Msg("Coordinator", n, l) : l \in Lower(n)}
+    /\ orphan' = [orphan EXCEPT ![n] = FALSE]
+    /\ msgs' = Plus(pending, {Msg("Coordinator", n, l) : l \in Lower(n)})
 
 \* ELECTION to every higher id; the highest id has nobody to ask and wins at once.
 StartElection(n, pending) ==
@@ -91,7 +113,8 @@ StartElection(n, pending) ==
     THEN Announce(n, pending)
     ELSE /\ state' = [state EXCEPT ![n] = "Election"]
          /\ leader' = [leader EXCEPT ![n] = None]
-         /\ msgs' = pending \cup {Msg("Election", n, h) : h \in Higher(n)}
+         /\ orphan' = [orphan EXCEPT ![n] = FALSE]
+         /\ msgs' = Plus(pending, {Msg("Election", n, h) : h \in Higher(n)})
 
 (***************************************************************************)
 (* Node actions, in the order of Bully.java.                                *)
@@ -104,16 +127,16 @@ Started == \A n \in Node : state[n] # "Idle"
 Start(n) ==
     /\ state[n] = "Idle"
     /\ StartElection(n, msgs)
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, early>>
 
 \* A recovered node knows nothing and holds an election, so a recovered higher id takes over.
 Restart(n) ==
     /\ ~up[n]
     /\ up' = [up EXCEPT ![n] = TRUE]
     /\ StartElection(n, msgs)
-    /\ UNCHANGED crashes
+    /\ UNCHANGED <<crashes, early>>
 
-Delivered(n, m, t) == Started /\ m \in msgs /\ m.type = t /\ m.to = n /\ up[n]
+Delivered(n, m, t) == Started /\ m \in InFlight /\ m.type = t /\ m.to = n /\ up[n]
 
 \* Answer the lower candidate; a leader (or announcer) also repeats its COORDINATOR,
 \* which the candidate may have missed by restarting. A follower does not take over.
@@ -122,33 +145,34 @@ ReceiveElection(n, m) ==
     /\ LET replies ==
              IF Mutant = "no-answer" THEN {}
              ELSE {Msg("Answer", n, m.from)}
-                  \cup (IF state[n] \in Leading THEN {Msg("Coordinator", n, m.from)} ELSE {})
-       IN msgs' = (msgs \ {m}) \cup replies
-    /\ UNCHANGED <<state, leader, up, crashes>>
+                  \cup (IF state[n] \in Leading THEN {Repeat(n, m.from)} ELSE {})
+       IN msgs' = Plus(Take(m), replies)
+    /\ UNCHANGED <<state, leader, up, crashes, early, orphan>>
 
 ReceiveAnswer(n, m) ==
     /\ Delivered(n, m, "Answer")
     /\ state' = IF state[n] = "Election" THEN [state EXCEPT ![n] = "Waiting"] ELSE state
-    /\ msgs' = msgs \ {m}
-    /\ UNCHANGED <<leader, up, crashes>>
+    /\ msgs' = Take(m)
+    /\ UNCHANGED <<leader, up, crashes, early, orphan>>
 
 ReceiveCoordinator(n, m) ==
     /\ Delivered(n, m, "Coordinator")
     /\ LET s == m.from
-           pending == msgs \ {m}
+           pending == Take(m)
        IN IF s > n
           THEN IF state[n] = "Follower" /\ leader[n] > s
                \* trusts a higher leader: s is a stale announcer, or the leader is dead,
                \* which HeartbeatTimeout will tell
-               THEN msgs' = pending /\ UNCHANGED <<state, leader>>
+               THEN msgs' = pending /\ UNCHANGED <<state, leader, orphan>>
                ELSE /\ state' = [state EXCEPT ![n] = "Follower"]
                     /\ leader' = [leader EXCEPT ![n] = s]
+                    /\ orphan' = [orphan EXCEPT ![n] = FALSE]
                     /\ msgs' = pending
           \* a lower id claims to lead (never sent by this algorithm): bully it
           ELSE IF state[n] \in Leading
-               THEN msgs' = pending \cup {Msg("Coordinator", n, s)} /\ UNCHANGED <<state, leader>>
+               THEN msgs' = Plus(pending, {Repeat(n, s)}) /\ UNCHANGED <<state, leader, orphan>>
                ELSE StartElection(n, pending)
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, early>>
 
 \* Heartbeats are not kept in msgs: in Java they only reset the follower's timer, and the
 \* oracle in HeartbeatTimeout stands for that timer. Both heartbeat actions are stuttering steps.
@@ -159,35 +183,42 @@ ReceiveHeartbeat(n) ==
 \* Oracle: every ELECTION n sent has been delivered or lost and no ANSWER is on its way.
 AnswerTimeout(n) ==
     /\ up[n] /\ state[n] = "Election"
-    /\ ~\E m \in msgs : \/ m.type = "Election" /\ m.from = n
-                        \/ m.type = "Answer" /\ m.to = n
+    /\ ~\E m \in InFlight : \/ m.type = "Election" /\ m.from = n
+                            \/ m.type = "Answer" /\ m.to = n
     /\ Announce(n, msgs)
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, early>>
 
-\* Oracle: no COORDINATOR is on its way to n and no higher node is up to send one.
+\* Oracle: no COORDINATOR is on its way to n. Whoever answered may itself be waiting, or have
+\* crashed and restarted, for longer than Java's timer, so a higher node may well be up; and
+\* Java's timer may even fire with a COORDINATOR on its way: such an early timeout is allowed
+\* MaxEarly times. (Timeouts are safe: the node only starts another election; unbounded, early
+\* ones could repeat for ever, which Java's timing rules out.)
 CoordinatorTimeout(n) ==
     /\ up[n] /\ state[n] = "Waiting"
-    /\ ~\E m \in msgs : m.type = "Coordinator" /\ m.to = n
-    /\ ~\E h \in Higher(n) : up[h]
+    /\ LET onTime == ~\E m \in InFlight : m.type = "Coordinator" /\ m.to = n IN
+       /\ onTime \/ early < MaxEarly
+       /\ early' = IF onTime THEN early ELSE early + 1
     /\ StartElection(n, msgs)
     /\ UNCHANGED <<up, crashes>>
 
-\* Oracle: the followed node is down or neither leads nor is about to, so no heartbeat will come.
+\* Oracle: the followed node crashed since n began following it, or neither leads nor is about
+\* to, so its heartbeats have stopped.
 HeartbeatTimeout(n) ==
     /\ up[n] /\ state[n] = "Follower"
     /\ Mutant # "no-heartbeat-timeout"
-    /\ ~(up[leader[n]] /\ state[leader[n]] \in Leading)
+    /\ orphan[n] \/ ~(up[leader[n]] /\ state[leader[n]] \in Leading)
     /\ StartElection(n, msgs)
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, early>>
 
-\* Oracle for the MAX_DELAY + 1 wait: every COORDINATOR n sent has arrived (or was lost),
-\* so every live lower node, an old leader included, has stepped down.
+\* Oracle for the MAX_DELAY + 1 wait: every COORDINATOR of n's announcement has arrived (or
+\* was lost), so every live lower node, an old leader included, has stepped down. A repeat
+\* sent since may still be on its way, as in Java.
 BecomeLeader(n) ==
     /\ up[n] /\ state[n] = "Announcing"
     /\ \/ Mutant = "assume-at-once"
-       \/ ~\E m \in msgs : m.type = "Coordinator" /\ m.from = n
+       \/ ~\E m \in InFlight : m.type = "Coordinator" /\ m.from = n /\ ~m.again
     /\ state' = [state EXCEPT ![n] = "Leader"]
-    /\ UNCHANGED <<leader, up, msgs, crashes>>
+    /\ UNCHANGED <<leader, up, msgs, crashes, early, orphan>>
 
 SendHeartbeat(n) ==
     /\ up[n] /\ state[n] = "Leader"
@@ -204,13 +235,15 @@ Crash(n) ==
     /\ state' = [state EXCEPT ![n] = "Down"]
     /\ leader' = [leader EXCEPT ![n] = None]
     /\ crashes' = crashes + 1
+    /\ UNCHANGED early
+    /\ orphan' = [f \in Node |-> f # n /\ (orphan[f] \/ (state[f] = "Follower" /\ leader[f] = n))]
     /\ UNCHANGED msgs
 
 \* A message reaches a down node and is gone (the simulator's Lose step).
 Lose(m) ==
-    /\ m \in msgs /\ ~up[m.to]
-    /\ msgs' = msgs \ {m}
-    /\ UNCHANGED <<state, leader, up, crashes>>
+    /\ m \in InFlight /\ ~up[m.to]
+    /\ msgs' = Take(m)
+    /\ UNCHANGED <<state, leader, up, crashes, early, orphan>>
 
 Deliver(m) ==
     \/ ReceiveElection(m.to, m)
@@ -227,17 +260,20 @@ Timeouts(n) ==
 Next ==
     \/ \E n \in Node : \/ Start(n) \/ Restart(n) \/ Crash(n)
                        \/ Timeouts(n) \/ SendHeartbeat(n) \/ ReceiveHeartbeat(n)
-    \/ \E m \in msgs : Deliver(m)
+    \/ \E m \in InFlight : Deliver(m)
 
-\* The messages in flight to n, each delivered (or lost, if n is down).
-Inbox(n) == \E m \in msgs : m.to = n /\ Deliver(m)
+\* The messages in flight from f to n, each delivered (or lost, if n is down).
+Link(f, n) == \E m \in msgs : m.from = f /\ m.to = n /\ Deliver(m)
 
 (* Every node starts, its timers fire and its messages are delivered once   *)
-(* they can. Fairness per node rather than per message is enough because    *)
-(* no message is sent forever (heartbeats are not in msgs), so every inbox   *)
-(* drains. Crash and Restart are not fair: a node may stay down for good.    *)
+(* they can. Fairness per link (as the simulator's links each deliver       *)
+(* within a bound) rather than per message is enough because no message is *)
+(* sent forever (heartbeats are not in msgs), so every link drains; per     *)
+(* node is not: one link kept busy could starve another into the same node.*)
+(* Crash and Restart are not fair: a node may stay down for good.           *)
 Fairness ==
-    \A n \in Node : WF_vars(Start(n) \/ Timeouts(n)) /\ WF_vars(Inbox(n))
+    \A n \in Node : /\ WF_vars(Start(n) \/ Timeouts(n))
+                   /\ \A f \in Node : WF_vars(Link(f, n))
 
 Spec == Init /\ [][Next]_vars /\ Fairness
 

@@ -1,7 +1,7 @@
 ----------------------------- MODULE TraceBully -----------------------------
 (***************************************************************************)
 (* Trace validation of Bully: is a Java trace a behaviour of Bully.tla?    *)
-(* Electorate generates a module TV*.tla that EXTENDS this one and defines *)
+(* Electorate generates a module TV*.tla that instantiates this one with  *)
 (* TraceSet (the traces of one cluster, each a sequence of step records    *)
 (* [i, node, action, from, type, msg, vars]) and TraceMembers (the ring).  *)
 (* Variable t picks a trace, l is the position of the next step; step l    *)
@@ -14,11 +14,12 @@ EXTENDS Naturals, Sequences
 
 CONSTANTS Traces, Members
 
-VARIABLES state, leader, up, msgs, crashes, t, l
+VARIABLES state, leader, up, msgs, crashes, early, orphan, t, l
 
 Spec == INSTANCE Bully WITH
     Node <- {Members[i] : i \in DOMAIN Members},
     MaxCrashes <- 1000000,
+    MaxEarly <- 1000000,
     Crashable <- {Members[i] : i \in DOMAIN Members},
     Mutant <- "none",
     Boot <- "together"
@@ -29,15 +30,15 @@ After(v, n) ==
       [] v = "leader" -> leader'[n]
 
 \* A message in flight as the step describes it.
-Sent(s, m) == m \in msgs /\ m.to = s.node /\ m.from = s.from /\ m.type = s.type
+Sent(s, m) == m \in Spec!InFlight /\ m.to = s.node /\ m.from = s.from /\ m.type = s.type
 
 Action(s) ==
     LET n == s.node IN
     \/ s.action = "Start" /\ Spec!Start(n)
     \/ s.action = "Restart" /\ Spec!Restart(n)
-    \/ s.action = "ReceiveElection" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveElection(n, m)
-    \/ s.action = "ReceiveAnswer" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveAnswer(n, m)
-    \/ s.action = "ReceiveCoordinator" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveCoordinator(n, m)
+    \/ s.action = "ReceiveElection" /\ \E m \in Spec!InFlight : Sent(s, m) /\ Spec!ReceiveElection(n, m)
+    \/ s.action = "ReceiveAnswer" /\ \E m \in Spec!InFlight : Sent(s, m) /\ Spec!ReceiveAnswer(n, m)
+    \/ s.action = "ReceiveCoordinator" /\ \E m \in Spec!InFlight : Sent(s, m) /\ Spec!ReceiveCoordinator(n, m)
     \/ s.action = "ReceiveHeartbeat" /\ Spec!ReceiveHeartbeat(n)
     \/ s.action = "AnswerTimeout" /\ Spec!AnswerTimeout(n)
     \/ s.action = "CoordinatorTimeout" /\ Spec!CoordinatorTimeout(n)
@@ -46,8 +47,8 @@ Action(s) ==
     \/ s.action = "SendHeartbeat" /\ Spec!SendHeartbeat(n)
     \/ s.action = "Crash" /\ Spec!Crash(n)
     \* Heartbeats are not in msgs (see Bully.tla): losing one changes nothing.
-    \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, leader, up, msgs, crashes>>
-    \/ s.action = "Lose" /\ \E m \in msgs : Sent(s, m) /\ Spec!Lose(m)
+    \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, leader, up, msgs, crashes, early, orphan>>
+    \/ s.action = "Lose" /\ \E m \in Spec!InFlight : Sent(s, m) /\ Spec!Lose(m)
 
 TraceInit ==
     /\ t \in DOMAIN Traces

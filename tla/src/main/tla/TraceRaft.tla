@@ -1,7 +1,7 @@
 ------------------------------ MODULE TraceRaft ------------------------------
 (***************************************************************************)
 (* Trace validation of Raft: is a Java trace a behaviour of Raft.tla?      *)
-(* Electorate generates a module TV*.tla that EXTENDS this one and defines *)
+(* Electorate generates a module TV*.tla that instantiates this one with  *)
 (* TraceSet (the traces of one cluster, each a sequence of step records    *)
 (* [i, node, action, from, type, msg, vars]) and TraceMembers (the ring).  *)
 (* Variable t picks a trace, l is the position of its next step; step l    *)

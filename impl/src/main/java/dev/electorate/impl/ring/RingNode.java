@@ -272,9 +272,17 @@ public abstract class RingNode implements Node {
      * it restarted after a message to it was lost and before the timeout fired. The node routes
      * through it again, so that it gets the ring's tokens, and stops tracking what it sent round
      * it (those messages reach a live node anyway; their ACKs would no longer come from next).
+     * A candidate starts a newer election instead: TLC found a 4-node run where the returning
+     * node's own bid of the same epoch came home after a bid that had gone round it did.
      */
     private void receiveAck(Context ctx, int from, Ack a) {
         if (from != next && skips(from)) {
+            if (state == State.Candidate) {
+                // The returning node may have bid in this very epoch on its own, and a bid that
+                // went round it could still come home and make a second leader: start over.
+                bid(ctx, epoch + 1);
+                return;
+            }
             next = from;
             unacked.clear();
             ctx.cancelTimer(ACK_TIMER);

@@ -1,0 +1,21 @@
+---------------------------- MODULE ChangRoberts ----------------------------
+(***************************************************************************)
+(* Chang and Roberts' ring election (1979), the specification of           *)
+(* impl/src/main/java/dev/electorate/impl/changroberts. Every node bids; a *)
+(* bid travels on only while it is higher than the ids it meets, so only   *)
+(* the highest live id's bid returns home; that node leads and sends       *)
+(* ELECTED once round the ring. Epochs, skipping a crashed successor, the  *)
+(* ALIVE token, REJOIN, the failure-detector oracles, the fairness and the *)
+(* properties are RingBase's, shared with LeLann; the ELECTION step is     *)
+(* OnElection's "chang-roberts" branch.                                    *)
+(*                                                                         *)
+(* Mutants TLC must reject: "forward-smaller" (lower bids are passed on     *)
+(* too, so every bid returns and several nodes lead: Uniqueness fails) and  *)
+(* "no-skip" (a late acknowledgement is ignored: once a node crashes,       *)
+(* Termination fails).                                                      *)
+(***************************************************************************)
+EXTENDS RingBase
+
+ASSUME Variant = "chang-roberts"
+ASSUME Mutant \in {"none", "forward-smaller", "no-skip"}
+=============================================================================

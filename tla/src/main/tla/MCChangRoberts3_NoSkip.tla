@@ -1,0 +1,5 @@
+---- MODULE MCChangRoberts3_NoSkip ----
+(* Mutant "no-skip" of Chang-Roberts on the ring <<3, 1, 2>>, from the settled state, one crash: TLC must report Termination violated (a late ACK is ignored, the ring waits for ever). *)
+EXTENDS ChangRoberts
+MCRing == <<3, 1, 2>>
+====

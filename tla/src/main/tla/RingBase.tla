@@ -1,0 +1,399 @@
+------------------------------ MODULE RingBase ------------------------------
+(***************************************************************************)
+(* What LeLann.tla and ChangRoberts.tla share: the unidirectional ring of  *)
+(* impl/src/main/java/dev/electorate/impl/ring/RingNode.java, with epochs, *)
+(* acknowledged hops that route round a crashed successor, the leader's    *)
+(* ALIVE token, and the refinements docs/algorithms.md lists (late         *)
+(* entrants and lower leaders start a newer epoch, an ACK from a skipped    *)
+(* node routes through it again). The per-node variables are the ones the   *)
+(* Java node records (state, leader, epoch, next, and LeLann's seen); the   *)
+(* actions have the names it records. The constant                          *)
+(* Variant says what an ELECTION does ("lelann" or "chang-roberts"); the    *)
+(* two modules that extend this one fix it.                                 *)
+(*                                                                         *)
+(* Assumptions, made explicit:                                              *)
+(*  - Members are the sequence Ring in ring order, ids distinct positive.  *)
+(*  - Links are reliable FIFO channels, one sequence per ordered pair of    *)
+(*    nodes, as in the simulator. The only message loss is a message        *)
+(*    reaching a down node (Lose); one still in flight when its receiver    *)
+(*    restarts is delivered to the new incarnation.                         *)
+(*  - Crash-recovery: a crash loses everything but the epoch, which the     *)
+(*    Java node persists; Restart brings up a fresh incarnation.            *)
+(*  - Synchrony. Java turns "no acknowledgement within 2D+1 ticks" into    *)
+(*    "the successor crashed" and "no sign of a leader for a whole          *)
+(*    election" into "start a new one". This module has no clocks; it       *)
+(*    states the same assumption as failure-detector oracles:               *)
+(*    AckTimeout(n) is enabled only once a ring message n is still waiting  *)
+(*    for reached next[n] while it was down, so its ACK can no longer come. *)
+(*    LeaderTimeout(n) is never enabled for a follower whose   *)
+(*    leader is up and leads n's epoch (its tokens keep coming) nor for a   *)
+(*    leader; otherwise it is enabled once the ring is calm (no ELECTION,   *)
+(*    ELECTED in flight, and every hop still waiting for its ACK            *)
+(*    is on its way or acknowledged: no election is running that could      *)
+(*    still reach n) and, before that, early, while epoch[n] < MaxEpoch.    *)
+(*    Early timeouts stand for Java timers that expire while a chain of    *)
+(*    faults keeps an election running longer than the timeout; they only   *)
+(*    start a newer election, which is safe, and MaxEpoch keeps them        *)
+(*    finite so that Termination can hold. Trace validation sets MaxEpoch   *)
+(*    high: there any non-served, non-leading node may time out.            *)
+(*                                                                         *)
+(* Every message carries its sender's incarnation (inc), a ghost field the *)
+(* Java messages do not have, so a loss can be traced to its sender.        *)
+(***************************************************************************)
+EXTENDS Naturals, Sequences, FiniteSets
+
+CONSTANTS
+    Ring,        \* the members in ring order: a sequence of distinct positive ids
+    Variant,     \* "lelann" or "chang-roberts"
+    Mutant,      \* "none" or the name of one of the algorithm's mutants
+    MaxCrashes,  \* how many Crash steps a behaviour may take, so faults end
+    Crashable,   \* the nodes that may crash (all of them, except in larger models)
+    MaxEpoch,    \* early LeaderTimeouts only below this epoch (see above)
+    MaxChan,     \* SendAlive sends a token only while the link holds fewer messages
+    Boot         \* "together": every node starts, as in the simulator; "settled": the
+                 \* highest id already leads epoch 1, so larger models can afford faults
+
+VARIABLES
+    state,     \* state[n]: "Idle" (before Start), "Candidate", "Leader", "Follower", "Down"
+    leader,    \* leader[n]: the id n believes leads, 0 for none
+    epoch,     \* epoch[n]: the election n is in (persisted: survives a crash)
+    next,      \* next[n]: where n sends ring messages
+    seen,      \* seen[n]: LeLann's ids collected in the current epoch ({n} for Chang-Roberts)
+    unacked,   \* unacked[n]: ring messages sent to next[n], not yet acknowledged, oldest first
+    lost,      \* lost[n]: a message of unacked[n] was lost (the AckTimeout oracle)
+    up,        \* up[n]: n is running
+    inc,       \* inc[n]: n's incarnation (ghost)
+    chan,      \* chan[<<a, b>>]: the messages in flight from a to b, oldest first
+    crashes    \* Crash steps taken so far
+
+vars == <<state, leader, epoch, next, seen, unacked, lost, up, inc, chan, crashes>>
+
+ASSUME Variant \in {"lelann", "chang-roberts"}
+ASSUME Boot \in {"together", "settled"}
+ASSUME MaxCrashes \in Nat /\ MaxEpoch \in Nat /\ MaxChan \in Nat
+
+Node == {Ring[i] : i \in DOMAIN Ring}
+N == Len(Ring)
+ASSUME Cardinality(Node) = N /\ \A n \in Node : n \in Nat \ {0}
+ASSUME MaxCrashes < N /\ Crashable \subseteq Node   \* someone is always up
+
+\* Constant functions, so TLC computes them once.
+SuccF == [n \in Node |-> Ring[((CHOOSE i \in DOMAIN Ring : Ring[i] = n) % N) + 1]]
+Succ(n) == SuccF[n]
+Max(S) == CHOOSE x \in S : \A y \in S : y <= x
+Top == Max(Node)
+Links == Node \X Node
+RingTypes == {"Election", "Elected", "Alive"}
+Types == RingTypes \cup {"Ack"}
+
+\* All messages are records with the same fields. Election, Elected and Alive carry (epoch, id);
+\* Ack carries the epoch of the message it acknowledges (id 0). inc is the sender's incarnation.
+Msg(t, e, i) == [type |-> t, epoch |-> e, id |-> i, inc |-> 0]
+
+\* The ids strictly between a and nx going round the ring; every other id when nx = a.
+RECURSIVE Between(_, _)
+Between(a, nx) == IF Succ(a) = nx \/ Succ(a) = a THEN {} ELSE {Succ(a)} \cup Between(Succ(a), nx)
+BetweenF == [p \in Node \X Node |-> Between(p[1], p[2])]
+\* Java's skips(id): id lies after n and before next on the ring (any other id when n is alone).
+Skips(n, nx, id) == id \in BetweenF[<<n, nx>>]
+
+TypeOK ==
+    /\ state \in [Node -> {"Idle", "Candidate", "Leader", "Follower", "Down"}]
+    /\ leader \in [Node -> Node \cup {0}]
+    /\ epoch \in [Node -> Nat]
+    /\ next \in [Node -> Node]
+    /\ seen \in [Node -> SUBSET Node]
+    /\ \A n \in Node : \A i \in DOMAIN unacked[n] : unacked[n][i].type \in RingTypes
+    /\ lost \in [Node -> BOOLEAN]
+    /\ up \in [Node -> BOOLEAN]
+    /\ inc \in [Node -> Nat]
+    /\ DOMAIN chan = Links
+    /\ \A k \in Links : \A i \in DOMAIN chan[k] : chan[k][i].type \in Types
+    /\ crashes \in 0..MaxCrashes
+    /\ \A n \in Node : state[n] = "Down" <=> ~up[n]
+
+Init ==
+    /\ IF Boot = "together"
+       THEN /\ state = [n \in Node |-> "Idle"]
+            /\ leader = [n \in Node |-> 0]
+            /\ epoch = [n \in Node |-> 0]
+            /\ seen = [n \in Node |-> {n}]
+       ELSE /\ state = [n \in Node |-> IF n = Top THEN "Leader" ELSE "Follower"]
+            /\ leader = [n \in Node |-> Top]
+            /\ epoch = [n \in Node |-> 1]
+            /\ seen = [n \in Node |-> IF Variant = "lelann" THEN Node ELSE {n}]
+    /\ next = [n \in Node |-> Succ(n)]
+    /\ unacked = [n \in Node |-> <<>>]
+    /\ lost = [n \in Node |-> FALSE]
+    /\ up = [n \in Node |-> TRUE]
+    /\ inc = [n \in Node |-> 0]
+    /\ chan = [k \in Links |-> <<>>]
+    /\ crashes = 0
+
+(***************************************************************************)
+(* One reaction of node n works on a pair LS = <<L, S>>: L is a record of   *)
+(* n's variables, S the sequence of sends <<from, to, message>> in the     *)
+(* order Java sends them. Commit writes both back.                          *)
+(***************************************************************************)
+Local(n) == [state |-> state[n], leader |-> leader[n], epoch |-> epoch[n], next |-> next[n],
+             seen |-> seen[n], unacked |-> unacked[n], lost |-> lost[n]]
+
+\* Appends the sends S, all from one node whose incarnation is k, to the channels ch.
+RECURSIVE Post(_, _, _)
+Post(ch, S, k) ==
+    IF S = <<>> THEN ch
+    ELSE LET s == Head(S)
+             m == [s[3] EXCEPT !.inc = k]
+         IN Post([ch EXCEPT ![<<s[1], s[2]>>] = Append(@, m)], Tail(S), k)
+
+\* Writes n's record back, takes the consumed message off link `from` (0: none), posts the
+\* sends. (Binding the pair with \E evaluates it once, which keeps TLC fast.)
+Commit(n, P, from) ==
+    \E LS \in {P} :
+    LET L == LS[1] IN
+    /\ state' = [state EXCEPT ![n] = L.state]
+    /\ leader' = [leader EXCEPT ![n] = L.leader]
+    /\ epoch' = [epoch EXCEPT ![n] = L.epoch]
+    /\ next' = [next EXCEPT ![n] = L.next]
+    /\ seen' = [seen EXCEPT ![n] = L.seen]
+    /\ unacked' = [unacked EXCEPT ![n] = L.unacked]
+    /\ lost' = [lost EXCEPT ![n] = L.lost]
+    \* A restart (n still down here) sends as the new incarnation.
+    /\ chan' = Post(IF from = 0 THEN chan ELSE [chan EXCEPT ![<<from, n>>] = Tail(@)], LS[2],
+                    IF up[n] THEN inc[n] ELSE inc[n] + 1)
+
+\* Java's send: to next, kept until acknowledged; nobody to tell when alone.
+Send(n, LS, m) ==
+    LET L == LS[1] IN
+    IF L.next = n THEN LS
+    ELSE <<[L EXCEPT !.unacked = Append(@, m)], Append(LS[2], <<n, L.next, m>>)>>
+
+\* Java's forward: not when the route skips the message's owner (it crashed).
+Forward(n, LS, m) ==
+    IF Skips(n, LS[1].next, m.id) THEN LS ELSE Send(n, LS, Msg(m.type, m.epoch, m.id))
+
+\* Java's enter: a new epoch on the ring as configured, nothing outstanding.
+Enter(n, L, e) ==
+    [L EXCEPT !.epoch = e, !.state = "Candidate", !.leader = 0, !.seen = {n},
+              !.next = Succ(n), !.unacked = <<>>, !.lost = FALSE]
+
+\* Java's bid: enter and send the own ELECTION.
+Bid(n, LS, e) == Send(n, <<Enter(n, LS[1], e), LS[2]>>, Msg("Election", e, n))
+
+Lead(n, L) == [L EXCEPT !.state = "Leader", !.leader = n]
+
+Follow(L, id) == [L EXCEPT !.state = "Follower", !.leader = id]
+
+\* The hop acknowledgement, carrying the acknowledged message's epoch.
+Ack(n, LS, to, e) == <<LS[1], Append(LS[2], <<n, to, Msg("Ack", e, 0)>>)>>
+
+(***************************************************************************)
+(* What an ELECTION of the node's current epoch does: the only difference  *)
+(* between the two algorithms (Java's onElection).                          *)
+(***************************************************************************)
+OnElection(n, LS, id) ==
+    LET L == LS[1] e == L.epoch IN
+    IF Variant = "lelann"
+    THEN IF id # n
+         THEN Forward(n, <<[L EXCEPT !.seen = @ \cup {id}], LS[2]>>, Msg("Election", e, id))
+         ELSE IF L.state # "Candidate" THEN LS
+         ELSE LET highest == IF Mutant = "declare-own-id" THEN n ELSE Max(L.seen) IN
+              IF highest = n THEN <<Lead(n, L), LS[2]>> ELSE <<Follow(L, highest), LS[2]>>
+    ELSE IF id > n \/ (id < n /\ Mutant = "forward-smaller")
+         THEN Forward(n, LS, Msg("Election", e, id))
+         ELSE IF id = n /\ L.state = "Candidate"
+              THEN Send(n, <<Lead(n, L), LS[2]>>, Msg("Elected", e, n))
+              ELSE LS
+
+(***************************************************************************)
+(* Actions, in the order of RingNode.java. Names are the ones it records.  *)
+(***************************************************************************)
+
+\* Every node starts at tick 0 in the simulator, before any message or fault can arrive.
+Started == \A n \in Node : state[n] # "Idle"
+
+Start(n) ==
+    /\ state[n] = "Idle"
+    /\ Commit(n, Bid(n, <<Local(n), <<>>>>, 1), 0)
+    /\ UNCHANGED <<up, inc, crashes>>
+
+\* A fresh incarnation knows only its persisted epoch and bids in the next one.
+Restart(n) ==
+    /\ ~up[n]
+    /\ up' = [up EXCEPT ![n] = TRUE]
+    /\ inc' = [inc EXCEPT ![n] = @ + 1]
+    /\ Commit(n, Bid(n, <<Local(n), <<>>>>, epoch[n] + 1), 0)
+    /\ UNCHANGED crashes
+
+\* The message at the head of the link from f to n is of type t, and n is up to take it.
+Incoming(n, f, t) == Started /\ up[n] /\ chan[<<f, n>>] # <<>> /\ Head(chan[<<f, n>>]).type = t
+In(n, f) == Head(chan[<<f, n>>])
+
+\* A newer bid draws n in; one of n's epoch is the algorithm's business. A decided node given a
+\* bid of its epoch, or an older bid straight from its owner, has met a late entrant: it starts
+\* a newer election instead.
+ReceiveElection(n, f) ==
+    /\ Incoming(n, f, "Election")
+    /\ \E m \in {In(n, f)} :
+       \E LS0 \in {Ack(n, <<Local(n), <<>>>>, f, m.epoch)} :
+           Commit(n,
+               IF m.epoch > epoch[n] THEN OnElection(n, Bid(n, LS0, m.epoch), m.id)
+               ELSE IF state[n] # "Candidate" /\ m.id # n /\ (m.epoch = epoch[n] \/ f = m.id)
+                    THEN Bid(n, LS0, epoch[n] + 1)
+               ELSE IF m.epoch = epoch[n] THEN OnElection(n, LS0, m.id)
+               ELSE LS0, f)
+    /\ UNCHANGED <<up, inc, crashes>>
+
+\* ELECTED and ALIVE: "id leads epoch e" (Java's announced).
+Announced(n, LS0, m) ==
+    LET L == LS0[1] IN
+    IF m.epoch < L.epoch \/ m.id = n THEN LS0
+    ELSE IF m.id < n THEN Bid(n, LS0, Max({m.epoch, L.epoch}) + 1)
+    ELSE Forward(n, <<Follow(IF m.epoch > L.epoch THEN Enter(n, L, m.epoch) ELSE L, m.id), LS0[2]>>, m)
+
+ReceiveElected(n, f) ==
+    /\ Incoming(n, f, "Elected")
+    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m), f)
+    /\ UNCHANGED <<up, inc, crashes>>
+
+ReceiveAlive(n, f) ==
+    /\ Incoming(n, f, "Alive")
+    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m), f)
+    /\ UNCHANGED <<up, inc, crashes>>
+
+\* FIFO pairs each ACK with the oldest outstanding hop; others are ignored. An ACK from a node
+\* the route skips means it is back: route through it again, stop tracking what went round it.
+\* During an election that is not enough: the returning node may have bid in this very epoch
+\* on its own, and a bid that went round it could still come home. Start a newer election.
+ReceiveAck(n, f) ==
+    /\ Incoming(n, f, "Ack")
+    /\ \E m \in {In(n, f)} :
+       LET L == Local(n) IN
+       Commit(n, IF f # L.next /\ Skips(n, L.next, f) /\ L.state = "Candidate"
+                 THEN Bid(n, <<L, <<>>>>, L.epoch + 1)
+                 ELSE
+                 <<IF f # L.next /\ Skips(n, L.next, f)
+                   THEN [L EXCEPT !.next = f, !.unacked = <<>>, !.lost = FALSE]
+                   ELSE IF f = L.next /\ L.unacked # <<>> /\ Head(L.unacked).epoch = m.epoch
+                   THEN [L EXCEPT !.unacked = Tail(@), !.lost = @ /\ Tail(L.unacked) # <<>>]
+                   ELSE L, <<>>>>, f)
+    /\ UNCHANGED <<up, inc, crashes>>
+
+\* Oracle: a hop n is waiting for was lost, so its ACK never comes. Route round the successor
+\* and resend what it did not take, except its own messages; alone, lead in a new epoch. During
+\* an election, a message the successor owns queued behind the lost one means it may be back:
+\* start a newer election on the full ring instead.
+AckTimeout(n) ==
+    /\ Started /\ up[n] /\ unacked[n] # <<>> /\ lost[n]
+    /\ LET L == Local(n)
+           skipped == L.next
+           nx == Succ(skipped)
+           kept == SelectSeq(L.unacked, LAMBDA m : m.id # skipped)
+       IN Commit(n,
+            IF Mutant = "no-skip" THEN <<[L EXCEPT !.lost = FALSE], <<>>>>
+            ELSE IF L.state = "Candidate" /\ \E i \in 2..Len(L.unacked) : L.unacked[i].id = skipped
+                 THEN Bid(n, <<L, <<>>>>, L.epoch + 1)
+            ELSE IF nx = n THEN <<Lead(n, [Enter(n, L, L.epoch + 1) EXCEPT !.next = n]), <<>>>>
+            ELSE <<[L EXCEPT !.next = nx, !.unacked = kept, !.lost = FALSE],
+                   [i \in DOMAIN kept |-> <<n, nx, kept[i]>>]>>, 0)
+    /\ UNCHANGED <<up, inc, crashes>>
+
+\* n follows a live leader of its own epoch, whose tokens keep resetting its timer.
+Served(n) ==
+    /\ state[n] = "Follower"
+    /\ LET l == leader[n] IN up[l] /\ state[l] = "Leader" /\ epoch[l] = epoch[n]
+
+\* Every hop still waiting for its ACK is on its way, or its ACK is.
+OnItsWay(m) ==
+    \/ unacked[m] = <<>>
+    \/ /\ ~lost[m]
+       /\ \/ chan[<<m, next[m]>>] # <<>>
+          \/ \E i \in DOMAIN chan[<<next[m], m>>] : chan[<<next[m], m>>][i].type = "Ack"
+
+\* No election is running that could still reach anyone: the ring waits for a timeout.
+Calm ==
+    /\ \A k \in Links : \A i \in DOMAIN chan[k] : chan[k][i].type \in {"Alive", "Ack"}
+    /\ \A m \in Node : up[m] => OnItsWay(m)
+
+\* Oracle (see the header): never while served or leading; once calm; early below MaxEpoch.
+LeaderTimeout(n) ==
+    /\ Started /\ up[n] /\ state[n] # "Leader" /\ ~Served(n)
+    /\ Calm \/ epoch[n] < MaxEpoch
+    /\ Commit(n, Bid(n, <<Local(n), <<>>>>, epoch[n] + 1), 0)
+    /\ UNCHANGED <<up, inc, crashes>>
+
+\* The leader's periodic token. A model keeps at most MaxChan messages on the link; beyond
+\* that the step is taken without a token (the timer fires, nothing the model tracks changes).
+SendAlive(n) ==
+    /\ Started /\ up[n] /\ state[n] = "Leader"
+    /\ IF next[n] = n \/ Len(chan[<<n, next[n]>>]) < MaxChan
+       THEN Commit(n, Send(n, <<Local(n), <<>>>>, Msg("Alive", epoch[n], n)), 0)
+       ELSE UNCHANGED <<state, leader, epoch, next, seen, unacked, lost, chan>>
+    /\ UNCHANGED <<up, inc, crashes>>
+
+(***************************************************************************)
+(* Faults.                                                                  *)
+(***************************************************************************)
+
+\* Volatile state is gone; only the epoch survives (the other values are placeholders).
+Crash(n) ==
+    /\ Started /\ up[n] /\ n \in Crashable /\ crashes < MaxCrashes
+    /\ up' = [up EXCEPT ![n] = FALSE]
+    /\ state' = [state EXCEPT ![n] = "Down"]
+    /\ leader' = [leader EXCEPT ![n] = 0]
+    /\ next' = [next EXCEPT ![n] = Succ(n)]
+    /\ seen' = [seen EXCEPT ![n] = {n}]
+    /\ unacked' = [unacked EXCEPT ![n] = <<>>]
+    /\ lost' = [lost EXCEPT ![n] = FALSE]
+    /\ crashes' = crashes + 1
+    /\ UNCHANGED <<epoch, inc, chan>>
+
+\* A message reaches the down node n and is gone; if its sender is still waiting for its ACK,
+\* the sender's acknowledgement timer will fire.
+Lose(n, f) ==
+    /\ ~up[n] /\ chan[<<f, n>>] # <<>>
+    /\ LET m == In(n, f)
+           waited == /\ up[f] /\ m.inc = inc[f] /\ next[f] = n /\ m.type \in RingTypes
+                     /\ \E i \in DOMAIN unacked[f] : unacked[f][i] = [m EXCEPT !.inc = 0]
+       IN lost' = [lost EXCEPT ![f] = @ \/ waited]
+    /\ chan' = [chan EXCEPT ![<<f, n>>] = Tail(@)]
+    /\ UNCHANGED <<state, leader, epoch, next, seen, unacked, up, inc, crashes>>
+
+Receive(n, f) ==
+    \/ ReceiveElection(n, f) \/ ReceiveElected(n, f) \/ ReceiveAlive(n, f)
+    \/ ReceiveAck(n, f) \/ Lose(n, f)
+
+Next ==
+    \/ \E n \in Node : \/ Start(n) \/ Restart(n) \/ AckTimeout(n) \/ LeaderTimeout(n)
+                       \/ SendAlive(n) \/ Crash(n)
+    \/ \E n, f \in Node : Receive(n, f)
+
+(* Every node starts, every link delivers (or loses, to a down node) its messages, and the  *)
+(* timeouts fire once their oracles hold for good. Each link and each timeout is fair on its  *)
+(* own: a node that keeps receiving tokens must still time out when its oracle allows it.     *)
+(* SendAlive is not fair (Termination must not depend on tokens), nor are Crash and Restart: *)
+(* a node may stay down for good.                                                             *)
+Fairness ==
+    \A n \in Node :
+        /\ WF_vars(Start(n))
+        /\ WF_vars(AckTimeout(n))
+        /\ WF_vars(LeaderTimeout(n))
+        /\ \A f \in Node : WF_vars(Receive(n, f))
+
+Spec == Init /\ [][Next]_vars /\ Fairness
+
+(***************************************************************************)
+(* Properties.                                                              *)
+(***************************************************************************)
+
+\* Never two live nodes that believe they lead (epochs order elections but are not terms).
+Uniqueness == \A a, b \in Node : up[a] /\ up[b] /\ state[a] = "Leader" /\ state[b] = "Leader" => a = b
+
+Settled(l) == up[l] /\ state[l] = "Leader" /\ \A n \in Node : up[n] => leader[n] = l
+
+\* A settled leader is the highest live id.
+Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => n <= l
+
+\* After the (finitely many) faults, one leader is eventually known to every live node, for good.
+Termination == <>[](\E l \in Node : Settled(l))
+=============================================================================
