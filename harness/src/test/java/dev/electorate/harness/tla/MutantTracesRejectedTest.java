@@ -27,12 +27,11 @@ class MutantTracesRejectedTest {
     Path work;
 
     @ParameterizedTest
-    @CsvSource({"bully, no-answer, crash-recover"})
-    void mutantTracesAreRejectedAtANamedStep(String name, String mutant, String faults) {
+    @CsvSource({"bully, no-answer, crash-recover, 30", "chang-roberts, forward-smaller, none, 8"})
+    void mutantTracesAreRejectedAtANamedStep(String name, String mutant, String faults, int seeds) {
         Algorithm algorithm = Algorithms.byName(name);
         // The same seeds with and without the mutant: a rejection counts only where the
         // algorithm's own trace of that seed is accepted, so it is the mutant TLC caught.
-        int seeds = 30;
         List<Trace> traces = new ArrayList<>();
         for (String variant : new String[] {null, mutant}) {
             for (long seed = 1; seed <= seeds; seed++) {
