@@ -16,9 +16,9 @@ class TlcCommandTest {
 
     @Test
     void checksTheChosenModels() throws Exception {
-        CliTest.Outcome o = CliTest.run("tlc", "--algorithm", "bully", "--nodes", "3", "--no-mutants", "--out", out.toString());
+        CliTest.Outcome o = CliTest.run("tlc", "--algorithm", "chang-roberts", "--nodes", "4", "--no-mutants", "--out", out.toString());
         assertEquals(0, o.status(), o.out() + o.err());
-        assertTrue(o.out().contains("MCBully3 ") && o.out().contains("passed"), o.out());
+        assertTrue(o.out().contains("MCChangRoberts4 ") && o.out().contains("passed"), o.out());
         assertTrue(Files.readString(out.resolve("tlc.json")).contains("\"distinctStates\""));
     }
 
