@@ -37,6 +37,16 @@ public interface Algorithm {
      */
     long terminationBound(Cluster cluster);
 
+    /**
+     * Ticks after a fault ends during which the algorithm may still change leader because of it,
+     * so Stability does not count such a change: a timer set before a pause firing just before the
+     * resumed leader's heartbeat arrives, or a node that campaigned on the far side of a partition
+     * being heard once it heals. Zero by default: the change must happen in the tick the fault ends.
+     */
+    default long faultAftermath(Cluster cluster) {
+        return 0;
+    }
+
     /** The message type that counts as an election message in message-complexity figures. */
     default String electionMessageType() {
         return null;

@@ -108,6 +108,18 @@ public final class RaftAlgorithm implements Algorithm {
         return Timing.MAX_DELAY + longest + ROUNDS * (longest + 2 * Timing.MAX_DELAY);
     }
 
+    /**
+     * A follower whose election timer was last reset before a pause or partition may fire it before
+     * the leader's next heartbeat reaches it, and a node that campaigned on the far side of a
+     * partition is heard, with its higher term, once it times out again: both within the longest
+     * election timeout plus a round trip after the fault ends. Plain Raft (no PreVote, no
+     * CheckQuorum) then changes leader; that is the fault's doing, not instability.
+     */
+    @Override
+    public long faultAftermath(Cluster cluster) {
+        return Raft.ELECTION_TIMEOUT_MIN + Raft.ELECTION_TIMEOUT_SPREAD + 2 * Timing.MAX_DELAY;
+    }
+
     @Override
     public String electionMessageType() {
         return "RequestVote";

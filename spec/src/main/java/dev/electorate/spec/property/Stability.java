@@ -13,7 +13,8 @@ import java.util.Set;
  * fault; a change with no fault since the leader settled is a violation. A lasting fault (a
  * partition, a pause, loss, duplication, reordering, clock skew: the fault actions of
  * docs/formats.md from onset to end) is in effect until it ends, so no change during it counts,
- * nor one in the tick a fault happens or ends.
+ * nor one in the tick a fault happens or ends, nor one within the algorithm's
+ * {@linkplain Algorithm#faultAftermath fault aftermath} after that.
  */
 public final class Stability implements Property {
 
@@ -32,7 +33,8 @@ public final class Stability implements Property {
         ClusterView view = new ClusterView(trace.header().cluster());
         OptionalInt settled = OptionalInt.empty();
         int lasting = 0;
-        long faultTick = -1;
+        long aftermath = algorithm.faultAftermath(trace.header().cluster());
+        long excusedUntil = -1;
         for (Step step : trace.steps()) {
             view.apply(step);
             if (step.isFault() && ONSETS.contains(step.action())) {
@@ -43,12 +45,13 @@ public final class Stability implements Property {
             // A restart is the end of a crash fault: the node comes back knowing nothing.
             if (step.isFault() || step.kind() == Step.Kind.RESTART || lasting > 0) {
                 settled = OptionalInt.empty();
-                faultTick = step.time();
+                excusedUntil = step.time() + aftermath;
                 continue;
             }
             // What a node does in the tick a fault ends (a resumed process catching up on its
-            // held messages and timers) is still the fault's doing.
-            if (step.time() == faultTick) {
+            // held messages and timers), or in the aftermath the algorithm declares, is still the
+            // fault's doing.
+            if (step.time() <= excusedUntil) {
                 continue;
             }
             OptionalInt now = view.elected();

@@ -154,4 +154,36 @@ class PropertiesTest {
                 .node(60, 2, Role.CANDIDATE, 0, 0).node(70, 2, Role.FOLLOWER, 3, 0).build();
         assertTrue(new Stability().check(resumed, algorithm).isEmpty());
     }
+
+    @Test
+    void stabilityExcusesAChangeInsideTheDeclaredAftermathButNotAfterIt() {
+        Algorithm tenTicks = withAftermath(algorithm, 10);
+        Trace inside = good().networkFault(30, "Partition").networkFault(35, "Heal").node(36, 3, Role.LEADER, 3, 0)
+                .node(45, 2, Role.CANDIDATE, 0, 0).build();
+        assertTrue(new Stability().check(inside, tenTicks).isEmpty());
+        assertTrue(new Stability().check(inside, algorithm).isPresent(), "no aftermath by default");
+        // the leader settles again after the aftermath, then changes with no fault
+        Trace beyond = good().networkFault(30, "Partition").networkFault(35, "Heal").node(46, 3, Role.LEADER, 3, 0)
+                .node(50, 2, Role.CANDIDATE, 0, 0).build();
+        Optional<Violation> v = new Stability().check(beyond, tenTicks);
+        assertTrue(v.isPresent());
+        assertEquals(50, v.get().time());
+    }
+
+    private static Algorithm withAftermath(Algorithm a, long ticks) {
+        return new Algorithm() {
+            public String name() { return a.name(); }
+            public String tlaModule() { return a.tlaModule(); }
+            public dev.electorate.spec.Assumptions assumptions() { return a.assumptions(); }
+            public java.util.List<dev.electorate.spec.Mutant> mutants() { return a.mutants(); }
+            public dev.electorate.spec.Node create(int self, dev.electorate.spec.Cluster c, String m) {
+                return a.create(self, c, m);
+            }
+            public java.util.OptionalInt expectedLeader(dev.electorate.spec.Cluster c, java.util.SortedSet<Integer> live) {
+                return a.expectedLeader(c, live);
+            }
+            public long terminationBound(dev.electorate.spec.Cluster c) { return a.terminationBound(c); }
+            public long faultAftermath(dev.electorate.spec.Cluster c) { return ticks; }
+        };
+    }
 }
