@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Fault.Crash.class, name = "crash"),
     @JsonSubTypes.Type(value = Fault.Restart.class, name = "restart"),
+    @JsonSubTypes.Type(value = Fault.Bounce.class, name = "bounce"),
     @JsonSubTypes.Type(value = Fault.Pause.class, name = "pause"),
     @JsonSubTypes.Type(value = Fault.Partition.class, name = "partition"),
     @JsonSubTypes.Type(value = Fault.Loss.class, name = "loss"),
@@ -36,6 +37,21 @@ public sealed interface Fault {
     record Restart(long at, int node) implements Fault {
         public long healsAt() { return at; }
         public String describe() { return "t=" + at + " restart " + node; }
+    }
+
+    /**
+     * A crash aimed at the middle of an election: from tick {@code at} the node is armed, and it
+     * crashes right after it handles its next message of the election type (its replies already
+     * sent), or at {@code at + within} if none comes; it is restarted {@code down} ticks later.
+     * A crash at a uniform tick almost never lands between two messages of one election, which is
+     * where a forgotten vote or promise does its damage.
+     */
+    record Bounce(long at, int node, long within, long down) implements Fault {
+        public long healsAt() { return at + within + down; }
+        public String describe() {
+            return "t=" + at + " bounce " + node + " after its next election message (by t=" + (at + within)
+                    + "), down " + down;
+        }
     }
 
     /** The node's process stops until {@code until}: its timers and inbox wait. */

@@ -82,7 +82,7 @@ public final class Simulator {
         for (Fault f : schedule.faults()) {
             push(new Event(f.at(), EventKind.FAULT_ON, nodeOf(f), 0, null, null, 0, 0, f));
             if (hasEnd(f)) {
-                push(new Event(f.healsAt(), EventKind.FAULT_OFF, nodeOf(f), 0, null, null, 0, 0, f));
+                push(new Event(endOf(f), EventKind.FAULT_OFF, nodeOf(f), 0, null, null, 0, 0, f));
             }
         }
         for (int id : cluster.members()) {
@@ -105,11 +105,18 @@ public final class Simulator {
         return !(f instanceof Fault.Crash) && !(f instanceof Fault.Restart);
     }
 
+    /** When the fault's end event is due: a bounce's is its deadline to strike, not its heal. */
+    private static long endOf(Fault f) {
+        return f instanceof Fault.Bounce b ? b.at() + b.within() : f.healsAt();
+    }
+
     private static int nodeOf(Fault f) {
         if (f instanceof Fault.Crash c) {
             return c.node();
         } else if (f instanceof Fault.Restart r) {
             return r.node();
+        } else if (f instanceof Fault.Bounce b) {
+            return b.node();
         } else if (f instanceof Fault.Pause p) {
             return p.node();
         } else if (f instanceof Fault.ClockSkew s) {
@@ -173,6 +180,9 @@ public final class Simulator {
         }
         deliveries++;
         react(s, Step.Kind.RECEIVE, e.from, e.message, null);
+        if (s.bounce != null && isElectionMessage(e.message)) {
+            strike(s);
+        }
     }
 
     private void fire(Event e) {
@@ -191,18 +201,9 @@ public final class Simulator {
 
     private void faultOn(Fault f) {
         if (f instanceof Fault.Crash c) {
-            Slot s = slots.get(c.node());
-            if (!s.up) {
-                return;
-            }
-            s.up = false;
-            s.paused = false;
-            s.held.clear();
-            s.timers.clear();
-            s.incarnation++;
-            s.node = null;
-            emit(new Step(index++, now, Step.Kind.FAULT, s.id, "Crash", 0, null, null, List.of(), Map.of(),
-                    Role.IDLE, Cluster.NONE, 0, false, f.describe()));
+            crash(slots.get(c.node()), f);
+        } else if (f instanceof Fault.Bounce b) {
+            slots.get(b.node()).bounce = b;
         } else if (f instanceof Fault.Restart r) {
             Slot s = slots.get(r.node());
             if (s.up) {
@@ -240,7 +241,9 @@ public final class Simulator {
     }
 
     private void faultOff(Fault f) {
-        if (f instanceof Fault.Pause p) {
+        if (f instanceof Fault.Bounce b) {
+            strike(slots.get(b.node()));
+        } else if (f instanceof Fault.Pause p) {
             Slot s = slots.get(p.node());
             if (!s.paused) {
                 return;
@@ -279,6 +282,41 @@ public final class Simulator {
             reorderings.remove(o);
             emitFault(0, "ReorderingEnd", 0, null, f.describe());
         }
+    }
+
+    private void crash(Slot s, Fault f) {
+        if (!s.up) {
+            return;
+        }
+        s.up = false;
+        s.paused = false;
+        s.held.clear();
+        s.timers.clear();
+        s.incarnation++;
+        s.node = null;
+        emit(new Step(index++, now, Step.Kind.FAULT, s.id, "Crash", 0, null, null, List.of(), Map.of(),
+                Role.IDLE, Cluster.NONE, 0, false, f.describe()));
+    }
+
+    /** Whether a bounce strikes after this message: of the election type, or any if none is named. */
+    private boolean isElectionMessage(Message message) {
+        String type = algorithm.electionMessageType();
+        return type == null || type.equals(message.type());
+    }
+
+    /** An armed bounce goes off: the node crashes now and its restart is queued. */
+    private void strike(Slot s) {
+        Fault.Bounce b = s.bounce;
+        if (b == null) {
+            return;
+        }
+        s.bounce = null;
+        if (!s.up) {
+            return; // already down by another fault: the bounce has nothing to crash
+        }
+        crash(s, b);
+        Fault restart = new Fault.Restart(now + b.down(), s.id);
+        push(new Event(restart.at(), EventKind.FAULT_ON, s.id, 0, null, null, 0, 0, restart));
     }
 
     private void react(Slot s, Step.Kind kind, int from, Message message, String timer) {
@@ -381,6 +419,7 @@ public final class Simulator {
         long localBase;
         long realBase;
         int ratePerMille = 1000;
+        Fault.Bounce bounce;
 
         Slot(int id, int position) {
             this.id = id;

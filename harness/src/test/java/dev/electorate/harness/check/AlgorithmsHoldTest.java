@@ -56,7 +56,7 @@ class AlgorithmsHoldTest {
             assertTrue(a.mutants().size() >= 2, a.name() + " needs at least two mutants");
             for (Mutant m : a.mutants()) {
                 if (a.name().equals("raft") && m.name().equals("forget-vote")) {
-                    continue; // known survivor at this budget, reported by the mutants command (issue 5)
+                    continue; // needs about 1,000 runs of 5 nodes: RaftForgetVoteTest
                 }
                 tests.add(DynamicTest.dynamicTest(a.name() + " mutant " + m.name(), () -> {
                     List<CellResult> results = new Checker(new Checker.Plan(List.of(a), m.name(),
