@@ -31,9 +31,20 @@ class TraceValidationTest {
     @TempDir
     Path work;
 
+    /**
+     * Runs without faults and with the faults an algorithm survives: crashes and restarts for those
+     * that recover; for one that survives no crash (Itai-Rodeh), the classes it admits.
+     */
+    static List<FaultClass> classes(Algorithm algorithm) {
+        if (algorithm.assumptions().admits(FaultClass.CRASH_RECOVER)) {
+            return List.of(FaultClass.NONE, FaultClass.CRASH, FaultClass.CRASH_RECOVER);
+        }
+        return algorithm.assumptions().admitted().stream().limit(3).toList();
+    }
+
     static List<Trace> traces(Algorithm algorithm, String mutant, int perClass, long firstSeed) {
         List<Trace> traces = new ArrayList<>();
-        for (FaultClass fc : List.of(FaultClass.NONE, FaultClass.CRASH, FaultClass.CRASH_RECOVER)) {
+        for (FaultClass fc : classes(algorithm)) {
             for (int i = 0; i < perClass; i++) {
                 long seed = firstSeed + i;
                 int nodes = 3 + (int) (seed % 3);
@@ -52,7 +63,7 @@ class TraceValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft"})
+    @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft", "itai-rodeh"})
     void simulatorTracesAreBehavioursOfTheSpec(String name) {
         Algorithm algorithm = Algorithms.byName(name);
         List<Trace> traces = traces(algorithm, null, perClass(name), 1);

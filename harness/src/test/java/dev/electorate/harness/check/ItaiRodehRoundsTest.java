@@ -1,0 +1,84 @@
+package dev.electorate.harness.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.electorate.harness.fault.FaultSchedule;
+import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.harness.sim.Runs;
+import dev.electorate.impl.itairodeh.ItaiRodehAlgorithm;
+import dev.electorate.impl.itairodeh.Rounds;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Step;
+import dev.electorate.spec.Trace;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The simulator's Itai-Rodeh takes as many rounds as the Markov chain of {@link Rounds} says:
+ * over 2,000 seeded fault-free runs, the mean number of rounds lies within 4 standard errors of
+ * the exact expectation E(n, K), the standard error computed from the exact variance. The same
+ * bound rejects runs drawn from a different K, so the test can fail.
+ */
+class ItaiRodehRoundsTest {
+
+    static final int RUNS = 2000;
+    static final double Z = 4;
+
+    /** The rounds the winner of one seeded fault-free run took: its round when it won. */
+    static int rounds(ItaiRodehAlgorithm algorithm, int n, long seed) {
+        Trace trace = Runs.execute(algorithm, new RunSpec(algorithm.name(), null, Cluster.ofSize(n).members(), seed,
+                "none", FaultSchedule.NONE));
+        return trace.steps().stream()
+                .filter(s -> !s.isFault() && "Leader".equals(s.vars().get("state")) && s.action().equals("ReceiveElection"))
+                .map(Step::vars).mapToInt(v -> (Integer) v.get("round")).findFirst()
+                .orElseThrow(() -> new AssertionError("no leader in seed " + seed + " with n = " + n));
+    }
+
+    /** The measured mean rounds of {@link #RUNS} seeded runs of rings of n drawing from 1..k. */
+    static double measuredMean(int n, int k) {
+        ItaiRodehAlgorithm algorithm = new ItaiRodehAlgorithm(k);
+        return LongStream.rangeClosed(1, RUNS).parallel().mapToInt(seed -> rounds(algorithm, n, seed)).average()
+                .orElseThrow();
+    }
+
+    /** How many standard errors a mean of {@link #RUNS} runs lies from the chain's expectation. */
+    static double zScore(double mean, Rounds chain) {
+        double standardError = Math.sqrt(chain.variance().doubleValue() / RUNS);
+        return (mean - chain.expected().doubleValue()) / standardError;
+    }
+
+    @ParameterizedTest(name = "n = {0}, K = {1}")
+    @CsvSource({"4, 2", "6, 3", "7, 4"})
+    void meanRoundsMatchTheExactExpectation(int n, int k) {
+        Rounds chain = new Rounds(n, k);
+        double mean = measuredMean(n, k);
+        double z = zScore(mean, chain);
+        System.out.printf("itai-rodeh n=%d K=%d: E = %s = %.4f, sd = %.4f; measured mean %.4f over %d runs (z = %+.2f)%n",
+                n, k, chain.expected(), chain.expected().doubleValue(), Math.sqrt(chain.variance().doubleValue()),
+                mean, RUNS, z);
+        assertTrue(Math.abs(z) <= Z, "mean " + mean + " is " + z + " standard errors from E(" + n + ", " + k + ") = "
+                + chain.expected());
+    }
+
+    @Test
+    void theBoundRejectsRoundsDrawnFromAnotherK() {
+        // Rings of 4 drawing from 1..3 tie less often than E(4, 2) expects, and from 1..2 more than E(4, 3).
+        double z23 = zScore(measuredMean(4, 3), new Rounds(4, 2));
+        double z32 = zScore(measuredMean(4, 2), new Rounds(4, 3));
+        System.out.printf("itai-rodeh wrong K: K=3 runs against E(4,2): z = %+.1f; K=2 runs against E(4,3): z = %+.1f%n",
+                z23, z32);
+        assertTrue(z23 < -Z, "K = 3 runs pass for K = 2: z = " + z23);
+        assertTrue(z32 > Z, "K = 2 runs pass for K = 3: z = " + z32);
+    }
+
+    @Test
+    void sameSeedSameRounds() {
+        ItaiRodehAlgorithm algorithm = new ItaiRodehAlgorithm(2);
+        for (long seed = 1; seed <= 20; seed++) {
+            assertEquals(rounds(algorithm, 5, seed), rounds(algorithm, 5, seed));
+        }
+    }
+}
