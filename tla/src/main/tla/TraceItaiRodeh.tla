@@ -22,8 +22,8 @@ VARIABLES state, id, round, leader, chan, t, l
 
 \* The largest id drawn in any of the traces (at least 1).
 DrawBound ==
-    LET ids == {Traces[i][j].vars.id : i \in DOMAIN Traces,
-                                      j \in {j \in DOMAIN Traces[i] : "id" \in DOMAIN Traces[i][j].vars}}
+    LET steps == UNION {{Traces[i][j] : j \in DOMAIN Traces[i]} : i \in DOMAIN Traces}
+        ids == {s.vars.id : s \in {s \in steps : "id" \in DOMAIN s.vars}}
     IN CHOOSE b \in ids \cup {1} : \A x \in ids : x <= b
 
 Spec == INSTANCE ItaiRodeh WITH

@@ -51,7 +51,7 @@ class ItaiRodehRoundsTest {
     }
 
     @ParameterizedTest(name = "n = {0}, K = {1}")
-    @CsvSource({"4, 2", "6, 3", "7, 4"})
+    @CsvSource({"4, 2", "7, 4"})
     void meanRoundsMatchTheExactExpectation(int n, int k) {
         Rounds chain = new Rounds(n, k);
         double mean = measuredMean(n, k);
