@@ -39,7 +39,7 @@ public final class ItaiRodehAlgorithm implements Algorithm {
                     "a process whose own message comes home with the bit cleared (another process drew the"
                             + " same maximum) leads anyway, so tied processes all lead (Uniqueness)"),
             new Mutant("forget-hop-count",
-                    "a passive process passes a message on without counting the hop, so no message is ever"
+                    "a process passes a message on without counting the hop, so no message is ever"
                             + " seen to come home and nobody is elected (Termination)"));
 
     private final int k;
