@@ -33,7 +33,7 @@
 (* does too (trace validation); for model checking RoundMod = 3 keeps the   *)
 (* state space finite, so that a tie repeated for ever is a cycle TLC can   *)
 (* see. That is exact because of a FIFO lemma, checked as the invariant     *)
-(* RoundWindow on the unbounded rounds (model MCItaiRodeh3Rounds): an       *)
+(* RoundWindow on exact rounds (models MCItaiRodeh3Rounds, 4Rounds): an     *)
 (* active process in round r only ever meets ELECTIONs of rounds r - 1, r   *)
 (* and r + 1. (A process enters r + 1 once its round-r message has passed   *)
 (* every process, and FIFO links keep every older message ahead of that     *)
