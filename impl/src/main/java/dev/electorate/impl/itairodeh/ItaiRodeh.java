@@ -149,9 +149,4 @@ public final class ItaiRodeh implements Node {
     public long term() {
         return 0; // rounds order draws, not leaderships: one leader per run
     }
-
-    /** The round this process is in (the number of rounds so far when it has won). */
-    public int round() {
-        return round;
-    }
 }
