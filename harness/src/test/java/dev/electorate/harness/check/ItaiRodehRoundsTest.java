@@ -37,11 +37,14 @@ class ItaiRodehRoundsTest {
                 .orElseThrow(() -> new AssertionError("no leader in seed " + seed + " with n = " + n));
     }
 
-    /** The measured mean rounds of {@link #RUNS} seeded runs of rings of n drawing from 1..k. */
-    static double measuredMean(int n, int k) {
+    /** The rounds of {@link #RUNS} seeded runs of rings of n drawing from 1..k, seeds 1, 2, ... */
+    static int[] measured(int n, int k) {
         ItaiRodehAlgorithm algorithm = new ItaiRodehAlgorithm(k);
-        return LongStream.rangeClosed(1, RUNS).parallel().mapToInt(seed -> rounds(algorithm, n, seed)).average()
-                .orElseThrow();
+        return LongStream.rangeClosed(1, RUNS).parallel().mapToInt(seed -> rounds(algorithm, n, seed)).toArray();
+    }
+
+    static double measuredMean(int n, int k) {
+        return java.util.Arrays.stream(measured(n, k)).average().orElseThrow();
     }
 
     /** How many standard errors a mean of {@link #RUNS} runs lies from the chain's expectation. */
@@ -61,6 +64,21 @@ class ItaiRodehRoundsTest {
                 mean, RUNS, z);
         assertTrue(Math.abs(z) <= Z, "mean " + mean + " is " + z + " standard errors from E(" + n + ", " + k + ") = "
                 + chain.expected());
+    }
+
+    /**
+     * Beyond the mean: the share of runs won in the first round is P(n, 1), the chance that the
+     * maximum of n draws is unique, within 4 binomial standard errors.
+     */
+    @ParameterizedTest(name = "n = {0}, K = {1}")
+    @CsvSource({"4, 2", "7, 4"})
+    void firstRoundWinsAsOftenAsAUniqueMaximumIsDrawn(int n, int k) {
+        double p = new Rounds(n, k).transition(n, 1).doubleValue();
+        long won = java.util.Arrays.stream(measured(n, k)).filter(r -> r == 1).count();
+        double share = (double) won / RUNS;
+        double z = (share - p) / Math.sqrt(p * (1 - p) / RUNS);
+        System.out.printf("itai-rodeh n=%d K=%d: P(won in round 1) = %.4f, measured %.4f (z = %+.2f)%n", n, k, p, share, z);
+        assertTrue(Math.abs(z) <= Z, "share " + share + " won in round 1, expected " + p + ": z = " + z);
     }
 
     @Test
