@@ -81,6 +81,46 @@ class ItaiRodehRoundsTest {
         assertTrue(Math.abs(z) <= Z, "share " + share + " won in round 1, expected " + p + ": z = " + z);
     }
 
+    /**
+     * The chain's transition, run by run: the processes that enter round r + 1 are exactly those
+     * that drew the maximum of round r, and the winner drew the unique maximum of its round.
+     */
+    @Test
+    void exactlyTheHoldersOfTheMaximumGoOn() {
+        ItaiRodehAlgorithm algorithm = new ItaiRodehAlgorithm(2);
+        for (int n = 3; n <= 7; n++) {
+            for (long seed = 1; seed <= 200; seed++) {
+                Trace trace = Runs.execute(algorithm, new RunSpec(algorithm.name(), null, Cluster.ofSize(n).members(),
+                        seed, "none", FaultSchedule.NONE));
+                // draws.get(r): node -> the id it drew on entering round r
+                java.util.Map<Integer, java.util.Map<Integer, Integer>> draws = new java.util.TreeMap<>();
+                for (Step s : trace.steps()) {
+                    if (!s.isFault() && "Active".equals(s.vars().get("state"))) {
+                        draws.computeIfAbsent((Integer) s.vars().get("round"), r -> new java.util.TreeMap<>())
+                                .putIfAbsent(s.node(), (Integer) s.vars().get("id"));
+                    }
+                }
+                int last = draws.size();
+                for (int r = 1; r <= last; r++) {
+                    java.util.Map<Integer, Integer> round = draws.get(r);
+                    int max = round.values().stream().max(Integer::compare).orElseThrow();
+                    java.util.Set<Integer> holders = new java.util.TreeSet<>();
+                    round.forEach((node, id) -> {
+                        if (id == max) {
+                            holders.add(node);
+                        }
+                    });
+                    if (r < last) {
+                        assertEquals(holders, draws.get(r + 1).keySet(), "n = " + n + " seed " + seed + " round " + r);
+                    } else {
+                        assertEquals(1, holders.size(), "n = " + n + " seed " + seed + ": last round " + r
+                                + " has no unique maximum: " + round);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void theBoundRejectsRoundsDrawnFromAnotherK() {
         // Rings of 4 drawing from 1..3 tie less often than E(4, 2) expects, and from 1..2 more than E(4, 3).
