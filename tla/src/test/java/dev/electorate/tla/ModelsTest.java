@@ -44,7 +44,9 @@ class ModelsTest {
 
     /** Sizes not checked yet, with the reason; tla/README.md says the same. */
     static final java.util.Map<String, String> GAPS = java.util.Map.of(
-            "lelann", "5 nodes: every LeLann model of 5 (even safety only, one crash) takes TLC minutes");
+            "lelann", "5 nodes: every LeLann model of 5 (even safety only, one crash) takes TLC minutes",
+            "itai-rodeh", "5 processes: 347,166 states and 2 minutes with K = 2, safety only; Termination did not"
+                    + " finish in 3 minutes");
 
     @Test
     void everyAlgorithmWithASpecHasThreeSizesAndAMutant() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Simulator traces of each algorithm, with and without faults inside its assumptions, are
  * behaviours of its TLA+ specification: TLC accepts every one. The default suite validates 210
- * Bully traces and fewer of the algorithms whose runs are long (ring tokens, Raft heartbeats);
+ * Bully and Itai-Rodeh traces and fewer of the algorithms whose runs are long (ring tokens, Raft heartbeats);
  * {@code -Delectorate.long=true} validates 210 of each.
  */
 class TraceValidationTest {
@@ -31,13 +32,31 @@ class TraceValidationTest {
     @TempDir
     Path work;
 
+    /**
+     * Runs without faults and with the faults an algorithm survives: crashes and restarts for those
+     * that recover; for one that survives no crash (Itai-Rodeh), the classes it admits.
+     */
+    static List<FaultClass> classes(Algorithm algorithm) {
+        if (algorithm.assumptions().admits(FaultClass.CRASH_RECOVER)) {
+            return List.of(FaultClass.NONE, FaultClass.CRASH, FaultClass.CRASH_RECOVER);
+        }
+        return algorithm.assumptions().admitted().stream().limit(3).toList();
+    }
+
     static List<Trace> traces(Algorithm algorithm, String mutant, int perClass, long firstSeed) {
         List<Trace> traces = new ArrayList<>();
-        for (FaultClass fc : List.of(FaultClass.NONE, FaultClass.CRASH, FaultClass.CRASH_RECOVER)) {
+        for (FaultClass fc : classes(algorithm)) {
             for (int i = 0; i < perClass; i++) {
                 long seed = firstSeed + i;
                 int nodes = 3 + (int) (seed % 3);
-                traces.add(Runs.execute(algorithm, Runs.generate(algorithm, mutant, nodes, fc, seed)));
+                RunSpec spec = Runs.generate(algorithm, mutant, nodes, fc, seed);
+                if (!algorithm.assumptions().ids()) {
+                    // An anonymous algorithm's run does not depend on how the ring is labelled
+                    // (ItaiRodehAnonymityTest), so its traces use the ring 1..n: one TLC run per size.
+                    spec = new RunSpec(spec.algorithm(), spec.mutant(), spec.members().stream().sorted().toList(),
+                            spec.seed(), spec.faultClass(), spec.schedule());
+                }
+                traces.add(Runs.execute(algorithm, spec));
             }
         }
         return traces;
@@ -45,14 +64,15 @@ class TraceValidationTest {
 
     /** Traces per fault class: about two minutes of TLC per algorithm in the default suite. */
     static int perClass(String algorithm) {
-        if (Boolean.getBoolean("electorate.long") || algorithm.equals("bully")) {
+        // Itai-Rodeh's traces are short and, anonymous, share one TLC run per ring size.
+        if (Boolean.getBoolean("electorate.long") || algorithm.equals("bully") || algorithm.equals("itai-rodeh")) {
             return 70;
         }
         return algorithm.equals("raft") ? 20 : 25;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft"})
+    @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft", "itai-rodeh"})
     void simulatorTracesAreBehavioursOfTheSpec(String name) {
         Algorithm algorithm = Algorithms.byName(name);
         List<Trace> traces = traces(algorithm, null, perClass(name), 1);

@@ -1,0 +1,72 @@
+-------------------------- MODULE TraceItaiRodeh ---------------------------
+(***************************************************************************)
+(* Trace validation of Itai-Rodeh: a behaviour of ItaiRodeh.tla?           *)
+(* Electorate generates a module TV*.tla that instantiates this one with  *)
+(* Traces (the traces of one cluster, each a sequence of step records      *)
+(* [i, node, action, from, type, msg, vars]) and Members (the ring, in      *)
+(* order). Variable t picks a trace, l is the position of its next step;   *)
+(* step l may only happen through the action of the same name, by the     *)
+(* same process, on the message at the head of the link from its          *)
+(* predecessor, of the recorded type and fields, leaving the process's     *)
+(* variables with the recorded values (the drawn id pins the random draw). *)
+(* Rounds are exact (RoundMod = 0), as in Java. Pauses and clock skew are  *)
+(* stuttering steps: the algorithm sets no timers and a paused process's   *)
+(* messages wait in order. K is the largest id any trace draws, which is   *)
+(* all the spec needs to allow each recorded draw.                         *)
+(***************************************************************************)
+EXTENDS Naturals, Sequences
+
+CONSTANTS Traces, Members
+
+VARIABLES state, id, round, leader, chan, t, l
+
+\* The largest id drawn in any of the traces (at least 1).
+DrawBound ==
+    LET steps == UNION {{Traces[i][j] : j \in DOMAIN Traces[i]} : i \in DOMAIN Traces}
+        ids == {s.vars.id : s \in {s \in steps : "id" \in DOMAIN s.vars}}
+    IN CHOOSE b \in ids \cup {1} : \A x \in ids : x <= b
+
+Spec == INSTANCE ItaiRodeh WITH
+    Ring <- Members,
+    K <- DrawBound,
+    RoundMod <- 0,
+    Mutant <- "none"
+
+\* The value a recorded variable has after the step.
+After(v, n) ==
+    CASE v = "state" -> state'[n]
+      [] v = "id" -> id'[n]
+      [] v = "round" -> round'[n]
+      [] v = "leader" -> leader'[n]
+
+\* The message at the head of the link from the recorded sender, n's predecessor, is the recorded one.
+Head1(s) ==
+    LET c == chan[s.from] IN
+    /\ s.from = Spec!Pred(s.node)
+    /\ c # <<>>
+    /\ Head(c).type = s.type
+    /\ \A f \in DOMAIN s.msg : Head(c)[f] = s.msg[f]
+
+\* Faults inside the assumptions: they hold or slow processes, which the spec does not see.
+Stutter == {"Pause", "Resume", "ClockSkew", "ClockSkewEnd"}
+
+Action(s) ==
+    LET n == s.node IN
+    \/ s.action = "Start" /\ Spec!Start(n)
+    \/ s.action = "ReceiveElection" /\ Head1(s) /\ Spec!ReceiveElection(n)
+    \/ s.action = "ReceiveElected" /\ Head1(s) /\ Spec!ReceiveElected(n)
+    \/ s.action \in Stutter /\ UNCHANGED <<state, id, round, leader, chan>>
+
+TraceInit ==
+    /\ t \in DOMAIN Traces
+    /\ l = 1
+    /\ Spec!Init
+
+TraceNext ==
+    /\ l <= Len(Traces[t])
+    /\ LET s == Traces[t][l] IN
+         /\ Action(s)
+         /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
+    /\ l' = l + 1
+    /\ UNCHANGED t
+=============================================================================
