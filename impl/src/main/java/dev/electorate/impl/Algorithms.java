@@ -22,11 +22,16 @@ public final class Algorithms {
         return ALL;
     }
 
-    /** The algorithm with this command-line name, or an error listing the accepted names. */
+    /**
+     * The algorithm with this command-line name, options appended with {@code +}
+     * ({@code raft+pre-vote+check-quorum}), or an error listing the accepted names.
+     */
     public static Algorithm byName(String name) {
-        return ALL.stream().filter(a -> a.name().equals(name)).findFirst()
+        String[] parts = name.split("\\+");
+        Algorithm base = ALL.stream().filter(a -> a.name().equals(parts[0])).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown algorithm '" + name + "'; accepted: " + names()));
+                        "unknown algorithm '" + parts[0] + "'; accepted: " + names()));
+        return base.withOptions(java.util.Arrays.asList(parts).subList(1, parts.length));
     }
 
     public static String names() {

@@ -47,6 +47,18 @@ public interface Algorithm {
         return 0;
     }
 
+    /**
+     * This algorithm with the named options on (for example Raft's {@code pre-vote}); its
+     * {@link #name()} then names them, {@code raft+pre-vote}, so runs and replays keep them.
+     * Throws with the accepted names when one is unknown; an algorithm without options accepts none.
+     */
+    default Algorithm withOptions(java.util.List<String> options) {
+        if (options.isEmpty()) {
+            return this;
+        }
+        throw new IllegalArgumentException(name() + " has no options; got " + options);
+    }
+
     /** The message type that counts as an election message in message-complexity figures. */
     default String electionMessageType() {
         return null;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Fault.Bounce.class, name = "bounce"),
     @JsonSubTypes.Type(value = Fault.Pause.class, name = "pause"),
     @JsonSubTypes.Type(value = Fault.Partition.class, name = "partition"),
+    @JsonSubTypes.Type(value = Fault.LinkCut.class, name = "cut"),
     @JsonSubTypes.Type(value = Fault.Loss.class, name = "loss"),
     @JsonSubTypes.Type(value = Fault.Duplication.class, name = "duplicate"),
     @JsonSubTypes.Type(value = Fault.Reordering.class, name = "reorder"),
@@ -99,6 +100,32 @@ public sealed interface Fault {
             return "t=" + at + ".." + until + " partition " + shape + " " + groups
                     + (bridge != 0 ? " bridge " + bridge : "") + (oneWay ? " one-way" : "");
         }
+    }
+
+    /**
+     * A partial partition: until {@code until} the listed links (pairs of nodes) are cut both
+     * ways and every other link works, so nodes may be connected only through others, which
+     * {@link Partition}'s groups cannot express (for example 4 linked only to 2).
+     */
+    record LinkCut(long at, long until, java.util.List<java.util.List<Integer>> links) implements Fault {
+        public LinkCut {
+            links = links.stream().map(java.util.List::copyOf).toList();
+            for (java.util.List<Integer> l : links) {
+                if (l.size() != 2) {
+                    throw new IllegalArgumentException("a cut link is a pair of nodes, got " + l);
+                }
+            }
+        }
+
+        public long healsAt() { return until; }
+
+        /** Whether a message from {@code from} to {@code to} is cut. */
+        public boolean cuts(int from, int to) {
+            return links.stream().anyMatch(l -> l.get(0) == from && l.get(1) == to
+                    || l.get(0) == to && l.get(1) == from);
+        }
+
+        public String describe() { return "t=" + at + ".." + until + " cut links " + links; }
     }
 
     /** Until {@code until}, each message is lost with probability perMille/1000. */

@@ -36,6 +36,7 @@ public final class Simulator {
     private final Map<Integer, Slot> slots = new HashMap<>();
     private final long[][] lastArrival;
     private final List<Fault.Partition> partitions = new ArrayList<>();
+    private final List<Fault.LinkCut> cuts = new ArrayList<>();
     private final List<Fault.Loss> losses = new ArrayList<>();
     private final List<Fault.Duplication> duplications = new ArrayList<>();
     private final List<Fault.Reordering> reorderings = new ArrayList<>();
@@ -161,6 +162,11 @@ public final class Simulator {
                     break;
                 }
             }
+            for (Fault.LinkCut c : cuts) {
+                if (lost == null && c.cuts(e.from, e.node)) {
+                    lost = "link cut by partition";
+                }
+            }
             if (lost == null) {
                 for (Fault.Loss l : losses) {
                     if (choices.chance(l.perMille())) {
@@ -228,6 +234,9 @@ public final class Simulator {
         } else if (f instanceof Fault.Partition p) {
             partitions.add(p);
             emitFault(0, "Partition", 0, null, f.describe());
+        } else if (f instanceof Fault.LinkCut c) {
+            cuts.add(c);
+            emitFault(0, "Partition", 0, null, f.describe());
         } else if (f instanceof Fault.Loss l) {
             losses.add(l);
             emitFault(0, "Loss", 0, null, f.describe());
@@ -271,6 +280,9 @@ public final class Simulator {
             emitFault(s.id, "ClockSkewEnd", 0, null, f.describe());
         } else if (f instanceof Fault.Partition p) {
             partitions.remove(p);
+            emitFault(0, "Heal", 0, null, f.describe());
+        } else if (f instanceof Fault.LinkCut c) {
+            cuts.remove(c);
             emitFault(0, "Heal", 0, null, f.describe());
         } else if (f instanceof Fault.Loss l) {
             losses.remove(l);

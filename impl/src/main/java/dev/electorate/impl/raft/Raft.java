@@ -22,7 +22,7 @@ import java.util.TreeSet;
 public final class Raft implements Node {
 
     /** The node's role; the names are the TLA+ values of {@code state[n]}. */
-    enum State { Follower, Candidate, Leader }
+    enum State { Follower, PreCandidate, Candidate, Leader }
 
     private static final long D = Timing.MAX_DELAY;
     /** The leader's heartbeat period. */
@@ -38,25 +38,37 @@ public final class Raft implements Node {
 
     static final String ELECTION_TIMER = "election";
     static final String HEARTBEAT_TIMER = "heartbeat";
+    /** With CheckQuorum, the leader counts who answered it once per election timeout. */
+    static final String CHECK_QUORUM_TIMER = "check-quorum";
 
     private final int self;
     private final List<Integer> others;
     private final int quorum;
     private final LogTip log;
     private final String mutant;
+    private final RaftOptions options;
 
     private long currentTerm;
     private int votedFor = Cluster.NONE;
     private State state = State.Follower;
     private final SortedSet<Integer> votesGranted = new TreeSet<>();
     private int leader = Cluster.NONE;
+    /** When this node last heard from a leader of its term, in its own clock (PreVote, CheckQuorum). */
+    private long lastLeaderContact = Long.MIN_VALUE / 2;
+    /** With CheckQuorum, the followers that answered this leader since its last check. */
+    private final SortedSet<Integer> heardFrom = new TreeSet<>();
 
     Raft(int self, Cluster cluster, LogTip log, String mutant) {
+        this(self, cluster, log, mutant, RaftOptions.NONE);
+    }
+
+    Raft(int self, Cluster cluster, LogTip log, String mutant, RaftOptions options) {
         this.self = self;
         this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
         this.quorum = cluster.size() / 2 + 1;
         this.log = log;
         this.mutant = mutant;
+        this.options = options;
     }
 
     @Override
@@ -88,7 +100,16 @@ public final class Raft implements Node {
             record(ctx, "ReceiveAppendEntries");
         } else if (message instanceof AppendEntriesResponse m) {
             observeTerm(ctx, m.term());
+            if (state == State.Leader && m.term() == currentTerm) {
+                heardFrom.add(from);
+            }
             record(ctx, "ReceiveAppendResponse");
+        } else if (message instanceof PreVote m) {
+            receivePreVote(ctx, from, m);
+            record(ctx, "ReceivePreVote");
+        } else if (message instanceof PreVoteResponse m) {
+            boolean won = receivePreVoteResponse(ctx, from, m);
+            record(ctx, won ? "StartElection" : "ReceivePreVoteResponse");
         } else {
             record(ctx, "ReceiveUnknown");
         }
@@ -98,8 +119,16 @@ public final class Raft implements Node {
     public void timeout(Context ctx, String timer) {
         switch (timer) {
             case ELECTION_TIMER -> {
-                startElection(ctx);
+                if (options.preVote()) {
+                    startPreVote(ctx);
+                } else {
+                    startElection(ctx);
+                }
                 record(ctx, "Timeout");
+            }
+            case CHECK_QUORUM_TIMER -> {
+                checkQuorum(ctx);
+                record(ctx, state == State.Leader ? "CheckQuorum" : "StepDown");
             }
             case HEARTBEAT_TIMER -> {
                 sendHeartbeats(ctx);
@@ -127,7 +156,71 @@ public final class Raft implements Node {
         }
     }
 
+    /** PreVote: asks, without raising its own term, whether a majority would vote for it in the next. */
+    private void startPreVote(Context ctx) {
+        state = State.PreCandidate;
+        leader = Cluster.NONE;
+        votesGranted.clear();
+        votesGranted.add(self);
+        for (int id : others) {
+            ctx.send(id, new PreVote(currentTerm + 1, log.lastLogTerm(), log.lastLogIndex()));
+        }
+        armElectionTimer(ctx);
+        if (votesGranted.size() >= quorum) {
+            startElection(ctx); // a cluster of one
+        }
+    }
+
+    private void receivePreVote(Context ctx, int from, PreVote m) {
+        boolean logOk = new LogTip(m.lastLogTerm(), m.lastLogIndex()).atLeastAsUpToDateAs(log);
+        boolean grant = m.term() > currentTerm && logOk && !inLease(ctx);
+        ctx.send(from, new PreVoteResponse(grant ? m.term() : currentTerm, grant));
+    }
+
+    /** Returns whether this pre-vote gave the node a majority, so it campaigns. */
+    private boolean receivePreVoteResponse(Context ctx, int from, PreVoteResponse m) {
+        if (!m.voteGranted()) {
+            observeTerm(ctx, m.term());
+            return false;
+        }
+        if (state != State.PreCandidate || m.term() != currentTerm + 1) {
+            return false;
+        }
+        votesGranted.add(from);
+        if (votesGranted.size() < quorum) {
+            return false;
+        }
+        startElection(ctx);
+        return true;
+    }
+
+    /** Whether this node heard from a leader within the shortest election timeout. */
+    private boolean inLease(Context ctx) {
+        return state == State.Leader || ctx.now() - lastLeaderContact < ELECTION_TIMEOUT_MIN;
+    }
+
+    /** CheckQuorum: a leader that a majority did not answer since the last check steps down. */
+    private void checkQuorum(Context ctx) {
+        if (state != State.Leader) {
+            return;
+        }
+        if (heardFrom.size() + 1 < quorum) {
+            state = State.Follower;
+            leader = Cluster.NONE;
+            ctx.cancelTimer(HEARTBEAT_TIMER);
+            armElectionTimer(ctx);
+            return;
+        }
+        heardFrom.clear();
+        ctx.setTimer(CHECK_QUORUM_TIMER, ELECTION_TIMEOUT_MIN);
+    }
+
     private void receiveRequestVote(Context ctx, int from, RequestVote m) {
+        if (options.checkQuorum() && m.term() > currentTerm && state != State.Leader && inLease(ctx)) {
+            // The leader's lease: a node that hears from its leader ignores a higher-term campaign.
+            ctx.send(from, new RequestVoteResponse(currentTerm, false));
+            return;
+        }
         observeTerm(ctx, m.term());
         boolean logOk = new LogTip(m.lastLogTerm(), m.lastLogIndex()).atLeastAsUpToDateAs(log);
         boolean free = votedFor == Cluster.NONE || votedFor == from || is("grant-any-vote");
@@ -165,6 +258,7 @@ public final class Raft implements Node {
         state = State.Follower; // a candidate of this term gives way to its winner
         votesGranted.clear();
         leader = from;
+        lastLeaderContact = ctx.now();
         armElectionTimer(ctx);
         ctx.send(from, new AppendEntriesResponse(currentTerm, true));
     }
@@ -186,6 +280,7 @@ public final class Raft implements Node {
         persist(ctx);
         if (wasLeader) {
             ctx.cancelTimer(HEARTBEAT_TIMER);
+            ctx.cancelTimer(CHECK_QUORUM_TIMER);
             armElectionTimer(ctx);
         }
     }
@@ -195,6 +290,10 @@ public final class Raft implements Node {
         leader = self;
         ctx.cancelTimer(ELECTION_TIMER);
         sendHeartbeats(ctx);
+        if (options.checkQuorum()) {
+            heardFrom.clear();
+            ctx.setTimer(CHECK_QUORUM_TIMER, ELECTION_TIMEOUT_MIN);
+        }
     }
 
     private void sendHeartbeats(Context ctx) {
@@ -231,7 +330,7 @@ public final class Raft implements Node {
     public Role role() {
         return switch (state) {
             case Follower -> Role.FOLLOWER;
-            case Candidate -> Role.CANDIDATE;
+            case PreCandidate, Candidate -> Role.CANDIDATE;
             case Leader -> Role.LEADER;
         };
     }

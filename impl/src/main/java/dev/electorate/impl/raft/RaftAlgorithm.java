@@ -49,6 +49,7 @@ public final class RaftAlgorithm implements Algorithm {
     static final int ROUNDS = 8;
 
     private final IntFunction<LogTip> logs;
+    private final RaftOptions options;
 
     /** Every node starts with an empty log. */
     public RaftAlgorithm() {
@@ -57,17 +58,44 @@ public final class RaftAlgorithm implements Algorithm {
 
     /** Node {@code id} has the fixed log ending at {@code logs.apply(id)}. */
     public RaftAlgorithm(IntFunction<LogTip> logs) {
+        this(logs, RaftOptions.NONE);
+    }
+
+    /** Fixed logs and the given extensions. */
+    public RaftAlgorithm(IntFunction<LogTip> logs, RaftOptions options) {
         this.logs = logs;
+        this.options = options;
+    }
+
+    /** Accepts {@code pre-vote} and {@code check-quorum}. */
+    @Override
+    public RaftAlgorithm withOptions(List<String> names) {
+        boolean preVote = options.preVote();
+        boolean checkQuorum = options.checkQuorum();
+        for (String n : names) {
+            switch (n) {
+                case "pre-vote" -> preVote = true;
+                case "check-quorum" -> checkQuorum = true;
+                default -> throw new IllegalArgumentException("raft has no option '" + n
+                        + "'; accepted: pre-vote, check-quorum (as in raft+pre-vote+check-quorum)");
+            }
+        }
+        return new RaftAlgorithm(logs, new RaftOptions(preVote, checkQuorum));
+    }
+
+    public RaftOptions options() {
+        return options;
     }
 
     @Override
     public String name() {
-        return "raft";
+        return "raft" + (options.preVote() ? "+pre-vote" : "") + (options.checkQuorum() ? "+check-quorum" : "");
     }
 
+    /** Raft.tla specifies plain Raft; the extensions are not specified yet. */
     @Override
     public String tlaModule() {
-        return "Raft";
+        return options.equals(RaftOptions.NONE) ? "Raft" : null;
     }
 
     @Override
@@ -87,7 +115,7 @@ public final class RaftAlgorithm implements Algorithm {
                     + MUTANTS.stream().map(Mutant::name).toList());
         }
         cluster.position(self); // fails fast on a non-member
-        return new Raft(self, cluster, logs.apply(self), mutant);
+        return new Raft(self, cluster, logs.apply(self), mutant, options);
     }
 
     /** Any live node may win (whose log is up to date enough for a majority). */
