@@ -396,11 +396,12 @@ public final class EdnHistory {
         }
 
         private List<Object> sequence(char close) {
+            int opened = line;
             List<Object> items = new ArrayList<>();
             while (true) {
                 skipSpace();
                 if (atEnd()) {
-                    throw error("'" + close + "' to close what was opened");
+                    throw new HistoryFormatException(source, opened, "expected '" + close + "' to close what was opened on this line, found the end of the input");
                 }
                 if (s.charAt(i) == close) {
                     i++;
