@@ -1,0 +1,99 @@
+package dev.electorate.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.electorate.spec.history.EdnHistory;
+import dev.electorate.spec.history.JsonLinesHistory;
+import dev.electorate.spec.lin.RandomHistories;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code electorate lin}: one verdict line per file, and exit status 0, 1, 2 or 3. */
+class LinCommandTest {
+
+    static final String GOOD = """
+            {:process 0, :type :invoke, :f :write, :value 1, :index 0}
+            {:process :nemesis, :type :info, :f :start, :value nil, :index 1}
+            {:process 0, :type :ok, :f :write, :value 1, :index 2}
+            {:process 1, :type :invoke, :f :read, :value nil, :index 3}
+            {:process 1, :type :ok, :f :read, :value 1, :index 4}
+            """;
+
+    static final String STALE = GOOD.replace(":f :read, :value 1", ":f :read, :value nil");
+
+    @Test
+    void linearizableFilesExitZeroWithOneLineEach(@TempDir Path dir) throws Exception {
+        Path edn = Files.writeString(dir.resolve("good.edn"), GOOD);
+        Path jsonl = Files.writeString(dir.resolve("gen.jsonl"),
+                JsonLinesHistory.write(RandomHistories.generate("register", 10, 2000, 0.05, 1)));
+        CliTest.Outcome o = CliTest.run("lin", edn.toString(), jsonl.toString(), "--model", "cas-register");
+        assertEquals(0, o.status(), o.out() + o.err());
+        String[] lines = o.out().split("\n");
+        assertEquals(2, lines.length, o.out());
+        assertEquals(edn + ": cas-register, 2 operations, 1 non-client entries excluded: linearizable", lines[0]);
+        assertTrue(lines[1].startsWith(jsonl + ": cas-register, 2000 operations") && lines[1].endsWith(": linearizable"), lines[1]);
+    }
+
+    @Test
+    void aStaleReadExitsOneWithTheExplanation(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.edn"), GOOD);
+        Path stale = Files.writeString(dir.resolve("stale.edn"), STALE);
+        CliTest.Outcome o = CliTest.run("lin", stale.toString(), good.toString(), "--model", "register");
+        assertEquals(1, o.status(), o.out() + o.err());
+        assertTrue(o.out().startsWith(stale + ": register, 2 operations, 1 non-client entries excluded: not-linearizable\n"), o.out());
+        assertTrue(o.out().contains("ends at entry 4 (line 5)"), o.out());
+        assertTrue(o.out().contains("process 1 read -> nil (entries 3..4)"), o.out());
+        assertTrue(o.out().contains("model states possible just before it: 1"), o.out());
+        assertTrue(o.out().contains(good + ": register, 2 operations, 1 non-client entries excluded: linearizable"), o.out());
+    }
+
+    @Test
+    void badInputExitsTwoAfterCheckingTheOtherFiles(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.edn"), GOOD);
+        Path stale = Files.writeString(dir.resolve("stale.edn"), STALE);
+        Path broken = Files.writeString(dir.resolve("broken.edn"), GOOD + "{:process 2 :type :invoke :f :read\n");
+        Path missing = dir.resolve("missing.edn");
+        CliTest.Outcome o = CliTest.run("lin", broken.toString(), missing.toString(), good.toString(), stale.toString(),
+                "--model", "register");
+        assertEquals(2, o.status(), o.out() + o.err());
+        assertTrue(o.err().contains(broken + " line 6: expected"), o.err());
+        assertTrue(o.err().contains(missing + ": no such file"), o.err());
+        assertTrue(o.out().contains(good + ": register, 2 operations, 1 non-client entries excluded: linearizable"), o.out());
+        assertTrue(o.out().contains(stale + ": register, 2 operations, 1 non-client entries excluded: not-linearizable"), o.out());
+    }
+
+    @Test
+    void aHistoryThatDoesNotFitTheModelOrAnUnknownModelIsBadInput(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.edn"), GOOD);
+        CliTest.Outcome wrongModel = CliTest.run("lin", good.toString(), "--model", "mutex");
+        assertEquals(2, wrongModel.status());
+        assertTrue(wrongModel.err().contains("line 3: the mutex model knows acquire and release, not write"), wrongModel.err());
+        CliTest.Outcome unknownModel = CliTest.run("lin", good.toString(), "--model", "queue");
+        assertEquals(2, unknownModel.status());
+        assertTrue(unknownModel.err().contains("'queue'") && unknownModel.err().contains("fenced-lease"), unknownModel.err());
+        CliTest.Outcome badTimeout = CliTest.run("lin", good.toString(), "--model", "register", "--timeout", "soon");
+        assertEquals(2, badTimeout.status());
+        assertTrue(badTimeout.err().contains("--timeout 'soon'"), badTimeout.err());
+    }
+
+    @Test
+    void runningOutOfTimeExitsThree(@TempDir Path dir) throws Exception {
+        Path big = Files.writeString(dir.resolve("big.edn"),
+                EdnHistory.write(RandomHistories.generate("cas-register", 50, 3000, 0.1, 32)));
+        CliTest.Outcome o = CliTest.run("lin", big.toString(), "--model", "cas-register", "--timeout", "0s");
+        assertEquals(3, o.status(), o.out() + o.err());
+        assertTrue(o.out().trim().endsWith(": unknown"), o.out());
+    }
+
+    @Test
+    void keyedHistoriesAreCheckedPerKey(@TempDir Path dir) throws Exception {
+        Path keyed = Files.writeString(dir.resolve("keyed.edn"),
+                EdnHistory.write(RandomHistories.generateKeyed("cas-register", 4, 5, 300, 0.05, 3)));
+        CliTest.Outcome o = CliTest.run("lin", keyed.toString(), "--model", "cas-register", "--keyed");
+        assertEquals(0, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("keyed cas-register, ") && o.out().contains(" operations, 4 keys") && o.out().trim().endsWith("linearizable"), o.out());
+    }
+}

@@ -1,0 +1,322 @@
+package dev.electorate.spec.history;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes histories as JSON Lines: one operation a line, an object with the keys
+ * {@code index}, {@code time}, {@code process}, {@code type}, {@code f}, {@code value}, {@code error}
+ * (other keys are skipped; {@code index} and {@code time} may be left out). Entries whose
+ * {@code process} is not an integer (a nemesis) are left out and counted.
+ */
+public final class JsonLinesHistory {
+    private JsonLinesHistory() {}
+
+    /** Parses {@code text} read from {@code source} into a validated history. */
+    public static History read(String source, String text) {
+        List<Op> ops = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<Long> givenIndices = new ArrayList<>();
+        int excluded = 0;
+        String[] rows = text.split("\n", -1);
+        for (int r = 0; r < rows.length; r++) {
+            String row = rows[r].strip();
+            int line = r + 1;
+            if (row.isEmpty()) {
+                continue;
+            }
+            Parser p = new Parser(source, line, row);
+            Object parsed = p.value();
+            p.skipSpace();
+            if (!p.atEnd()) {
+                throw p.error("the end of the line after the operation object");
+            }
+            if (!(parsed instanceof Map<?, ?> m)) {
+                throw new HistoryFormatException(source, line, "expected one operation object {\"process\":..,\"type\":..,\"f\":..} per line");
+            }
+            if (!m.containsKey("process")) {
+                throw new HistoryFormatException(source, line, "expected a \"process\" key in the operation object");
+            }
+            if (!(m.get("process") instanceof Long process)) {
+                excluded++;
+                continue;
+            }
+            OpType type = null;
+            for (OpType t : OpType.values()) {
+                if (t.jepsenName().equals(m.get("type"))) {
+                    type = t;
+                }
+            }
+            if (type == null) {
+                throw new HistoryFormatException(source, line, "expected \"type\" to be \"invoke\", \"ok\", \"fail\" or \"info\", found " + show(m.get("type")));
+            }
+            if (!(m.get("f") instanceof String f)) {
+                throw new HistoryFormatException(source, line, "expected \"f\" to be a string such as \"read\", found " + show(m.get("f")));
+            }
+            Object time = m.get("time");
+            Object error = m.get("error");
+            givenIndices.add(m.get("index") instanceof Long l ? l : null);
+            ops.add(new Op(ops.size(), time instanceof Long t ? t : -1, process, type, f, m.get("value"),
+                    error == null ? null : error instanceof String s ? s : write(error)));
+            lines.add(line);
+        }
+        ops = EdnHistory.keepGivenIndices(ops, givenIndices);
+        return History.of(source, ops, lines.stream().mapToInt(Integer::intValue).toArray(), excluded);
+    }
+
+    private static String show(Object o) {
+        return o == null ? "nothing" : write(o);
+    }
+
+    /** The history as JSON Lines, keys in a fixed order, {@code time} left out when unknown. */
+    public static String write(History history) {
+        return write(history.ops());
+    }
+
+    /** The entries as JSON Lines. */
+    public static String write(List<Op> ops) {
+        StringBuilder b = new StringBuilder();
+        for (Op op : ops) {
+            b.append("{\"index\":").append(op.index());
+            if (op.time() >= 0) {
+                b.append(",\"time\":").append(op.time());
+            }
+            b.append(",\"process\":").append(op.process()).append(",\"type\":\"").append(op.type().jepsenName())
+                    .append("\",\"f\":");
+            append(b, op.f());
+            b.append(",\"value\":");
+            append(b, op.value());
+            if (op.error() != null) {
+                b.append(",\"error\":");
+                append(b, op.error());
+            }
+            b.append("}\n");
+        }
+        return b.toString();
+    }
+
+    /** One value as JSON: maps become objects with their keys as strings, sets become arrays. */
+    public static String write(Object value) {
+        StringBuilder b = new StringBuilder();
+        append(b, value);
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, Object v) {
+        if (v == null) {
+            b.append("null");
+        } else if (v instanceof String s) {
+            b.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            b.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            b.append(c);
+                        }
+                    }
+                }
+            }
+            b.append('"');
+        } else if (v instanceof Iterable<?> l) {
+            b.append('[');
+            boolean first = true;
+            for (Object x : l) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                append(b, x);
+            }
+            b.append(']');
+        } else if (v instanceof Map<?, ?> m) {
+            b.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                append(b, String.valueOf(e.getKey()));
+                b.append(':');
+                append(b, e.getValue());
+            }
+            b.append('}');
+        } else {
+            b.append(v);
+        }
+    }
+
+    /** A minimal JSON reader for one line. */
+    private static final class Parser {
+        private final String source;
+        private final int line;
+        private final String s;
+        private int i;
+
+        Parser(String source, int line, String text) {
+            this.source = source;
+            this.line = line;
+            this.s = text;
+        }
+
+        boolean atEnd() {
+            return i >= s.length();
+        }
+
+        HistoryFormatException error(String expected) {
+            String found = atEnd() ? "the end of the line" : "'" + s.charAt(i) + "' at column " + (i + 1);
+            return new HistoryFormatException(source, line, "expected " + expected + ", found " + found);
+        }
+
+        void skipSpace() {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+        }
+
+        private void expect(char c) {
+            skipSpace();
+            if (atEnd() || s.charAt(i) != c) {
+                throw error("'" + c + "'");
+            }
+            i++;
+        }
+
+        Object value() {
+            skipSpace();
+            if (atEnd()) {
+                throw error("a JSON value");
+            }
+            char c = s.charAt(i);
+            if (c == '{') {
+                i++;
+                Map<String, Object> m = new LinkedHashMap<>();
+                skipSpace();
+                if (!atEnd() && s.charAt(i) == '}') {
+                    i++;
+                    return Collections.unmodifiableMap(m);
+                }
+                while (true) {
+                    skipSpace();
+                    if (atEnd() || s.charAt(i) != '"') {
+                        throw error("a key in double quotes");
+                    }
+                    String key = string();
+                    expect(':');
+                    m.put(key, value());
+                    skipSpace();
+                    if (!atEnd() && s.charAt(i) == ',') {
+                        i++;
+                    } else {
+                        expect('}');
+                        return Collections.unmodifiableMap(m);
+                    }
+                }
+            }
+            if (c == '[') {
+                i++;
+                List<Object> l = new ArrayList<>();
+                skipSpace();
+                if (!atEnd() && s.charAt(i) == ']') {
+                    i++;
+                    return Collections.unmodifiableList(l);
+                }
+                while (true) {
+                    l.add(value());
+                    skipSpace();
+                    if (!atEnd() && s.charAt(i) == ',') {
+                        i++;
+                    } else {
+                        expect(']');
+                        return Collections.unmodifiableList(l);
+                    }
+                }
+            }
+            if (c == '"') {
+                return string();
+            }
+            if (s.startsWith("null", i)) {
+                i += 4;
+                return null;
+            }
+            if (s.startsWith("true", i)) {
+                i += 4;
+                return Boolean.TRUE;
+            }
+            if (s.startsWith("false", i)) {
+                i += 5;
+                return Boolean.FALSE;
+            }
+            if (c == '-' || Character.isDigit(c)) {
+                int start = i++;
+                while (i < s.length() && "0123456789.eE+-".indexOf(s.charAt(i)) >= 0) {
+                    i++;
+                }
+                String n = s.substring(start, i);
+                try {
+                    return Long.parseLong(n);
+                } catch (NumberFormatException notLong) {
+                    try {
+                        return Double.parseDouble(n);
+                    } catch (NumberFormatException notNumber) {
+                        i = start;
+                        throw error("a number");
+                    }
+                }
+            }
+            throw error("a JSON value (object, array, string, number, true, false or null)");
+        }
+
+        private String string() {
+            StringBuilder b = new StringBuilder();
+            i++;
+            while (true) {
+                if (atEnd()) {
+                    throw error("a closing '\"'");
+                }
+                char c = s.charAt(i++);
+                if (c == '"') {
+                    return b.toString();
+                }
+                if (c != '\\') {
+                    b.append(c);
+                    continue;
+                }
+                if (atEnd()) {
+                    throw error("an escaped character");
+                }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'u' -> {
+                        if (i + 4 > s.length()) {
+                            throw error("four hex digits after \\u");
+                        }
+                        try {
+                            b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        } catch (NumberFormatException ex) {
+                            throw error("four hex digits after \\u");
+                        }
+                        i += 4;
+                    }
+                    default -> b.append(e);
+                }
+            }
+        }
+    }
+}
