@@ -18,7 +18,7 @@ public final class Lincheck {
 
     /** Every interleaving of small scenarios, up to the budget: 2 threads, 2 operations each. */
     public static ModelCheckingOptions modelChecking() {
-        return new ModelCheckingOptions().iterations(20).invocationsPerIteration(300)
+        return new ModelCheckingOptions().iterations(20).invocationsPerIteration(100)
                 .threads(2).actorsPerThread(2).actorsBefore(1).actorsAfter(1);
     }
 
