@@ -52,21 +52,21 @@ class LeadershipBoardLincheckTest {
 
     @Test
     void modelCheckingFindsNoTornOrBackwardRead() {
-        Lincheck.modelChecking().check(Board.class);
+        LincheckBudgets.modelChecking().check(Board.class);
     }
 
     @Test
     void stressFindsNoTornOrBackwardRead() {
-        Lincheck.stress().check(Board.class);
+        LincheckBudgets.stress().check(Board.class);
     }
 
     @Test
     void modelCheckingRejectsThreeSeparateFields() {
-        Lincheck.assertRejected(Lincheck.modelChecking(), Torn.class);
+        LincheckBudgets.assertRejected(LincheckBudgets.modelChecking(), Torn.class);
     }
 
     @Test
     void stressRejectsThreeSeparateFields() {
-        Lincheck.assertRejected(Lincheck.stress(), Torn.class);
+        LincheckBudgets.assertRejected(LincheckBudgets.stress(), Torn.class);
     }
 }

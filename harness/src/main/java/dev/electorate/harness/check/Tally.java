@@ -63,7 +63,8 @@ public final class Tally {
     /** The totals so far; after the last {@link #add}, the cell's. */
     public synchronized Totals totals() {
         return new Totals(runs, violatedRuns, Collections.unmodifiableMap(new LinkedHashMap<>(byProperty)),
-                firstFailure, Stats.of(Arrays.copyOf(ticksToElect, runs)), Stats.of(Arrays.copyOf(messagesToElect, runs)),
+                firstFailure, Stats.of(Arrays.copyOf(ticksToElect, runs)),
+                Stats.of(Arrays.copyOf(messagesToElect, runs)),
                 Stats.of(Arrays.copyOf(electionMessagesToElect, runs)));
     }
 }

@@ -64,21 +64,21 @@ class TallyLincheckTest {
 
     @Test
     void modelCheckingFindsNoLostOrTornRun() {
-        Lincheck.modelChecking().check(Real.class);
+        LincheckBudgets.modelChecking().check(Real.class);
     }
 
     @Test
     void stressFindsNoLostOrTornRun() {
-        Lincheck.stress().check(Real.class);
+        LincheckBudgets.stress().check(Real.class);
     }
 
     @Test
     void modelCheckingRejectsUnlockedCounters() {
-        Lincheck.assertRejected(Lincheck.modelChecking(), LostUpdate.class);
+        LincheckBudgets.assertRejected(LincheckBudgets.modelChecking(), LostUpdate.class);
     }
 
     @Test
     void stressRejectsUnlockedCounters() {
-        Lincheck.assertRejected(Lincheck.stress(), LostUpdate.class);
+        LincheckBudgets.assertRejected(LincheckBudgets.stress(), LostUpdate.class);
     }
 }

@@ -1,6 +1,6 @@
 package dev.electorate.spec.history;
 
-import dev.electorate.spec.Lincheck;
+import dev.electorate.spec.LincheckBudgets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jetbrains.lincheck.datastructures.IntGen;
@@ -61,21 +61,21 @@ class HistoryRecorderLincheckTest {
 
     @Test
     void modelCheckingFindsEveryHistoryInAppendOrder() {
-        Lincheck.modelChecking().check(Recorder.class);
+        LincheckBudgets.modelChecking().check(Recorder.class);
     }
 
     @Test
     void stressFindsEveryHistoryInAppendOrder() {
-        Lincheck.stress().check(Recorder.class);
+        LincheckBudgets.stress().check(Recorder.class);
     }
 
     @Test
     void modelCheckingRejectsIndicesTakenOutsideTheLock() {
-        Lincheck.assertRejected(Lincheck.modelChecking(), Unordered.class);
+        LincheckBudgets.assertRejected(LincheckBudgets.modelChecking(), Unordered.class);
     }
 
     @Test
     void stressRejectsIndicesTakenOutsideTheLock() {
-        Lincheck.assertRejected(Lincheck.stress(), Unordered.class);
+        LincheckBudgets.assertRejected(LincheckBudgets.stress(), Unordered.class);
     }
 }

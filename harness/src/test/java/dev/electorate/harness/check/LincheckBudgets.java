@@ -1,4 +1,4 @@
-package dev.electorate.spec;
+package dev.electorate.harness.check;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +12,8 @@ import org.jetbrains.lincheck.datastructures.StressOptions;
  * The budgets of this module's Lincheck tests, and the assertion that a broken twin is rejected.
  * Lincheck's default budget takes minutes on two cores, so every test states its own.
  */
-public final class Lincheck {
-    private Lincheck() {
+public final class LincheckBudgets {
+    private LincheckBudgets() {
     }
 
     /** Every interleaving of small scenarios, up to the budget: 2 threads, 2 operations each. */
