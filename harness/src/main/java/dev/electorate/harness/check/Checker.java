@@ -10,6 +10,7 @@ import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Properties;
+import dev.electorate.spec.property.Property;
 import dev.electorate.spec.property.Violation;
 import dev.electorate.tla.TraceValidator;
 import dev.electorate.tla.TraceVerdict;
@@ -78,33 +79,22 @@ public final class Checker {
 
     private CellResult checkCell(Algorithm algorithm, FaultClass fault, Progress progress) {
         long start = System.nanoTime();
-        List<RunOutcome> outcomes = IntStream.range(0, plan.runs()).parallel().mapToObj(i -> {
+        Tally tally = new Tally(Properties.ALL.stream().map(Property::name).toList());
+        IntStream.range(0, plan.runs()).parallel().forEach(i -> {
             RunSpec spec = Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i));
             RunOutcome outcome = RunOutcome.of(spec, Runs.execute(algorithm, spec), algorithm);
+            tally.add(i, outcome);
             progress.step(outcome.violated());
-            return outcome;
-        }).toList();
-        Map<String, Integer> byProperty = new LinkedHashMap<>();
-        Properties.ALL.forEach(p -> byProperty.put(p.name(), 0));
-        int violated = 0;
-        RunOutcome firstFailure = null;
-        for (RunOutcome o : outcomes) {
-            if (o.violated()) {
-                violated++;
-                if (firstFailure == null) {
-                    firstFailure = o;
-                }
-                o.violations().forEach(v -> byProperty.merge(v.property(), 1, Integer::sum));
-            }
-        }
+        });
+        Tally.Totals totals = tally.totals();
+        int violated = totals.violatedRuns();
         boolean admitted = algorithm.assumptions().admits(fault);
         Verdict verdict = violated == 0 ? Verdict.HOLDS : admitted ? Verdict.VIOLATED_UNEXPECTED : Verdict.VIOLATED_EXPECTED;
-        Counterexample counterexample = firstFailure == null ? null : counterexample(algorithm, firstFailure);
-        return new CellResult(algorithm.name(), fault.cliName(), admitted, plan.runs(), violated, byProperty, verdict,
-                Stats.of(outcomes.stream().mapToLong(RunOutcome::ticksToElect).toArray()),
-                Stats.of(outcomes.stream().mapToLong(RunOutcome::messagesToElect).toArray()),
-                Stats.of(outcomes.stream().mapToLong(RunOutcome::electionMessagesToElect).toArray()),
-                counterexample, (System.nanoTime() - start) / 1e9, null);
+        Counterexample counterexample = totals.firstFailure() == null ? null
+                : counterexample(algorithm, totals.firstFailure());
+        return new CellResult(algorithm.name(), fault.cliName(), admitted, totals.runs(), violated,
+                totals.byProperty(), verdict, totals.ticksToElect(), totals.messagesToElect(),
+                totals.electionMessagesToElect(), counterexample, (System.nanoTime() - start) / 1e9, null);
     }
 
     /** Validates the cell's first runs against the TLA+ specification with TLC. */

@@ -1,0 +1,95 @@
+package dev.electorate.harness.check;
+
+import dev.electorate.spec.property.Violation;
+import java.util.List;
+import org.jetbrains.lincheck.datastructures.IntGen;
+import org.jetbrains.lincheck.datastructures.LongGen;
+import org.jetbrains.lincheck.datastructures.Operation;
+import org.jetbrains.lincheck.datastructures.Param;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checker's worker threads adding run outcomes to one {@link Tally} leave the same totals as some
+ * sequential order of their additions: no run lost, every run counted in all totals at once, and the
+ * first failure the one with the lowest run number. A tally with unlocked counters must be rejected.
+ */
+class TallyLincheckTest {
+
+    static final List<String> PROPERTIES = List.of("Uniqueness", "Agreement");
+
+    // Made once, so that the model checker spends its budget on the tally, not on building arguments.
+    private static final RunOutcome[][] OUTCOMES = new RunOutcome[3][4];
+
+    static {
+        for (int broken = 0; broken < 3; broken++) {
+            for (int ticks = 0; ticks < 4; ticks++) {
+                OUTCOMES[broken][ticks] = outcome(broken, ticks);
+            }
+        }
+    }
+
+    /** A run's outcome: {@code broken} 0 for none, else the property it violates; ticks stand for every measurement. */
+    static RunOutcome outcome(int broken, long ticks) {
+        List<Violation> violations = broken == 0 ? List.of()
+                : List.of(new Violation(PROPERTIES.get(broken - 1), ticks, ticks, "for the test"));
+        return new RunOutcome(null, violations, ticks, 2 * ticks, ticks, (int) ticks);
+    }
+
+    /** Lincheck's view of the real tally: a fresh one per scenario. */
+    @Param(name = "run", gen = IntGen.class, conf = "0:3")
+    @Param(name = "broken", gen = IntGen.class, conf = "0:2")
+    @Param(name = "ticks", gen = LongGen.class, conf = "1:3")
+    public static class Real {
+        private final Tally tally = new Tally(PROPERTIES);
+
+        @Operation
+        public void add(@Param(name = "run") int run, @Param(name = "broken") int broken,
+                        @Param(name = "ticks") long ticks) {
+            tally.add(run, OUTCOMES[broken][(int) ticks]);
+        }
+
+        @Operation
+        public Tally.Totals totals() {
+            return tally.totals();
+        }
+    }
+
+    /** The same operations on the lost-update twin. */
+    @Param(name = "run", gen = IntGen.class, conf = "0:3")
+    @Param(name = "broken", gen = IntGen.class, conf = "0:2")
+    @Param(name = "ticks", gen = LongGen.class, conf = "1:3")
+    public static class LostUpdate {
+        private final LostUpdateTally tally = new LostUpdateTally(PROPERTIES);
+
+        @Operation
+        public void add(@Param(name = "run") int run, @Param(name = "broken") int broken,
+                        @Param(name = "ticks") long ticks) {
+            tally.add(run, OUTCOMES[broken][(int) ticks]);
+        }
+
+        @Operation
+        public Tally.Totals totals() {
+            return tally.totals();
+        }
+    }
+
+    @Test
+    void modelCheckingFindsNoLostOrTornRun() {
+        LincheckBudgets.modelChecking().check(Real.class);
+    }
+
+    @Test
+    void stressFindsNoLostOrTornRun() {
+        LincheckBudgets.stress().check(Real.class);
+    }
+
+    @Test
+    void modelCheckingRejectsUnlockedCounters() {
+        LincheckBudgets.assertRejected(LincheckBudgets.modelChecking(), LostUpdate.class);
+    }
+
+    @Test
+    void stressRejectsUnlockedCounters() {
+        LincheckBudgets.assertRejected(LincheckBudgets.stress(), LostUpdate.class);
+    }
+}
