@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
 import dev.electorate.tla.TraceValidator;
@@ -23,8 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Simulator traces of each algorithm, with and without faults inside its assumptions, are
  * behaviours of its TLA+ specification: TLC accepts every one. The default suite validates 210
- * Bully traces and fewer of the algorithms whose runs are long (ring tokens, Raft heartbeats);
- * {@code -Delectorate.long=true} validates 210 of each.
+ * Bully traces and fewer of the algorithms whose runs are long (ring tokens, Raft heartbeats) or
+ * whose rings are many (Hirschberg-Sinclair's five fault classes); {@code -Delectorate.long=true}
+ * validates 210 of each.
  */
 class TraceValidationTest {
 
@@ -33,7 +35,7 @@ class TraceValidationTest {
 
     static List<Trace> traces(Algorithm algorithm, String mutant, int perClass, long firstSeed) {
         List<Trace> traces = new ArrayList<>();
-        for (FaultClass fc : List.of(FaultClass.NONE, FaultClass.CRASH, FaultClass.CRASH_RECOVER)) {
+        for (FaultClass fc : faultClasses(algorithm)) {
             for (int i = 0; i < perClass; i++) {
                 long seed = firstSeed + i;
                 int nodes = 3 + (int) (seed % 3);
@@ -43,16 +45,32 @@ class TraceValidationTest {
         return traces;
     }
 
+    /**
+     * The fault classes whose runs are behaviours of the specification: crashes and restarts for
+     * the algorithms whose specs model them; the admitted classes of a crash-free one
+     * (Hirschberg-Sinclair: reordering, duplication, pauses and clock skew, besides none).
+     */
+    static List<FaultClass> faultClasses(Algorithm algorithm) {
+        if (algorithm.assumptions().failures() == Assumptions.Failures.NONE) {
+            return algorithm.assumptions().admitted();
+        }
+        return List.of(FaultClass.NONE, FaultClass.CRASH, FaultClass.CRASH_RECOVER);
+    }
+
     /** Traces per fault class: about two minutes of TLC per algorithm in the default suite. */
     static int perClass(String algorithm) {
-        if (Boolean.getBoolean("electorate.long") || algorithm.equals("bully")) {
+        boolean longRun = Boolean.getBoolean("electorate.long");
+        if (algorithm.equals("hirschberg-sinclair")) {
+            return longRun ? 42 : 6; // five classes: 210 traces, or 30
+        }
+        if (longRun || algorithm.equals("bully")) {
             return 70;
         }
         return algorithm.equals("raft") ? 20 : 25;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft"})
+    @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft", "hirschberg-sinclair"})
     void simulatorTracesAreBehavioursOfTheSpec(String name) {
         Algorithm algorithm = Algorithms.byName(name);
         List<Trace> traces = traces(algorithm, null, perClass(name), 1);
