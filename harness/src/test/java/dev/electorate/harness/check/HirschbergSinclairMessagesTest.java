@@ -101,7 +101,7 @@ class HirschbergSinclairMessagesTest {
         assertEquals(160, bound(5));
         assertEquals(224, bound(7));
         assertEquals(256, bound(8));
-        assertEquals(320, bound(9)); // 9 nodes need a fifth phase
+        assertEquals(360, bound(9)); // 9 nodes need a fifth phase: 8 * 9 * 5
     }
 
     @Test
