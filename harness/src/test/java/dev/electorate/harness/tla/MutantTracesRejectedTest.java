@@ -27,7 +27,8 @@ class MutantTracesRejectedTest {
     Path work;
 
     @ParameterizedTest
-    @CsvSource({"bully, no-answer, crash-recover, 30", "chang-roberts, forward-smaller, none, 8"})
+    @CsvSource({"bully, no-answer, crash-recover, 30", "chang-roberts, forward-smaller, none, 8",
+        "hirschberg-sinclair, reply-smaller, none, 3"})
     void mutantTracesAreRejectedAtANamedStep(String name, String mutant, String faults, int seeds) {
         Algorithm algorithm = Algorithms.byName(name);
         // The same seeds with and without the mutant: a rejection counts only where the
