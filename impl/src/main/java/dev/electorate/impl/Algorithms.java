@@ -13,7 +13,8 @@ public final class Algorithms {
             new dev.electorate.impl.lelann.LeLannAlgorithm(),
             new dev.electorate.impl.changroberts.ChangRobertsAlgorithm(),
             new dev.electorate.impl.raft.RaftAlgorithm(),
-            new dev.electorate.impl.itairodeh.ItaiRodehAlgorithm()
+            new dev.electorate.impl.itairodeh.ItaiRodehAlgorithm(),
+            new dev.electorate.impl.hirschbergsinclair.HirschbergSinclairAlgorithm()
     );
 
     private Algorithms() {}

@@ -1,0 +1,69 @@
+---------------------- MODULE TraceHirschbergSinclair -----------------------
+(***************************************************************************)
+(* Trace validation of Hirschberg-Sinclair: a behaviour of                 *)
+(* HirschbergSinclair.tla? Electorate generates a module TV*.tla that      *)
+(* instantiates this one with Traces (the traces of one cluster, each a     *)
+(* sequence of step records [i, node, action, from, type, msg, vars]) and   *)
+(* Members (the ring, in order). Variable t picks a trace, l is the        *)
+(* position of its next step; step l may only happen through the action of *)
+(* the same name, by the same node, on a message sent to it by the recorded *)
+(* sender with the recorded type and fields, leaving the node's variables   *)
+(* with the recorded values. A receipt is matched with the spec's Receive   *)
+(* actions themselves, so a Java receipt that changes nothing must change   *)
+(* nothing in the spec too.                                                 *)
+(*                                                                         *)
+(* The faults the spec admits leave its state as it is: a Duplicate (the    *)
+(* network delivers a message a second time, which the spec allows since a  *)
+(* message is never consumed; the copy must be one that was sent), and the  *)
+(* onsets and ends of reordering, duplication, pauses and clock skew (the   *)
+(* spec has no link order and no time). Crashes and losses have no match:   *)
+(* they lie outside the spec's assumptions.                                 *)
+(***************************************************************************)
+EXTENDS Naturals, Sequences
+
+CONSTANTS Traces, Members
+
+VARIABLES state, leader, phase, replies, msgs, t, l
+
+Spec == INSTANCE HirschbergSinclair WITH Ring <- Members, Mutant <- "none"
+
+\* The value a recorded variable has after the step.
+After(v, n) ==
+    CASE v = "state" -> state'[n]
+      [] v = "leader" -> leader'[n]
+      [] v = "phase" -> phase'[n]
+      [] v = "replies" -> replies'[n]
+
+\* m is the recorded message: sent by the recorded sender, of the recorded type and fields.
+Matches(m, s) ==
+    /\ m.from = s.from
+    /\ m.type = s.type
+    /\ \A f \in DOMAIN s.msg : m[f] = s.msg[f]
+
+Unchanged == UNCHANGED <<state, leader, phase, replies, msgs>>
+
+Silent == {"Pause", "Resume", "ClockSkew", "ClockSkewEnd", "Reordering", "ReorderingEnd",
+           "Duplication", "DuplicationEnd"}
+
+Action(s) ==
+    LET n == s.node IN
+    \/ s.action = "Start" /\ Spec!Start(n)
+    \/ s.action = "ReceiveProbe" /\ \E m \in msgs[n] : Matches(m, s) /\ Spec!ReceiveProbe(n, m)
+    \/ s.action = "ReceiveReply" /\ \E m \in msgs[n] : Matches(m, s) /\ Spec!ReceiveReply(n, m)
+    \/ s.action = "ReceiveElected" /\ \E m \in msgs[n] : Matches(m, s) /\ Spec!ReceiveElected(n, m)
+    \/ s.action = "Duplicate" /\ (\E m \in msgs[n] : Matches(m, s)) /\ Unchanged
+    \/ s.action \in Silent /\ Unchanged
+
+TraceInit ==
+    /\ t \in DOMAIN Traces
+    /\ l = 1
+    /\ Spec!Init
+
+TraceNext ==
+    /\ l <= Len(Traces[t])
+    /\ LET s == Traces[t][l] IN
+         /\ Action(s)
+         /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
+    /\ l' = l + 1
+    /\ UNCHANGED t
+=============================================================================
