@@ -28,7 +28,9 @@ public final class Tlc {
      *                go into a subfolder of it
      */
     public Tlc(Path workDir) {
-        this.workDir = workDir;
+        // Absolute, because TLC runs inside it: a relative tmpdir or metadir would resolve twice,
+        // and TLC, finding no tmpdir to unpack its standard modules into, misses Naturals.
+        this.workDir = workDir.toAbsolutePath();
     }
 
     public Tlc timeout(Duration limit) {

@@ -22,6 +22,16 @@ class TlcCommandTest {
         assertTrue(Files.readString(out.resolve("tlc.json")).contains("\"distinctStates\""));
     }
 
+    /** TLC runs inside the output folder: a relative one must not resolve twice (it hid Naturals). */
+    @Test
+    void aRelativeOutputFolderWorks() throws Exception {
+        Path relative = Path.of("target", "tlc-relative-out");
+        CliTest.Outcome o = CliTest.run("tlc", "--algorithm", "chang-roberts", "--nodes", "4", "--no-mutants",
+                "--out", relative.toString());
+        assertEquals(0, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("MCChangRoberts4 ") && o.out().contains("passed"), o.out());
+    }
+
     @Test
     void badSelectionsExitTwo() {
         CliTest.Outcome unknown = CliTest.run("tlc", "--algorithm", "bullie", "--out", out.toString());
