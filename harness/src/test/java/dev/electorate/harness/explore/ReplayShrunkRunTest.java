@@ -1,6 +1,7 @@
 package dev.electorate.harness.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +61,9 @@ class ReplayShrunkRunTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Algorithm a : Algorithms.all()) {
             for (Mutant m : a.mutants()) {
+                if (ShrinkingTest.RAFT_FORGET_VOTE.equals(a.name() + " " + m.name())) {
+                    continue; // not killed in 300 runs: RaftForgetVoteTest
+                }
                 tests.add(DynamicTest.dynamicTest(a.name() + " " + m.name(), () -> check(a, m.name())));
             }
         }
@@ -72,8 +75,7 @@ class ReplayShrunkRunTest {
         Outcome explore = cli("explore", "--algorithm", a.name(), "--mutant", mutant, "--seed", "3",
                 "--tries", "300", "--out", dir.toString());
         assertEquals(Main.OK, explore.status(), explore.out() + explore.err());
-        // A mutant not killed in 300 runs leaves nothing to replay (the mutants command reports it).
-        Assumptions.assumeFalse(explore.out().contains("no violation"), explore.out());
+        assertFalse(explore.out().contains("no violation"), () -> "not killed in 300 runs: " + explore.out());
         // The headline: "bully mutant no-answer: Uniqueness violated at step 22 (tick 34): ..."
         Matcher headline = Pattern.compile(": (\\w+) violated at step (\\d+) \\(tick (\\d+)\\)").matcher(explore.out());
         assertTrue(headline.find(), explore.out());

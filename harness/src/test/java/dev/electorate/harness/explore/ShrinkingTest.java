@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -119,14 +118,19 @@ class ShrinkingTest {
      * search found first, the reported violation is that one, the shrunk run is no larger, and it
      * is a valid run.
      */
+    /** The one mutant that 300 runs do not kill (a crash inside a split vote). */
+    static final String RAFT_FORGET_VOTE = "raft forget-vote";
+
     @TestFactory
     Stream<DynamicTest> shrinkingKeepsTheFailureAndGivesAValidRun() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Algorithm a : Algorithms.all()) {
             for (Mutant m : a.mutants()) {
+                if (RAFT_FORGET_VOTE.equals(a.name() + " " + m.name())) {
+                    continue; // needs about 1,000 runs of 5 nodes; RaftForgetVoteTest shrinks it
+                }
                 tests.add(DynamicTest.dynamicTest(a.name() + " " + m.name(), () -> {
-                    // Up to 5 seeds within about 3 s; a mutant the search does not kill in 300 runs
-                    // has nothing to shrink here (the mutants command reports it as survived).
+                    // Up to 5 seeds within about 3 s; every other mutant dies within 300 runs.
                     long start = System.nanoTime();
                     int found = 0;
                     for (long seed = 1; seed <= 5 && (System.nanoTime() - start) < 3e9; seed++) {
@@ -137,7 +141,7 @@ class ShrinkingTest {
                             check(a, m.name(), a.assumptions().admitted(), seed * 1_000, o.failure().get());
                         }
                     }
-                    Assumptions.assumeTrue(found > 0, a.name() + " " + m.name() + ": no failure in 300 runs to shrink");
+                    assertTrue(found > 0, a.name() + " " + m.name() + ": no failure in 300 runs to shrink");
                 }));
             }
         }
