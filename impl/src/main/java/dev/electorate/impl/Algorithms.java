@@ -12,7 +12,8 @@ public final class Algorithms {
             new dev.electorate.impl.bully.BullyAlgorithm(),
             new dev.electorate.impl.lelann.LeLannAlgorithm(),
             new dev.electorate.impl.changroberts.ChangRobertsAlgorithm(),
-            new dev.electorate.impl.raft.RaftAlgorithm()
+            new dev.electorate.impl.raft.RaftAlgorithm(),
+            new dev.electorate.impl.lamport.LamportElectionAlgorithm()
     );
 
     private Algorithms() {}
