@@ -74,22 +74,22 @@ public final class LamportElection implements Node {
     @Override
     public void receive(Context ctx, int from, Message message) {
         if (message instanceof Election m) {
-            tick(ctx, m.clock());
+            observe(ctx, m.clock());
             receiveElection(ctx, new Stamp(m.clock(), from), from);
             record(ctx, "ReceiveElection");
         } else if (message instanceof Ok m) {
-            tick(ctx, m.clock());
+            observe(ctx, m.round());
             receiveOk(ctx, from, m.round());
             record(ctx, "ReceiveOk");
         } else if (message instanceof Nack m) {
-            tick(ctx, m.clock());
+            observe(ctx, m.round());
             Stamp greater = new Stamp(m.round(), m.holder());
             if (state == State.Candidate && greater(greater, stamp)) {
                 promise(ctx, greater, Cluster.NONE);
             }
             record(ctx, "ReceiveNack");
         } else if (message instanceof Leader m) {
-            tick(ctx, m.clock());
+            observe(ctx, m.round());
             receiveLeader(ctx, new Stamp(m.round(), from), from);
             record(ctx, "ReceiveLeader");
         } else if (message instanceof Heartbeat) {
@@ -108,7 +108,6 @@ public final class LamportElection implements Node {
         switch (timer) {
             case ANSWER_TIMER -> {
                 // Every live node has answered by now; none refused (a NACK made this node withdraw).
-                tick(ctx, 0);
                 declare(ctx);
                 record(ctx, "AnswerTimeout");
             }
@@ -131,16 +130,16 @@ public final class LamportElection implements Node {
         if (t.equals(stamp) || greater(t, stamp)) {
             // Promise t (a candidate withdraws, a leader steps down) and say so; t = stamp is a repeat.
             if (state == State.Leader && is("keep-leading")) {
-                ctx.send(from, new Ok(clock, t.clock()));
+                ctx.send(from, new Ok(t.clock()));
                 return;
             }
             promise(ctx, t, Cluster.NONE);
-            ctx.send(from, new Ok(clock, t.clock()));
+            ctx.send(from, new Ok(t.clock()));
         } else if (state == State.Leader) {
             // The candidate missed the announcement (it restarted since): tell it again.
-            ctx.send(from, new Leader(clock, stamp.clock()));
+            ctx.send(from, new Leader(stamp.clock()));
         } else {
-            ctx.send(from, new Nack(clock, stamp.clock(), stamp.id()));
+            ctx.send(from, new Nack(stamp.clock(), stamp.id()));
         }
     }
 
@@ -167,7 +166,8 @@ public final class LamportElection implements Node {
 
     /** A fresh candidacy: a stamp greater than every one this node has heard of, ELECTION to all. */
     private void runForLeader(Context ctx) {
-        tick(ctx, 0);
+        clock++;
+        ctx.persist(clock);
         stamp = new Stamp(clock, self);
         leader = Cluster.NONE;
         oks.clear();
@@ -186,7 +186,7 @@ public final class LamportElection implements Node {
         state = State.Leader;
         leader = self;
         for (int id : others) {
-            ctx.send(id, new Leader(clock, stamp.clock()));
+            ctx.send(id, new Leader(stamp.clock()));
         }
         armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
     }
@@ -200,10 +200,12 @@ public final class LamportElection implements Node {
         armOnly(ctx, SILENCE_TIMER, SILENCE_TIMEOUT);
     }
 
-    /** One event of the Lamport clock: max(own, received) + 1, persisted. */
-    private void tick(Context ctx, long received) {
-        clock = Math.max(clock, received) + 1;
-        ctx.persist(clock);
+    /** Lamport's receive rule on the stamp's clock: the next candidacy outbids every stamp seen. */
+    private void observe(Context ctx, long received) {
+        if (received > clock) {
+            clock = received;
+            ctx.persist(clock);
+        }
     }
 
     private boolean greater(Stamp a, Stamp b) {

@@ -3,4 +3,4 @@ package dev.electorate.impl.lamport;
 import dev.electorate.spec.Message;
 
 /** LEADER: the sender leads with the stamp (round, sender). */
-public record Leader(long clock, long round) implements Message {}
+public record Leader(long round) implements Message {}
