@@ -1,0 +1,92 @@
+package dev.electorate.impl.lamport;
+
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Assumptions;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Mutant;
+import dev.electorate.spec.Node;
+import dev.electorate.spec.Timing;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+
+/**
+ * The Lamport-clock election (this project's definition on Lamport's 1978 clocks): the candidate
+ * with the greatest (clock, id) stamp leads; specified by LamportElection.tla.
+ */
+public final class LamportElectionAlgorithm implements Algorithm {
+
+    private static final Assumptions ASSUMPTIONS = new Assumptions(
+            Timing.MAX_DELAY, true, Assumptions.Failures.CRASH_RECOVERY,
+            false, false, true, true, false, true,
+            "A candidate reads a node that has not answered within 2 * MAX_DELAY + 1 ticks as down and"
+                    + " declares without it, so a lost message, a partition, a paused process or a clock"
+                    + " running at another rate lets it lead beside a live leader, or makes a follower"
+                    + " depose a live one; reordered and duplicated messages within the delay bound are"
+                    + " harmless, as every answer names the stamp it answers.");
+
+    private static final List<Mutant> MUTANTS = List.of(
+            new Mutant("clock-only",
+                    "stamps are compared by clock alone, without the id tiebreak, so candidates with equal"
+                            + " clocks refuse each other, none withdraws and all declare (Uniqueness)"),
+            new Mutant("declare-early",
+                    "a candidate declares on its first OK instead of waiting for every live node, so two"
+                            + " candidates that each hear from one node both lead (Uniqueness)"),
+            new Mutant("keep-leading",
+                    "a leader promises a greater stamp but does not step down, so a restarted node whose"
+                            + " durable clock outbids it leads beside it (Uniqueness)"));
+
+    @Override
+    public String name() {
+        return "lamport";
+    }
+
+    @Override
+    public String tlaModule() {
+        return "LamportElection";
+    }
+
+    @Override
+    public Assumptions assumptions() {
+        return ASSUMPTIONS;
+    }
+
+    @Override
+    public List<Mutant> mutants() {
+        return MUTANTS;
+    }
+
+    @Override
+    public Node create(int self, Cluster cluster, String mutant) {
+        if (mutant != null && MUTANTS.stream().noneMatch(m -> m.name().equals(mutant))) {
+            throw new IllegalArgumentException("lamport has no mutant '" + mutant + "'; accepted: "
+                    + MUTANTS.stream().map(Mutant::name).toList());
+        }
+        cluster.position(self); // fails fast on a non-member
+        return new LamportElection(self, cluster, mutant);
+    }
+
+    /** Any live node may win: whoever suspects first with the greatest stamp. */
+    @Override
+    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
+        return OptionalInt.empty();
+    }
+
+    /**
+     * A heartbeat already sent arrives within D and the followers' silence timers run out within
+     * SILENCE_TIMEOUT; whoever suspects within D of the first suspicion (before its ELECTION
+     * arrives) runs too, and the greatest stamp among them wins in one election (ANSWER_TIMEOUT)
+     * and its LEADER arrives within D. A node restarting during that round may outbid the winner:
+     * one more election and announcement. Independent of n: every candidate asks every node directly.
+     */
+    @Override
+    public long terminationBound(Cluster cluster) {
+        long round = LamportElection.ANSWER_TIMEOUT + Timing.MAX_DELAY;
+        return Timing.MAX_DELAY + LamportElection.SILENCE_TIMEOUT + Timing.MAX_DELAY + 2 * round;
+    }
+
+    @Override
+    public String electionMessageType() {
+        return "Election";
+    }
+}

@@ -1,0 +1,73 @@
+------------------------ MODULE TraceLamportElection ------------------------
+(***************************************************************************)
+(* Trace validation of the Lamport-clock election: is a Java trace a       *)
+(* behaviour of LamportElection.tla?  Electorate generates a module TV*.tla *)
+(* that instantiates this one with Traces (the traces of one cluster, each *)
+(* a sequence of step records [i, node, action, from, type, msg, vars])    *)
+(* and Members.  Variable t picks a trace, l is the position of the next   *)
+(* step; step l may only happen through the action of the same name, by    *)
+(* the same node, on the message of the recorded type, sender and stamp,   *)
+(* leaving the node's variables with the recorded values.                  *)
+(***************************************************************************)
+EXTENDS Naturals, Sequences
+
+CONSTANTS Traces, Members
+
+VARIABLES state, clock, stamp, leader, oks, up, msgs, crashes, orphan, t, l
+
+Spec == INSTANCE LamportElection WITH
+    Node <- {Members[i] : i \in DOMAIN Members},
+    MaxCrashes <- 1000000,
+    Crashable <- {Members[i] : i \in DOMAIN Members},
+    MaxClock <- 1000000,
+    Mutant <- "none",
+    Boot <- "together"
+
+\* The value a recorded variable has after the step.
+After(v, n) ==
+    CASE v = "state" -> state'[n]
+      [] v = "clock" -> clock'[n]
+      [] v = "stamp" -> stamp'[n]
+      [] v = "leader" -> leader'[n]
+      [] v = "oks" -> oks'[n]
+
+\* The stamp a recorded message carries, from its Java fields.
+StampOf(s) ==
+    CASE s.type = "Election" -> <<s.msg.clock, s.from>>
+      [] s.type = "Ok" -> <<s.msg.round, s.node>>
+      [] s.type = "Nack" -> <<s.msg.round, s.msg.holder>>
+      [] s.type = "Leader" -> <<s.msg.round, s.from>>
+
+\* The message in flight the step describes.
+Sent(s, m) == m \in msgs /\ m.to = s.node /\ m.from = s.from /\ m.type = s.type /\ m.stamp = StampOf(s)
+
+Action(s) ==
+    LET n == s.node IN
+    \/ s.action = "Start" /\ Spec!Start(n)
+    \/ s.action = "Restart" /\ Spec!Restart(n)
+    \/ s.action = "ReceiveElection" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveElection(n, m)
+    \/ s.action = "ReceiveOk" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveOk(n, m)
+    \/ s.action = "ReceiveNack" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveNack(n, m)
+    \/ s.action = "ReceiveLeader" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveLeader(n, m)
+    \/ s.action = "ReceiveHeartbeat" /\ Spec!ReceiveHeartbeat(n)
+    \/ s.action = "SendHeartbeat" /\ Spec!SendHeartbeat(n)
+    \/ s.action = "AnswerTimeout" /\ Spec!AnswerTimeout(n)
+    \/ s.action = "HeartbeatTimeout" /\ Spec!HeartbeatTimeout(n)
+    \/ s.action = "Crash" /\ Spec!Crash(n)
+    \* Heartbeats are not in msgs (see LamportElection.tla): losing one changes nothing.
+    \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, clock, stamp, leader, oks, up, msgs, crashes, orphan>>
+    \/ s.action = "Lose" /\ s.type # "Heartbeat" /\ \E m \in msgs : Sent(s, m) /\ Spec!Lose(m)
+
+TraceInit ==
+    /\ t \in DOMAIN Traces
+    /\ l = 1
+    /\ Spec!Init
+
+TraceNext ==
+    /\ l <= Len(Traces[t])
+    /\ LET s == Traces[t][l] IN
+         /\ Action(s)
+         /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
+    /\ l' = l + 1
+    /\ UNCHANGED t
+=============================================================================
