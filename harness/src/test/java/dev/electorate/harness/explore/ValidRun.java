@@ -62,6 +62,11 @@ final class ValidRun {
                 if (!crashed.contains(r.node())) {
                     problems.add(f.describe() + " restarts a node that was never crashed");
                 }
+            } else if (f instanceof Fault.Bounce b) {
+                requireMember(problems, members, b.node(), f);
+                if (b.within() < 1 || b.down() < 1) {
+                    problems.add(f.describe() + ": a bounce needs a positive deadline and downtime");
+                }
             } else if (f instanceof Fault.Pause p) {
                 requireMember(problems, members, p.node(), f);
             } else if (f instanceof Fault.ClockSkew s) {
@@ -111,7 +116,7 @@ final class ValidRun {
         return switch (faultClass) {
             case NONE -> false;
             case CRASH -> f instanceof Fault.Crash;
-            case CRASH_RECOVER -> f instanceof Fault.Crash || f instanceof Fault.Restart;
+            case CRASH_RECOVER -> f instanceof Fault.Crash || f instanceof Fault.Restart || f instanceof Fault.Bounce;
             case LOSS -> f instanceof Fault.Loss;
             case DUPLICATE -> f instanceof Fault.Duplication;
             case REORDER -> f instanceof Fault.Reordering;
