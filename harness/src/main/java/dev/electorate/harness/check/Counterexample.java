@@ -3,7 +3,10 @@ package dev.electorate.harness.check;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.spec.Trace;
+import dev.electorate.spec.history.ElectionHistory;
+import dev.electorate.spec.history.JsonLinesHistory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +17,12 @@ import dev.electorate.spec.property.Violation;
  * the violation it shows, and the files written for it.
  */
 public record Counterexample(RunSpec run, Violation violation, int steps, String replayFile, String traceFile,
-                             String replayCommand) {
+                             String historyFile, String replayCommand) {
 
-    /** Writes the trace and the replay file of a failing run into {@code dir}. */
+    /**
+     * Writes the trace, the client history (as {@code ./electorate lin --model fenced-lease} reads it) and
+     * the replay file of a failing run into {@code dir}.
+     */
     public static Counterexample write(Path dir, RunSpec run, Violation violation, Trace trace) {
         try {
             Files.createDirectories(dir);
@@ -27,11 +33,17 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
                 + "-seed" + run.seed() + (run.choices() != null ? "-shrunk" : "");
         Path traceFile = dir.resolve(name + ".trace.jsonl");
         Path replayFile = dir.resolve(name + ".replay.json");
+        Path historyFile = dir.resolve(name + ".history.jsonl");
         TraceCodec.write(trace, traceFile);
+        try {
+            Files.writeString(historyFile, JsonLinesHistory.write(ElectionHistory.of(trace).ops()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + historyFile, e);
+        }
         String command = "./electorate replay " + replayFile;
         ReplayFile.write(replayFile, new ReplayFile(run, violation, TraceCodec.digest(trace), command));
         return new Counterexample(run, violation, trace.steps().size(), replayFile.toString(), traceFile.toString(),
-                command);
+                historyFile.toString(), command);
     }
 
     /** Faults in the run's schedule. */

@@ -29,6 +29,10 @@ public final class CounterexampleView {
         link(h, c.traceFile(), out);
         h.text(" ");
         link(h, c.replayFile(), out);
+        if (c.historyFile() != null) {
+            h.text(" ");
+            link(h, c.historyFile(), out);
+        }
         h.close("span").close("p");
         h.open("p", "class", "replay").element("b", "replay").text(" ").element("code", c.replayCommand())
                 .close("p");

@@ -52,7 +52,8 @@ class ReportEscapingTest {
         RunSpec run = new RunSpec("bully", mutant, List.of(1, 2), 7, "partition", FaultSchedule.NONE);
         Path dir = out.resolve("counterexamples");
         Counterexample c = new Counterexample(run, violation, steps.size(), dir.resolve(mutant + ".replay.json").toString(),
-                dir.resolve(mutant + ".trace.jsonl").toString(), "./electorate replay " + mutant);
+                dir.resolve(mutant + ".trace.jsonl").toString(), dir.resolve(mutant + ".history.jsonl").toString(),
+                "./electorate replay " + mutant);
 
         Path page = new Report(out).writeExplore("explore " + EVIL, Map.of("mutant " + EVIL, EVIL), c, trace);
         String html = Files.readString(page);

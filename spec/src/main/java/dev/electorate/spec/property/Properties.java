@@ -8,9 +8,10 @@ import java.util.List;
 /** The election properties, in the order they are reported. */
 public final class Properties {
 
-    /** Uniqueness, Agreement, Validity, Termination, Stability. */
+    /** Uniqueness, Agreement, Validity, Termination, Stability, and the client history's Linearizability. */
     public static final List<Property> ALL = List.of(
-            new Uniqueness(), new Agreement(), new Validity(), new Termination(), new Stability());
+            new Uniqueness(), new Agreement(), new Validity(), new Termination(), new Stability(),
+            new LeaseLinearizability());
 
     private Properties() {}
 
