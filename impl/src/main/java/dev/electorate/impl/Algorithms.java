@@ -15,7 +15,8 @@ public final class Algorithms {
             new dev.electorate.impl.raft.RaftAlgorithm(),
             new dev.electorate.impl.itairodeh.ItaiRodehAlgorithm(),
             new dev.electorate.impl.hirschbergsinclair.HirschbergSinclairAlgorithm(),
-            new dev.electorate.impl.lamport.LamportElectionAlgorithm()
+            new dev.electorate.impl.lamport.LamportElectionAlgorithm(),
+            new dev.electorate.impl.paxos.PaxosAlgorithm()
     );
 
     private Algorithms() {}

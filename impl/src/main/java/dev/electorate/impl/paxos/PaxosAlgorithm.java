@@ -1,0 +1,116 @@
+package dev.electorate.impl.paxos;
+
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Assumptions;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Mutant;
+import dev.electorate.spec.Node;
+import dev.electorate.spec.Timing;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+
+/**
+ * Paxos ballot leadership (phase 1 of Lamport's "Paxos Made Simple"): the proposer whose ballot a
+ * majority of acceptors promised leads it until it sees a higher ballot; specified by Paxos.tla. A
+ * node's term is its ballot encoded as round * 1024 + id, which orders like the ballot, so the
+ * harness's Uniqueness is per ballot and its Linearizability uses the ballot as fencing token.
+ */
+public final class PaxosAlgorithm implements Algorithm {
+
+    /**
+     * Safety never depends on time: a ballot names its proposer, a proposer never reuses a round
+     * (it persists the highest one), and an acceptor's promise is durable, so each ballot has one
+     * tenure and a majority stays promised at or above every ballot that led. Termination and
+     * Stability need a period of synchrony, which every fault class grants once its faults heal, and
+     * a majority up: the crash class (up to half the nodes down for good) is outside.
+     */
+    private static final Assumptions ASSUMPTIONS = new Assumptions(
+            Timing.MAX_DELAY, false, Assumptions.Failures.MAJORITY_RECOVERY,
+            true, true, true, true, true, true,
+            "Paxos ballot leadership is safe under every fault class, but a ballot needs the promises of a"
+                    + " majority: when up to half the nodes crash for good (the crash class), an even cluster has"
+                    + " none left and no leader is elected (Termination); with a majority up and the network"
+                    + " synchronous again it elects one with overwhelming, not certain, probability (randomized"
+                    + " timeouts).");
+
+    private static final List<Mutant> MUTANTS = List.of(
+            new Mutant("forget-round",
+                    "a proposer does not persist the highest round it used, so after a restart it prepares a"
+                            + " ballot it already led with and leads it a second time: two tenures share one fencing"
+                            + " token (Linearizability)"),
+            new Mutant("ignore-higher-ballot",
+                    "a leader ignores higher ballots instead of stepping down, so after a partition heals the"
+                            + " old and the new leader both lead for good (Termination)"));
+
+    /** An election round is an election timeout plus a round trip; duelling proposers cost more rounds. */
+    static final int ROUNDS = 8;
+
+    @Override
+    public String name() {
+        return "paxos";
+    }
+
+    @Override
+    public String tlaModule() {
+        return "Paxos";
+    }
+
+    @Override
+    public Assumptions assumptions() {
+        return ASSUMPTIONS;
+    }
+
+    @Override
+    public List<Mutant> mutants() {
+        return MUTANTS;
+    }
+
+    @Override
+    public Node create(int self, Cluster cluster, String mutant) {
+        if (mutant != null && MUTANTS.stream().noneMatch(m -> m.name().equals(mutant))) {
+            throw new IllegalArgumentException("paxos has no mutant '" + mutant + "'; accepted: "
+                    + MUTANTS.stream().map(Mutant::name).toList());
+        }
+        cluster.position(self); // fails fast on a non-member
+        if (self <= 0 || self >= Ballot.ID_LIMIT) {
+            throw new IllegalArgumentException("paxos encodes ballots as round * " + Ballot.ID_LIMIT
+                    + " + id, so node ids must lie in 1.." + (Ballot.ID_LIMIT - 1) + "; got " + self);
+        }
+        return new Paxos(self, cluster, mutant);
+    }
+
+    /** Any live node may win. */
+    @Override
+    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
+        return OptionalInt.empty();
+    }
+
+    /**
+     * After the last fault heals, a stale message arrives within D, every follower's election timer
+     * fires within the longest timeout, and each ballot (a timeout, the promises, the winner's first
+     * heartbeat) ends within the longest timeout plus 2D; {@link #ROUNDS} ballots allow for duelling
+     * proposers and for a node that rejoins with a higher ballot.
+     */
+    @Override
+    public long terminationBound(Cluster cluster) {
+        long longest = Paxos.ELECTION_TIMEOUT_MIN + Paxos.ELECTION_TIMEOUT_SPREAD;
+        return Timing.MAX_DELAY + longest + ROUNDS * (longest + 2 * Timing.MAX_DELAY);
+    }
+
+    /**
+     * A follower whose timer was last reset before a pause or partition may fire it before the
+     * leader's next heartbeat reaches it, and a node that prepared a ballot on the far side of a
+     * partition preempts the leader once it heals: both within the longest election timeout plus a
+     * round trip after the fault ends.
+     */
+    @Override
+    public long faultAftermath(Cluster cluster) {
+        return Paxos.ELECTION_TIMEOUT_MIN + Paxos.ELECTION_TIMEOUT_SPREAD + 2 * Timing.MAX_DELAY;
+    }
+
+    @Override
+    public String electionMessageType() {
+        return "Prepare";
+    }
+}
