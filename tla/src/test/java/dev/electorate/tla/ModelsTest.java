@@ -48,7 +48,9 @@ class ModelsTest {
     static final java.util.Map<String, String> GAPS = java.util.Map.of(
             "lelann", "5 nodes: every LeLann model of 5 (even safety only, one crash) takes TLC minutes",
             "itai-rodeh", "5 processes: 347,166 states and 2 minutes with K = 2, safety only; Termination did not"
-                    + " finish in 3 minutes");
+                    + " finish in 3 minutes",
+            "paxos", "5 nodes: even without early timeouts or crashes the 5-node election with Termination ran over"
+                    + " 2 minutes (the 4-node one has 3,420 states)");
 
     @Test
     void everyAlgorithmWithASpecHasThreeSizesAndAMutant() {

@@ -58,6 +58,9 @@ class AlgorithmsHoldTest {
                 if (a.name().equals("raft") && m.name().equals("forget-vote")) {
                     continue; // needs about 1,000 runs of 5 nodes: RaftForgetVoteTest
                 }
+                if (a.name().equals("paxos") && m.name().equals("forget-round")) {
+                    continue; // needs a leader back within a few ticks: PaxosForgetRoundTest
+                }
                 tests.add(DynamicTest.dynamicTest(a.name() + " mutant " + m.name(), () -> {
                     List<CellResult> results = new Checker(new Checker.Plan(List.of(a), m.name(),
                             a.assumptions().admitted(), new NodeRange(3, 7), 300, 1,

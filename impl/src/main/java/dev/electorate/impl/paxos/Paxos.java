@@ -164,11 +164,11 @@ public final class Paxos implements Node {
 
     /** Someone promised a higher ballot: outbid it next time, and give way if campaigning or leading. */
     private void receiveNack(Context ctx, Ballot higher) {
-        if (higher.round() > round) {
-            round = higher.round();
+        long before = round;
+        observe(ctx, higher);
+        if (round != before) {
             persist(ctx);
         }
-        observe(ctx, higher);
     }
 
     private void receiveHeartbeat(Context ctx, int from, Ballot b) {
@@ -193,13 +193,14 @@ public final class Paxos implements Node {
      * leader known yet), and the round is raised so that its next ballot is higher still.
      */
     private void observe(Context ctx, Ballot b) {
+        if (state == State.Leader && is("ignore-higher-ballot")) {
+            return; // keeps its ballot and its leadership
+        }
+        Ballot mine = ballot();
         if (b.round() > round) {
             round = b.round();
         }
-        if (state == State.Follower || !b.above(ballot())) {
-            return;
-        }
-        if (state == State.Leader && is("ignore-higher-ballot")) {
+        if (state == State.Follower || !b.above(mine)) {
             return;
         }
         if (state == State.Leader) {
