@@ -1,0 +1,59 @@
+package dev.electorate.validate;
+
+import java.util.List;
+
+/**
+ * What one validation run found.
+ *
+ * @param run         its number, from 1
+ * @param faults      faults injected
+ * @param tenures     leaderships believed
+ * @param overlaps    belief overlaps (reported, not violations under fencing)
+ * @param violations  fencing and token violations (each a bug)
+ * @param linearizable the lease history's verdict against {@code fenced-lease}: linearizable, not linearizable or unknown
+ * @param failovers   per fault that changed the leader, the time from the fault to the next leader's belief (ms)
+ * @param staleWrites writes the resource rejected because a higher token was seen
+ */
+public record RunResult(int run, int faults, List<Tenure> tenures, List<FencingChecks.Overlap> overlaps,
+                        List<String> violations, String linearizable, List<Double> failovers, int staleWrites) {
+
+    /** Whether fenced safety held: no violation and a linearizable lease history. */
+    public boolean safe() {
+        return violations.isEmpty() && !linearizable.equals("not-linearizable");
+    }
+
+    /**
+     * For each fault that cost the leader its belief or brought a new token, the time from the fault to
+     * the next belief that a client leads (a new leader, or the old one again after it lost its belief),
+     * if that came before the next fault.
+     */
+    public static List<Double> failovers(List<Event> events) {
+        List<Double> out = new java.util.ArrayList<>();
+        java.util.Map<Integer, Long> believes = new java.util.HashMap<>();
+        Long pendingFault = null;
+        long leaderToken = 0;
+        boolean leaderLost = false;
+        for (Event e : events) {
+            switch (e.kind()) {
+                case FAULT -> {
+                    pendingFault = e.nanos();
+                    leaderToken = believes.values().stream().mapToLong(Long::longValue).max().orElse(0);
+                    leaderLost = leaderToken == 0;
+                }
+                case LEAD -> {
+                    believes.put(e.client(), e.token());
+                    if (pendingFault != null && (e.token() != leaderToken || leaderLost)) {
+                        out.add((e.nanos() - pendingFault) / 1e6);
+                        pendingFault = null;
+                    }
+                }
+                case LOST -> {
+                    believes.remove(e.client());
+                    leaderLost |= e.token() == leaderToken;
+                }
+                default -> { }
+            }
+        }
+        return out;
+    }
+}
