@@ -29,7 +29,7 @@ public final class ValidateCli implements Callable<Integer> {
     @Option(names = "--clients", paramLabel = "N", defaultValue = "3", description = "Client processes (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--duration", paramLabel = "S", defaultValue = "20", description = "Seconds of faults per run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--duration", paramLabel = "S", defaultValue = "20", description = "Seconds of faults per run, from the first leader on (default: ${DEFAULT-VALUE}).")
     int duration;
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "1", description = "Runs, each on fresh servers and clients (default: ${DEFAULT-VALUE}).")
@@ -64,7 +64,8 @@ public final class ValidateCli implements Callable<Integer> {
     public static int execute(ElectionService service, String... args) {
         CommandLine cli = new CommandLine(new ValidateCli(service, System.out)).setCommandName("electorate validate " + service.name());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof IllegalArgumentException) {
+            // Bad options, a missing etcd binary, an ensemble that elects nobody: say what to fix.
+            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
                 commandLine.getErr().println("electorate validate: " + e.getMessage());
                 return 2;
             }

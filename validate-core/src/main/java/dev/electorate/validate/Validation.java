@@ -82,12 +82,14 @@ public final class Validation {
                 owned.add(0, cp); // clients stop before the servers
                 clients.add(cp);
             }
-            if (log.await(0, Event.Kind.LEAD, 30_000) == null) {
-                throw new IllegalStateException("no client became leader within 30 s; see the client-*.stderr files in " + dir);
+            Event first = log.await(0, Event.Kind.LEAD, 60_000);
+            if (first == null) {
+                throw new IllegalStateException("no client became leader within 60 s; see the client-*.stderr files in " + dir);
             }
             Random random = new Random(settings.seed() * 31 + number);
             List<ServiceFault> menu = new ArrayList<>(settings.faults());
-            long end = settings.duration().toNanos();
+            // The duration counts from the first leader: starting JVMs and servers is not time under faults.
+            long end = first.nanos() + settings.duration().toNanos();
             while (!menu.isEmpty() && clock.now() < end) {
                 Thread.sleep(settings.sessionMillis() / 2);
                 int leader = currentLeader(log.events());
