@@ -87,7 +87,10 @@ public final class Validation {
                 throw new IllegalStateException("no client became leader within 60 s; see the client-*.stderr files in " + dir);
             }
             Random random = new Random(settings.seed() * 31 + number);
+            // Each fault once in a seeded order before any repeats, so a short run still sees them all.
             List<ServiceFault> menu = new ArrayList<>(settings.faults());
+            java.util.Collections.shuffle(menu, random);
+            int injected = 0;
             // The duration counts from the first leader: starting JVMs and servers is not time under faults.
             long end = first.nanos() + settings.duration().toNanos();
             while (!menu.isEmpty() && clock.now() < end) {
@@ -97,7 +100,7 @@ public final class Validation {
                     log.await(log.size(), Event.Kind.LEAD, 3L * settings.sessionMillis());
                     continue;
                 }
-                ServiceFault fault = menu.get(random.nextInt(menu.size()));
+                ServiceFault fault = menu.get(injected++ % menu.size());
                 int mark = log.size();
                 inject(fault, clients.get(leader), proxies.get(leader), log);
                 faults++;
