@@ -185,9 +185,13 @@ public final class Validation {
         Files.writeString(dir.resolve("history.jsonl"), JsonLinesHistory.write(history));
         Files.writeString(dir.resolve("timeline.txt"), Timeline.render(events, tenures, overlaps, settings.clients(), end));
         int stale = (int) events.stream().filter(e -> e.kind() == Event.Kind.WRITE_STALE).count();
-        RunResult r = new RunResult(number, faults, tenures, overlaps, violations, verdict, RunResult.failovers(events), stale);
-        progress.printf("run %d: %d faults, %d leaderships, %d belief overlaps, %d stale writes rejected, lease history %s%s%n",
-                number, faults, tenures.size(), overlaps.size(), stale, verdict, violations.isEmpty() ? "" : ", " + violations.size() + " VIOLATIONS");
+        List<String> kinds = events.stream().filter(e -> e.kind() == Event.Kind.FAULT).map(RunResult::kind).toList();
+        List<String> overlapFaults = overlaps.stream().map(o -> RunResult.faultBefore(events, o.from())).toList();
+        RunResult r = new RunResult(number, faults, tenures, overlaps, violations, verdict, RunResult.failovers(events), stale, kinds, overlapFaults);
+        Figures f = Figures.of(List.of(r));
+        progress.printf("run %d: %d faults, %d leaderships, %d belief overlaps, %d stale writes rejected, failover median %s p99 %s, lease history %s%s%n",
+                number, faults, tenures.size(), overlaps.size(), stale, Figures.ms(f.failoverPercentile(50)), Figures.ms(f.failoverPercentile(99)),
+                verdict, violations.isEmpty() ? "" : ", " + violations.size() + " VIOLATIONS");
         return r;
     }
 

@@ -32,4 +32,27 @@ public record ValidationResults(Path dir, String json) {
     public String timeline(int run) throws IOException {
         return Files.readString(dir.resolve("run-" + run).resolve("timeline.txt"));
     }
+
+    /**
+     * The timeline lines of run {@code run} where a client believes it leads anew while its links are cut
+     * (between its partition fault and the heal): none if the proxy really cuts them.
+     */
+    public java.util.List<String> leadsWhileCut(int run) throws IOException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String cut = null;
+        for (String line : timeline(run).split("\n")) {
+            String[] w = line.trim().split("\\s+");
+            if (w.length < 4) {
+                continue;
+            }
+            if (w[3].equals("FAULT") && line.contains("partition")) {
+                cut = w[2];
+            } else if (w[3].equals("HEAL") && w[2].equals(cut)) {
+                cut = null;
+            } else if (w[3].equals("LEAD") && w[2].equals(cut)) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
 }

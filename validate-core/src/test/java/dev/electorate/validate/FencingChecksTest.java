@@ -85,7 +85,8 @@ class FencingChecksTest {
     void failoverRunsFromTheFaultToTheNextLeaderAndTheTimelineMarksOverlaps() {
         Run run = fencedPause();
         run.events.add(3, new Event(50_000_000L, 0, Event.Kind.FAULT, 0, "pause"));
-        assertEquals(List.of(50.0), RunResult.failovers(run.events));
+        assertEquals(List.of(new RunResult.Failover("pause", 50.0)), RunResult.failovers(run.events));
+        assertEquals("pause", RunResult.faultBefore(run.events, 100_000_000L));
         List<Tenure> tenures = Tenure.of(run.events, 400_000_000L);
         String text = Timeline.render(run.events, tenures, FencingChecks.beliefOverlaps(tenures), 2, 400_000_000L);
         assertTrue(text.contains("c0 (token 1) and c1 (token 2) both believed they led from 100.0 ms to 210.0 ms"), text);
@@ -94,10 +95,15 @@ class FencingChecksTest {
 
     @Test
     void figuresTakeNearestRankPercentiles() {
-        RunResult r = new RunResult(1, 4, List.of(), List.of(), List.of(), "linearizable", List.of(40.0, 10.0, 30.0, 20.0), 0);
+        List<RunResult.Failover> failovers = List.of(new RunResult.Failover("pause", 40.0), new RunResult.Failover("partition", 10.0),
+                new RunResult.Failover("pause", 30.0), new RunResult.Failover("pause", 20.0));
+        RunResult r = new RunResult(1, 4, List.of(), List.of(), List.of(), "linearizable", failovers, 0,
+                List.of("pause", "partition", "pause", "pause"), List.of("pause"));
         Figures f = Figures.of(List.of(r));
         assertEquals(20.0, f.failoverPercentile(50));
         assertEquals(40.0, f.failoverPercentile(99));
-        assertTrue(f.json("zookeeper", "latch", true).contains("\"failoverMedianMs\":20.0"));
+        assertEquals(new Figures.Row(3, 1, List.of(20.0, 30.0, 40.0)), f.byFault().get("pause"));
+        assertTrue(f.json("zookeeper", "latch", true).contains("\"failoverMedianMs\":20.0"), f.json("zookeeper", "latch", true));
+        assertTrue(f.table().contains("partition"), f.table());
     }
 }

@@ -54,6 +54,8 @@ class EtcdValidationTest {
         assertTrue(r.number("leaderships") >= 2, r.json());
         assertEquals(0, r.number("violations"), r.json());
         assertTrue(r.timeline(1).contains("server-crash: kill server"), r.timeline(1));
+        assertTrue(r.timeline(1).contains("partition: links"), r.timeline(1));
+        assertEquals(List.of(), r.leadsWhileCut(1), r.timeline(1));
     }
 
     @Test

@@ -26,7 +26,9 @@ public final class ZooKeeperClient {
         int id = Integer.parseInt(a.get("id"));
         int session = Integer.parseInt(a.get("session"));
         ClientChannel channel = new ClientChannel(id, Integer.parseInt(a.get("resource")));
-        CuratorFramework curator = CuratorFrameworkFactory.builder().connectString(a.get("connect"))
+        // Curator's ensemble tracker would swap the proxies' addresses for the servers' own (read from
+        // /zookeeper/config), and a cut link would no longer cut anything: it stays off.
+        CuratorFramework curator = CuratorFrameworkFactory.builder().connectString(a.get("connect")).ensembleTracker(false)
                 .sessionTimeoutMs(session).connectionTimeoutMs(session).retryPolicy(new RetryForever(100)).build();
         curator.start();
         channel.listen(command -> {
