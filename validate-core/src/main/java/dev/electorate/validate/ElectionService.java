@@ -19,9 +19,6 @@ public interface ElectionService extends AutoCloseable {
      */
     List<InetSocketAddress> start(Path dir, List<InetSocketAddress> connect) throws Exception;
 
-    /** Whether the servers are ours to kill (false when the user's own are used). */
-    boolean embedded();
-
     /** Kills server {@code index} (its process or its in-JVM server) without a clean shutdown. */
     void crash(int index) throws Exception;
 

@@ -39,6 +39,6 @@ public record Event(long nanos, int client, Kind kind, long token, String detail
     public String toString() {
         String who = client < 0 ? "  " : "c" + client;
         String tok = token > 0 ? " token " + token : "";
-        return String.format("%9.1f ms  %-3s %-11s%s%s", millis(), who, kind, tok, detail == null || detail.isEmpty() ? "" : "  " + detail);
+        return String.format(java.util.Locale.ROOT, "%9.1f ms  %-3s %-11s%s%s", millis(), who, kind, tok, detail == null || detail.isEmpty() ? "" : "  " + detail);
     }
 }

@@ -25,11 +25,11 @@ public final class FencingChecks {
             }
             Event owner = ownerOf.putIfAbsent(e.token(), e);
             if (owner != null && owner.client() != e.client()) {
-                out.add(String.format("token %d accepted from c%d at %.1f ms and from c%d at %.1f ms: two tenures share a token",
+                out.add(String.format(java.util.Locale.ROOT, "token %d accepted from c%d at %.1f ms and from c%d at %.1f ms: two tenures share a token",
                         e.token(), owner.client(), owner.millis(), e.client(), e.millis()));
             }
             if (highest != null && e.token() < highest.token()) {
-                out.add(String.format("c%d's write with token %d accepted at %.1f ms after c%d's with token %d at %.1f ms: the tenures interleave",
+                out.add(String.format(java.util.Locale.ROOT, "c%d's write with token %d accepted at %.1f ms after c%d's with token %d at %.1f ms: the tenures interleave",
                         e.client(), e.token(), e.millis(), highest.client(), highest.token(), highest.millis()));
             }
             if (highest == null || e.token() >= highest.token()) {
@@ -51,12 +51,12 @@ public final class FencingChecks {
                 continue;
             }
             if (e.token() <= 0) {
-                out.add(String.format("c%d leads at %.1f ms without a token (%d)", e.client(), e.millis(), e.token()));
+                out.add(String.format(java.util.Locale.ROOT, "c%d leads at %.1f ms without a token (%d)", e.client(), e.millis(), e.token()));
                 continue;
             }
             boolean resumed = max != null && e.token() == max.token() && e.client() == max.client();
             if (max != null && e.token() <= max.token() && !resumed) {
-                out.add(String.format("c%d leads with token %d at %.1f ms, not above c%d's token %d from %.1f ms",
+                out.add(String.format(java.util.Locale.ROOT, "c%d leads with token %d at %.1f ms, not above c%d's token %d from %.1f ms",
                         e.client(), e.token(), e.millis(), max.client(), max.token(), max.millis()));
             }
             if (max == null || e.token() > max.token()) {
@@ -85,7 +85,7 @@ public final class FencingChecks {
     public record Overlap(Tenure first, Tenure second, long from, long to) {
         @Override
         public String toString() {
-            return String.format("c%d (token %d) and c%d (token %d) both believed they led from %.1f ms to %.1f ms (%.1f ms)",
+            return String.format(java.util.Locale.ROOT, "c%d (token %d) and c%d (token %d) both believed they led from %.1f ms to %.1f ms (%.1f ms)",
                     first.client(), first.token(), second.client(), second.token(), from / 1e6, to / 1e6, (to - from) / 1e6);
         }
     }

@@ -87,26 +87,26 @@ public record Figures(int runs, int faults, int tenures, int overlaps, int stale
     public String table() {
         StringBuilder b = new StringBuilder();
         String format = "%-15s %6s %9s %10s %16s %13s%n";
-        b.append(String.format("runs %d, leaderships %d, stale writes rejected %d, fencing violations %d%n", runs, tenures, stale, violations));
-        b.append(String.format(format, "fault", "faults", "overlaps", "failovers", "failover-median", "failover-p99"));
-        byFault.forEach((k, r) -> b.append(String.format(format, k, r.faults(), r.overlaps(), r.failovers().size(),
+        b.append(String.format(java.util.Locale.ROOT, "runs %d, leaderships %d, stale writes rejected %d, fencing violations %d%n", runs, tenures, stale, violations));
+        b.append(String.format(java.util.Locale.ROOT, format, "fault", "faults", "overlaps", "failovers", "failover-median", "failover-p99"));
+        byFault.forEach((k, r) -> b.append(String.format(java.util.Locale.ROOT, format, k, r.faults(), r.overlaps(), r.failovers().size(),
                 ms(percentile(r.failovers(), 50)), ms(percentile(r.failovers(), 99)))));
-        b.append(String.format(format, "all", faults, overlaps, failovers.size(), ms(failoverPercentile(50)), ms(failoverPercentile(99))));
+        b.append(String.format(java.util.Locale.ROOT, format, "all", faults, overlaps, failovers.size(), ms(failoverPercentile(50)), ms(failoverPercentile(99))));
         return b.toString().stripTrailing();
     }
 
     /** Milliseconds for a table cell, {@code -} for none. */
     static String ms(double v) {
-        return Double.isNaN(v) ? "-" : String.format("%.0f ms", v);
+        return Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.0f ms", v);
     }
 
     /** results.json: the figures, the service and recipe, and whether fenced safety held. */
     public String json(String service, String recipe, boolean safe) {
         StringBuilder per = new StringBuilder();
-        byFault.forEach((k, r) -> per.append(per.length() == 0 ? "" : ",").append(String.format(
+        byFault.forEach((k, r) -> per.append(per.length() == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT,
                 "\"%s\":{\"faults\":%d,\"beliefOverlaps\":%d,\"failovers\":%d,\"failoverMedianMs\":%s,\"failoverP99Ms\":%s}",
                 k, r.faults(), r.overlaps(), r.failovers().size(), num(percentile(r.failovers(), 50)), num(percentile(r.failovers(), 99)))));
-        return String.format("{\"service\":\"%s\",\"recipe\":\"%s\",\"fencedSafety\":%s,\"runs\":%d,\"faults\":%d,\"leaderships\":%d,"
+        return String.format(java.util.Locale.ROOT, "{\"service\":\"%s\",\"recipe\":\"%s\",\"fencedSafety\":%s,\"runs\":%d,\"faults\":%d,\"leaderships\":%d,"
                         + "\"beliefOverlaps\":%d,\"staleWrites\":%d,\"violations\":%d,\"failovers\":%d,\"failoverMedianMs\":%s,\"failoverP99Ms\":%s,"
                         + "\"byFault\":{%s}}%n",
                 service, recipe, safe, runs, faults, tenures, overlaps, stale, violations, failovers.size(),
@@ -114,6 +114,6 @@ public record Figures(int runs, int faults, int tenures, int overlaps, int stale
     }
 
     private static String num(double v) {
-        return Double.isNaN(v) ? "null" : String.format("%.1f", v);
+        return Double.isNaN(v) ? "null" : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 }

@@ -44,7 +44,7 @@ public final class Timeline {
             }
         }
         for (int i = 0; i < clients; i++) {
-            b.append(String.format("  c%-3d %s%n", i, new String(rows[i])));
+            b.append(String.format(java.util.Locale.ROOT, "  c%-3d %s%n", i, new String(rows[i])));
         }
         b.append(overlaps.isEmpty() ? "\nno belief overlap\n" : "\nbelief overlaps\n");
         for (FencingChecks.Overlap o : overlaps) {

@@ -79,7 +79,7 @@ public final class ValidateCli implements Callable<Integer> {
         Validation.Settings settings = settings();
         Path dir = outDir != null ? outDir : Path.of("electorate-out", "validate-" + service.name());
         Files.createDirectories(dir);
-        out.printf("validate %s: %s, %d clients running %s, faults %s, %d run(s) of %d s, session timeout %d ms%n", service.name(),
+        out.printf(java.util.Locale.ROOT, "validate %s: %s, %d clients running %s, faults %s, %d run(s) of %d s, session timeout %d ms%n", service.name(),
                 settings.connect().isEmpty() ? "embedded servers" : "servers " + connect, clients, settings.recipe(),
                 names(settings.faults()), runs, duration, sessionMillis);
         List<RunResult> results = new ArrayList<>();

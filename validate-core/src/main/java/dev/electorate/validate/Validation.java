@@ -189,7 +189,7 @@ public final class Validation {
         List<String> overlapFaults = overlaps.stream().map(o -> RunResult.faultBefore(events, o.from())).toList();
         RunResult r = new RunResult(number, faults, tenures, overlaps, violations, verdict, RunResult.failovers(events), stale, kinds, overlapFaults);
         Figures f = Figures.of(List.of(r));
-        progress.printf("run %d: %d faults, %d leaderships, %d belief overlaps, %d stale writes rejected, failover median %s p99 %s, lease history %s%s%n",
+        progress.printf(java.util.Locale.ROOT, "run %d: %d faults, %d leaderships, %d belief overlaps, %d stale writes rejected, failover median %s p99 %s, lease history %s%s%n",
                 number, faults, tenures.size(), overlaps.size(), stale, Figures.ms(f.failoverPercentile(50)), Figures.ms(f.failoverPercentile(99)),
                 verdict, violations.isEmpty() ? "" : ", " + violations.size() + " VIOLATIONS");
         return r;

@@ -86,7 +86,8 @@ public final class EtcdClient {
         long lease = leases.grant(ttlMillis / 1000).get(30, TimeUnit.SECONDS).getID();
         channel.session(Long.toString(lease));
         LeaseWatch watch = new LeaseWatch();
-        try (CloseableClient keepAlive = leases.keepAlive(lease, watch)) {
+        CloseableClient keepAlive = leases.keepAlive(lease, watch);
+        try {
             CompletableFuture<CampaignResponse> campaign = election.campaign(ELECTION, lease, proposal);
             LeaderKey key = null;
             while (key == null) {
@@ -106,6 +107,7 @@ public final class EtcdClient {
             String why = hold(channel, election, key, watch, ttlMillis, token);
             channel.lost(token, why);
         } finally {
+            keepAlive.close();
             leases.revoke(lease); // best effort: a lease that is gone already stays gone
         }
     }

@@ -103,11 +103,6 @@ public final class EtcdService implements ElectionService {
     }
 
     @Override
-    public boolean embedded() {
-        return command != null;
-    }
-
-    @Override
     public void crash(int index) throws Exception {
         server.destroyForcibly(); // SIGKILL: no clean shutdown
         server.waitFor();

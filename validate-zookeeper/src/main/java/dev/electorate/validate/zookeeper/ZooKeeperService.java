@@ -47,11 +47,6 @@ public final class ZooKeeperService implements ElectionService {
     }
 
     @Override
-    public boolean embedded() {
-        return cluster != null;
-    }
-
-    @Override
     public void crash(int index) throws Exception {
         cluster.killServer(specs.get(index));
     }
