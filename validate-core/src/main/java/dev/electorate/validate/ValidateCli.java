@@ -46,10 +46,11 @@ public final class ValidateCli implements Callable<Integer> {
             description = "Session timeout (ZooKeeper) or lease TTL (etcd, rounded up to seconds) (default: ${DEFAULT-VALUE}).")
     int sessionMillis;
 
-    @Option(names = "--recipe", paramLabel = "NAME", description = "The election recipe the clients run (default: the service's first).")
+    @Option(names = "--recipe", paramLabel = "NAME", description = "What the clients run: latch or selector (zookeeper; default latch), election (etcd).")
     String recipe;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seeds the choice of faults (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seeds the order of faults; the timing of real servers is not replayable (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: electorate-out/validate-<service>).")

@@ -21,11 +21,15 @@ import picocli.CommandLine.Unmatched;
  * process with this terminal, and returns its exit status.
  */
 @Command(name = "validate",
-        description = {"Validates a real election service under real faults (server crash, session expiry, client pause, partition).",
-            "zookeeper: Curator's LeaderLatch or LeaderSelector on a 3-server ensemble; etcd: the election API through jetcd.",
-            "Options (see 'electorate validate zookeeper --help'): --clients N, --duration S, --runs R, --faults F,",
-            "  --connect host:port,..., --session-timeout MS, --recipe NAME, --seed N, --out DIR.",
-            "Exit status: 0 fenced safety held, 1 it did not, 2 bad usage."})
+        description = {"Validates a real election service under real faults: server crash,",
+            "session expiry, client pause (SIGSTOP), partition (a TCP proxy).",
+            "zookeeper: Curator's LeaderLatch or LeaderSelector on 3 servers;",
+            "etcd: the election API through jetcd. Options after SERVICE go to",
+            "its validator ('electorate validate etcd --help' lists them): --clients N,",
+            "--duration S, --runs R, --faults F, --connect host:port,...,",
+            "--session-timeout MS, --recipe NAME, --seed N, --out DIR.",
+            "See docs/services.md. Exit status: 0 fenced safety held, 1 it did not,",
+            "2 bad usage."})
 public final class ValidateCommand implements Callable<Integer> {
 
     /** The services there is a validator for. */
