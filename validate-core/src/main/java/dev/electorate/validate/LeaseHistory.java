@@ -40,31 +40,66 @@ public final class LeaseHistory {
         return out;
     }
 
-    /** The history of {@code tenures}; times are nanoseconds since the run began. */
+    /** The history of {@code tenures} as the fenced resource saw them; times are nanoseconds since the run began. */
     public static History of(List<Tenure> tenures, int clients) {
-        List<Entry> entries = new ArrayList<>();
-        int[] attempts = new int[Math.max(clients, 1) + 1];
-        long order = 0;
+        Builder b = new Builder(clients);
         for (Tenure t : leases(tenures)) {
-            if (t.firstWrite() < 0) {
-                continue;
+            if (t.firstWrite() >= 0) {
+                b.lease(t, Math.min(t.campaign(), t.firstWrite()), t.firstWrite(), t.lastWrite(), Math.max(t.to(), t.lastWrite()));
             }
-            long process = t.client() + (long) Math.max(clients, 1) * attempts[Math.min(t.client(), attempts.length - 1)]++;
-            long acquireInvoke = Math.min(t.campaign(), t.firstWrite());
-            entries.add(new Entry(acquireInvoke, order++, new Op(0, acquireInvoke, process, OpType.INVOKE, "acquire", null, null)));
-            entries.add(new Entry(t.firstWrite(), order++, new Op(0, t.firstWrite(), process, OpType.OK, "acquire", t.token(), null)));
+        }
+        return b.history();
+    }
+
+    /**
+     * The history of {@code tenures} as the clients believed them: each lease's acquire returns when its
+     * client began to believe it leads, and its release happens when the client stopped believing. It is
+     * not linearizable exactly when two clients believed they led at once (or a token went down): the
+     * belief overlap, seen by the same checker.
+     */
+    public static History beliefs(List<Tenure> tenures, int clients) {
+        Builder b = new Builder(clients);
+        for (Tenure t : leases(tenures)) {
+            b.lease(t, t.campaign(), t.from(), t.to(), t.to());
+        }
+        return b.history();
+    }
+
+    /** Collects each lease's four entries, then orders them by time into a history. */
+    private static final class Builder {
+        private final int clients;
+        private final int[] attempts;
+        private final List<Entry> entries = new ArrayList<>();
+        private long order;
+
+        Builder(int clients) {
+            this.clients = Math.max(clients, 1);
+            this.attempts = new int[this.clients + 1];
+        }
+
+        // A fresh process per lease, as Jepsen gives a client a fresh process per attempt.
+        void lease(Tenure t, long acquireInvoke, long acquireOk, long releaseInvoke, long releaseOk) {
+            long process = t.client() + (long) clients * attempts[Math.min(t.client(), attempts.length - 1)]++;
+            add(acquireInvoke, new Op(0, acquireInvoke, process, OpType.INVOKE, "acquire", null, null));
+            add(acquireOk, new Op(0, acquireOk, process, OpType.OK, "acquire", t.token(), null));
             if (t.ended()) {
-                long releaseOk = Math.max(t.to(), t.lastWrite());
-                entries.add(new Entry(t.lastWrite(), order++, new Op(0, t.lastWrite(), process, OpType.INVOKE, "release", t.token(), null)));
-                entries.add(new Entry(releaseOk, order++, new Op(0, releaseOk, process, OpType.OK, "release", t.token(), null)));
+                add(releaseInvoke, new Op(0, releaseInvoke, process, OpType.INVOKE, "release", t.token(), null));
+                add(releaseOk, new Op(0, releaseOk, process, OpType.OK, "release", t.token(), null));
             }
         }
-        entries.sort(Comparator.comparingLong(Entry::time).thenComparingLong(Entry::order));
-        List<Op> ops = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            Op o = e.op();
-            ops.add(new Op(ops.size(), o.time(), o.process(), o.type(), o.f(), o.value(), o.error()));
+
+        private void add(long time, Op op) {
+            entries.add(new Entry(time, order++, op));
         }
-        return History.of(ops);
+
+        History history() {
+            entries.sort(Comparator.comparingLong(Entry::time).thenComparingLong(Entry::order));
+            List<Op> ops = new ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                Op o = e.op();
+                ops.add(new Op(ops.size(), o.time(), o.process(), o.type(), o.f(), o.value(), o.error()));
+            }
+            return History.of(ops);
+        }
     }
 }

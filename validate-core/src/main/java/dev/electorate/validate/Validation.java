@@ -183,15 +183,20 @@ public final class Validation {
             violations.add("the lease history is " + verdict + ":\n    " + String.join("\n    ", lin.explanation().lines()));
         }
         Files.writeString(dir.resolve("history.jsonl"), JsonLinesHistory.write(history));
-        Files.writeString(dir.resolve("timeline.txt"), Timeline.render(events, tenures, overlaps, settings.clients(), end));
+        History beliefs = LeaseHistory.beliefs(tenures, settings.clients());
+        Result beliefLin = LinearizabilityChecker.check(beliefs, new FencedLease(), Duration.ofSeconds(30));
+        Files.writeString(dir.resolve("beliefs.jsonl"), JsonLinesHistory.write(beliefs));
+        String beliefNote = "\nbelief history (beliefs.jsonl) against fenced-lease: " + beliefLin.verdict().word()
+                + (beliefLin.explanation() == null ? "" : "\n  " + String.join("\n  ", beliefLin.explanation().lines())) + "\n";
+        Files.writeString(dir.resolve("timeline.txt"), Timeline.render(events, tenures, overlaps, settings.clients(), end) + beliefNote);
         int stale = (int) events.stream().filter(e -> e.kind() == Event.Kind.WRITE_STALE).count();
         List<String> kinds = events.stream().filter(e -> e.kind() == Event.Kind.FAULT).map(RunResult::kind).toList();
         List<String> overlapFaults = overlaps.stream().map(o -> RunResult.faultBefore(events, o.from())).toList();
         RunResult r = new RunResult(number, faults, tenures, overlaps, violations, verdict, RunResult.failovers(events), stale, kinds, overlapFaults);
         Figures f = Figures.of(List.of(r));
-        progress.printf(java.util.Locale.ROOT, "run %d: %d faults, %d leaderships, %d belief overlaps, %d stale writes rejected, failover median %s p99 %s, lease history %s%s%n",
+        progress.printf(java.util.Locale.ROOT, "run %d: %d faults, %d leaderships, %d belief overlaps, %d stale writes rejected, failover median %s p99 %s, lease history %s, belief history %s%s%n",
                 number, faults, tenures.size(), overlaps.size(), stale, Figures.ms(f.failoverPercentile(50)), Figures.ms(f.failoverPercentile(99)),
-                verdict, violations.isEmpty() ? "" : ", " + violations.size() + " VIOLATIONS");
+                verdict, beliefLin.verdict().word(), violations.isEmpty() ? "" : ", " + violations.size() + " VIOLATIONS");
         return r;
     }
 

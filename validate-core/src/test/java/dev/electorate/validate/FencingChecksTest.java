@@ -26,6 +26,10 @@ class FencingChecksTest {
         Verdict lease(int clients) {
             return LinearizabilityChecker.check(LeaseHistory.of(Tenure.of(events, 100_000_000_000L), clients), new FencedLease(), Duration.ofSeconds(10)).verdict();
         }
+
+        Verdict beliefs(int clients) {
+            return LinearizabilityChecker.check(LeaseHistory.beliefs(Tenure.of(events, 100_000_000_000L), clients), new FencedLease(), Duration.ofSeconds(10)).verdict();
+        }
     }
 
     // c0 leads with 1 and is paused; c1 leads with 2; c0 wakes, its write is rejected, then it learns.
@@ -47,6 +51,7 @@ class FencingChecksTest {
         assertEquals(100_000_000L, overlaps.get(0).from());
         assertEquals(210_000_000L, overlaps.get(0).to());
         assertEquals(Verdict.LINEARIZABLE, run.lease(2));
+        assertEquals(Verdict.NOT_LINEARIZABLE, run.beliefs(2), "the belief history shows the overlap");
     }
 
     @Test
@@ -79,6 +84,8 @@ class FencingChecksTest {
                 .at(50, 1, Event.Kind.LEAD, 8).at(55, 1, Event.Kind.WRITE_OK, 8);
         assertEquals(List.of(), FencingChecks.tokensIncrease(resumed.events));
         assertEquals(Verdict.LINEARIZABLE, resumed.lease(2));
+        assertEquals(Verdict.LINEARIZABLE, resumed.beliefs(2));
+        assertEquals(Verdict.NOT_LINEARIZABLE, lower.beliefs(2));
     }
 
     @Test

@@ -64,6 +64,7 @@ class EtcdValidationTest {
         assertTrue(r.fencedSafety(), r.json());
         assertTrue(r.number("beliefOverlaps") >= 1, r.json());
         assertTrue(r.timeline(1).contains("both believed they led"), r.timeline(1));
+        assertTrue(r.timeline(1).contains("belief history (beliefs.jsonl) against fenced-lease: not-linearizable"), r.timeline(1));
     }
 
     @Test

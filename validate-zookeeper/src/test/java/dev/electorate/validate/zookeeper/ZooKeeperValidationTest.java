@@ -60,6 +60,7 @@ class ZooKeeperValidationTest {
         String timeline = r.timeline(1);
         assertTrue(timeline.contains("both believed they led"), timeline);
         assertTrue(timeline.contains("SIGSTOP"), timeline);
+        assertTrue(timeline.contains("belief history (beliefs.jsonl) against fenced-lease: not-linearizable"), timeline);
     }
 
     @Test
