@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +29,7 @@ public final class EtcdService implements ElectionService {
     private Path logFile;
     private Process server;
     private Client admin;
+    private CompletableFuture<?> adminReady;
     private List<InetSocketAddress> endpoints = List.of();
 
     /** An etcd service that runs {@code $ELECTORATE_ETCD} or {@code /usr/bin/etcd} when embedded. */
@@ -68,14 +70,13 @@ public final class EtcdService implements ElectionService {
         return endpoints;
     }
 
-    // Made and used once before any fault: a cold gRPC client takes seconds to make its first call,
-    // which would put the revoke seconds after the fault's recorded time.
-    private void connectAdmin() throws Exception {
+    // Made and used once before any fault, in the background while the clients start: a cold gRPC
+    // client takes seconds to make its first call, which would put the revoke seconds after the fault.
+    private void connectAdmin() {
         List<String> urls = new ArrayList<>();
         endpoints.forEach(e -> urls.add("http://" + e.getHostString() + ":" + e.getPort()));
         admin = Client.builder().endpoints(urls.toArray(String[]::new)).build();
-        long warm = admin.getLeaseClient().grant(5).get(30, TimeUnit.SECONDS).getID();
-        admin.getLeaseClient().revoke(warm).get(30, TimeUnit.SECONDS);
+        adminReady = admin.getLeaseClient().grant(5).thenCompose(granted -> admin.getLeaseClient().revoke(granted.getID()));
     }
 
     private void launch() throws IOException, InterruptedException {
@@ -118,6 +119,7 @@ public final class EtcdService implements ElectionService {
         if (client.session().isEmpty()) {
             return;
         }
+        adminReady.get(30, TimeUnit.SECONDS);
         admin.getLeaseClient().revoke(Long.parseLong(client.session())).get(5, TimeUnit.SECONDS);
     }
 

@@ -48,7 +48,7 @@ class EtcdValidationTest {
 
     @Test
     void theElectionKeepsFencedSafetyUnderServerKillsLeaseRevocationAndPartitions() throws IOException {
-        ValidationResults r = validate("election-crash-expiry", 0, "--faults", "server-crash,session-expiry,partition", "--duration", "8");
+        ValidationResults r = validate("election-crash-expiry", 0, "--faults", "server-crash,session-expiry,partition", "--duration", "9");
         assertTrue(r.fencedSafety(), r.json());
         assertTrue(r.number("faults") >= 3, r.json());
         assertTrue(r.number("leaderships") >= 2, r.json());
