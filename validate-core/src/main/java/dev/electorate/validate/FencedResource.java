@@ -18,13 +18,23 @@ import java.util.List;
  */
 public final class FencedResource implements AutoCloseable {
     private final EventLog log;
+    private final boolean fenced;
     private final ServerSocket server;
     private final List<Socket> connections = new ArrayList<>();
     private long highest;
 
     /** Listens on a free loopback port and records every write into {@code log}. */
     public FencedResource(EventLog log) throws IOException {
+        this(log, true);
+    }
+
+    /**
+     * A resource that checks tokens only if {@code fenced}: unfenced it accepts every write, as storage
+     * that knows nothing of leaders would, to show what the faults do without fencing.
+     */
+    public FencedResource(EventLog log, boolean fenced) throws IOException {
         this.log = log;
+        this.fenced = fenced;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread t = new Thread(this::acceptLoop, "fenced-resource");
         t.setDaemon(true);
@@ -38,9 +48,9 @@ public final class FencedResource implements AutoCloseable {
 
     /** Applies one write: accepted when {@code token} is not below the highest accepted so far. */
     public synchronized boolean write(int client, long token) {
-        boolean ok = token >= highest && token > 0;
+        boolean ok = token > 0 && (token >= highest || !fenced);
         if (ok) {
-            highest = token;
+            highest = Math.max(highest, token);
         }
         // Recorded under the same lock as the decision, so the log's order is the resource's order.
         log.record(client, ok ? Event.Kind.WRITE_OK : Event.Kind.WRITE_STALE, token, ok ? "" : "highest " + highest);

@@ -53,6 +53,10 @@ public final class ValidateCli implements Callable<Integer> {
             description = "Seeds the order of faults; the timing of real servers is not replayable (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--unfenced", description = "The resource accepts every write, as storage without fencing would: "
+            + "shows what the faults do without it (expect violations and exit status 1).")
+    boolean unfenced;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: electorate-out/validate-<service>).")
     Path outDir;
 
@@ -80,9 +84,9 @@ public final class ValidateCli implements Callable<Integer> {
         Validation.Settings settings = settings();
         Path dir = outDir != null ? outDir : Path.of("electorate-out", "validate-" + service.name());
         Files.createDirectories(dir);
-        out.printf(java.util.Locale.ROOT, "validate %s: %s, %d clients running %s, faults %s, %d run(s) of %d s, session timeout %d ms%n", service.name(),
+        out.printf(java.util.Locale.ROOT, "validate %s: %s, %d clients running %s, faults %s, %d run(s) of %d s, session timeout %d ms%s%n", service.name(),
                 settings.connect().isEmpty() ? "embedded servers" : "servers " + connect, clients, settings.recipe(),
-                names(settings.faults()), runs, duration, sessionMillis);
+                names(settings.faults()), runs, duration, sessionMillis, unfenced ? ", UNFENCED resource" : "");
         List<RunResult> results = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
             results.add(new Validation(service, settings, out).run(r, dir.resolve("run-" + r)));
@@ -136,7 +140,7 @@ public final class ValidateCli implements Callable<Integer> {
         for (InetSocketAddress s : servers) {
             resolved.add(new InetSocketAddress(s.getHostString(), s.getPort()));
         }
-        return new Validation.Settings(clients, Duration.ofSeconds(duration), chosen, resolved, sessionMillis, r, seed);
+        return new Validation.Settings(clients, Duration.ofSeconds(duration), chosen, resolved, sessionMillis, r, seed, !unfenced);
     }
 
     private static String names(Set<ServiceFault> faults) {

@@ -34,9 +34,10 @@ public final class Validation {
      * @param sessionMillis  session timeout (ZooKeeper) or lease TTL (etcd)
      * @param recipe         which recipe the clients run
      * @param seed           seeds the choice of faults
+     * @param fenced         whether the resource checks tokens (false only to show what happens without)
      */
     public record Settings(int clients, Duration duration, Set<ServiceFault> faults, List<InetSocketAddress> connect,
-                           int sessionMillis, String recipe, long seed) {}
+                           int sessionMillis, String recipe, long seed, boolean fenced) {}
 
     private final ElectionService service;
     private final Settings settings;
@@ -64,7 +65,7 @@ public final class Validation {
         try {
             owned.add(service);
             List<InetSocketAddress> servers = service.start(dir.resolve("servers"), settings.connect());
-            FencedResource resource = new FencedResource(log);
+            FencedResource resource = new FencedResource(log, settings.fenced());
             owned.add(resource);
             for (int c = 0; c < settings.clients(); c++) {
                 List<LinkProxy> mine = new ArrayList<>();

@@ -34,6 +34,17 @@ class FencedResourceTest {
     }
 
     @Test
+    void anUnfencedResourceAcceptsTheLateWriteAndTheCheckSeesTheTenuresInterleave() throws Exception {
+        EventLog log = new EventLog(new RunClock());
+        try (FencedResource resource = new FencedResource(log, false)) {
+            assertTrue(resource.write(0, 3));
+            assertTrue(resource.write(1, 4));
+            assertTrue(resource.write(0, 3));
+            assertEquals(1, FencingChecks.overlappingTenures(log.events()).size());
+        }
+    }
+
+    @Test
     void aCutLinkClosesItsConnectionsAndRefusesNewOnesUntilHealed() throws Exception {
         try (ServerSocket echo = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Thread server = new Thread(() -> {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * etcd's election through jetcd against a real etcd server the test starts on free loopback ports with
@@ -56,6 +57,19 @@ class EtcdValidationTest {
         assertTrue(r.timeline(1).contains("server-crash: kill server"), r.timeline(1));
         assertTrue(r.timeline(1).contains("partition: links"), r.timeline(1));
         assertEquals(List.of(), r.leadsWhileCut(1), r.timeline(1));
+    }
+
+    /**
+     * Without fencing the same pause breaks safety: the resumed leader's writes are accepted after the new
+     * leader's, the checks must say so and the exit status is 1. Long (another run), so only with
+     * {@code -Delectorate.long=true}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "electorate.long", matches = "true")
+    void withoutFencingThePauseIsAViolation() throws IOException {
+        ValidationResults r = validate("election-unfenced", 1, "--faults", "pause", "--duration", "1", "--unfenced");
+        assertTrue(!r.fencedSafety(), r.json());
+        assertTrue(r.number("violations") >= 1, r.json());
     }
 
     @Test
