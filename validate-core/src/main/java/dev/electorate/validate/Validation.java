@@ -92,6 +92,7 @@ public final class Validation {
             List<ServiceFault> menu = new ArrayList<>(settings.faults());
             java.util.Collections.shuffle(menu, random);
             int injected = 0;
+            progress.printf(java.util.Locale.ROOT, "  %7.1f s  c%d leads first, with token %d%n", first.millis() / 1000, first.client(), first.token());
             // The duration counts from the first leader: starting JVMs and servers is not time under faults.
             long end = first.nanos() + settings.duration().toNanos();
             while (!menu.isEmpty() && clock.now() < end) {
@@ -130,18 +131,18 @@ public final class Validation {
                         server = s;
                     }
                 }
-                log.record(-1, Event.Kind.FAULT, 0, "server-crash: kill server " + server + " (c" + leader.id() + "'s)");
+                fault(log, -1, "server-crash: kill server " + server + " (c" + leader.id() + "'s)");
                 service.crash(server);
                 Thread.sleep(settings.sessionMillis());
                 service.restart(server);
                 log.record(-1, Event.Kind.HEAL, 0, "server " + server + " restarted");
             }
             case SESSION_EXPIRY -> {
-                log.record(leader.id(), Event.Kind.FAULT, 0, "session-expiry");
+                fault(log, leader.id(), "session-expiry");
                 service.expire(leader);
             }
             case PAUSE -> {
-                log.record(leader.id(), Event.Kind.FAULT, 0, "pause: SIGSTOP for " + hold + " ms (session timeout " + settings.sessionMillis() + " ms)");
+                fault(log, leader.id(), "pause: SIGSTOP for " + hold + " ms (session timeout " + settings.sessionMillis() + " ms)");
                 leader.pause();
                 try {
                     Thread.sleep(hold);
@@ -151,13 +152,19 @@ public final class Validation {
                 log.record(leader.id(), Event.Kind.HEAL, 0, "SIGCONT");
             }
             case PARTITION -> {
-                log.record(leader.id(), Event.Kind.FAULT, 0, "partition: links to every server cut for " + hold + " ms");
+                fault(log, leader.id(), "partition: links to every server cut for " + hold + " ms");
                 links.forEach(LinkProxy::cut);
                 Thread.sleep(hold);
                 links.forEach(LinkProxy::heal);
                 log.record(leader.id(), Event.Kind.HEAL, 0, "links healed");
             }
         }
+    }
+
+    // Recorded, and shown as it happens: a run takes a while and the user should see it work.
+    private void fault(EventLog log, int client, String detail) {
+        Event e = log.record(client, Event.Kind.FAULT, 0, detail);
+        progress.printf(java.util.Locale.ROOT, "  %7.1f s  %s%s%n", e.millis() / 1000, client < 0 ? "" : "c" + client + " ", detail);
     }
 
     /** The client that believes it leads with the newest leadership, or -1. */
