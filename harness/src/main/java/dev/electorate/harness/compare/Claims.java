@@ -344,7 +344,7 @@ public final class Claims {
         for (int n : r.sizes()) {
             String note = r.cell(algorithm, n, s).note();
             if (!note.isEmpty()) {
-                return note;
+                return note.replaceFirst("^not measured: ", "");
             }
         }
         return "no data";

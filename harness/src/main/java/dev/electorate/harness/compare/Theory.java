@@ -61,7 +61,7 @@ public record Theory(String algorithm, Set<String> countedTypes, String countedW
             case "raft" -> new Theory(a.name(), Set.of("RequestVote"), "REQUESTVOTE", List.of(
                     new Curve("Raft n-1 per candidate per round", "n-1", n -> n - 1)));
             case "lamport" -> new Theory(a.name(), Set.of("Election"), "ELECTION", List.of(
-                    new Curve("Lamport n-1 per candidate", "n-1", n -> n - 1)));
+                    new Curve("Lamport n(n-1): every node a candidate, n-1 each", "n(n-1)", n -> (double) n * (n - 1))));
             // Randomized: the count depends on the draws of every round; no closed form is drawn.
             case "itai-rodeh" -> new Theory(a.name(), Set.of("Election"), "ELECTION", List.of());
             default -> new Theory(a.name(), a.electionMessageType() == null ? null : Set.of(a.electionMessageType()),

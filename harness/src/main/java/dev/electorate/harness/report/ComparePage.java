@@ -31,7 +31,7 @@ public final class ComparePage {
         "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"};
 
     private static final String CSS = """
-            .plots{display:flex;flex-wrap:wrap;gap:10px 24px}.plot{margin:0}.plot figcaption{font-weight:600;margin:4px 0}
+            .plots{display:flex;flex-wrap:wrap;gap:10px 24px}.plot{margin:0;max-width:580px}.plot figcaption{font-weight:600;margin:4px 0}
             .series.measured path{stroke-linejoin:round}
             table.claims{border-collapse:collapse;margin:6px 0;font-size:13px}
             .claims th,.claims td{border:1px solid #d0d5db;padding:4px 8px;text-align:left;vertical-align:top;max-width:520px}
