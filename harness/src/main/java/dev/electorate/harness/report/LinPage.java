@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * row per process, each operation a bar from its invocation to its completion (an indeterminate one
  * open to the right), the operation whose completion ends the shortest non-linearizable prefix marked,
  * the prefix's end drawn as a line, and the model states possible just before it listed. The x axis
- * is the position in the history, so histories without times draw too.
+ * is the order of entries in the history (not time), so histories without times draw too.
  */
 public final class LinPage {
     /** Operations completed before the failing one's invocation that the drawing keeps for context. */
@@ -30,12 +30,12 @@ public final class LinPage {
     /** Operations invoked after the prefix's end that the drawing keeps, greyed. */
     static final int AFTER = 4;
     /** Concurrent operations drawn at most; more are counted, not drawn. */
-    static final int MOST_CONCURRENT = 40;
+    static final int MOST_CONCURRENT = 24;
 
-    private static final int LEFT = 96;
+    private static final int LEFT = 112;
     private static final int ROW = 34;
-    private static final int TOP = 34;
-    private static final int UNIT = 22;
+    private static final int TOP = 40;
+    private static final int UNIT = 44;
 
     private static final String CSS = """
             .lin-op rect{fill:#cfe2f3;stroke:#3d6f9e;stroke-width:1}
@@ -107,7 +107,7 @@ public final class LinPage {
                 + " effect or not. Bars run from invocation to completion; a dashed bar that fades out is indeterminate"
                 + " (info, or pending at the end) and may take effect at any point after its invocation, or never.");
         h.element("h2", "Operations around the cut");
-        h.append(drawing(shown, failing, cut));
+        h.append(drawing(shown, failing, cut, history));
         if (hidden > 0) {
             h.element("p", hidden + " more concurrent operations are not drawn; the console lists them all.");
         }
@@ -177,14 +177,29 @@ public final class LinPage {
         return b.toString();
     }
 
-    private static Html drawing(List<Operation> shown, Operation failing, int cut) {
-        int from = shown.stream().mapToInt(Operation::invokePos).min().orElse(0);
-        int to = Math.max(cut, shown.stream().mapToInt(o -> Math.max(o.invokePos(), o.completionPos())).max().orElse(cut)) + 2;
+    /**
+     * The bars on a compressed axis, as Porcupine draws them: only the positions where a drawn operation
+     * starts or ends get a column, so the drawing stays as wide as its events, however long the history.
+     * An operation invoked before the window (an old indeterminate one) enters from the left edge.
+     */
+    private static Html drawing(List<Operation> shown, Operation failing, int cut, History history) {
+        int from = shown.stream().filter(o -> o == failing || o.completed()).mapToInt(Operation::invokePos).min()
+                .orElse(failing.invokePos());
+        TreeSet<Integer> positions = new TreeSet<>();
+        for (Operation o : shown) {
+            positions.add(Math.max(from, o.invokePos()));
+            if (o.completed()) {
+                positions.add(o.completionPos());
+            }
+        }
+        positions.add(cut);
+        List<Integer> columns = new ArrayList<>(positions);
+        int end = columns.size(); // the column open-ended bars run to
         TreeSet<Long> processes = new TreeSet<>();
         shown.forEach(o -> processes.add(o.process()));
         List<Long> rows = new ArrayList<>(processes);
-        int width = LEFT + (to - from + 1) * UNIT + 20;
-        int height = TOP + rows.size() * ROW + 16;
+        int width = LEFT + (end + 1) * UNIT + 20;
+        int height = TOP + rows.size() * ROW + 18;
         Html h = new Html();
         h.open("div", "class", "scroll");
         h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "lin-history", "width", width, "height", height,
@@ -198,30 +213,31 @@ public final class LinPage {
             h.empty("rect", "class", r % 2 == 0 ? "lin-row" : "lin-row odd", "x", 0, "y", y, "width", width, "height", ROW);
             h.element("text", "process " + rows.get(r), "class", "lin-proc", "x", 8, "y", y + ROW / 2.0 + 4);
         }
-        // Entry positions along the top, every fifth one labelled.
+        // One column per event, labelled with the entry's index, alternately high and low so labels never collide.
         h.open("g", "class", "axis");
-        for (int p = from; p <= to; p++) {
-            double x = LEFT + (p - from) * UNIT;
-            if ((p - from) % 5 == 0) {
-                h.empty("line", "class", "grid", "x1", x, "x2", x, "y1", TOP - 6, "y2", height - 12);
-                h.element("text", "entry " + p, "x", x, "y", TOP - 10, "text-anchor", "middle");
-            }
+        for (int c = 0; c < columns.size(); c++) {
+            double x = LEFT + c * UNIT;
+            h.empty("line", "class", "grid", "x1", x, "x2", x, "y1", TOP - 4, "y2", height - 16);
+            h.element("text", String.valueOf(history.ops().get(columns.get(c)).index()), "x", x, "y", c % 2 == 0 ? TOP - 18 : TOP - 6,
+                    "text-anchor", "middle");
         }
+        h.element("text", "entry", "x", 8, "y", TOP - 10);
         h.close("g");
         for (Operation op : shown) {
             int r = rows.indexOf(op.process());
-            double x1 = LEFT + (op.invokePos() - from) * UNIT;
-            boolean open = op.indeterminate();
-            double x2 = LEFT + ((open ? to : op.completionPos()) - from) * UNIT;
+            boolean clipped = op.invokePos() < from;
+            double x1 = LEFT + columns.indexOf(Math.max(from, op.invokePos())) * UNIT - (clipped ? 10 : 0);
+            double x2 = LEFT + (op.completed() ? columns.indexOf(op.completionPos()) : end) * UNIT;
             String css = "lin-op" + (op == failing ? " failing" : "") + (op.indeterminate() ? " info" : "")
                     + (op.invokePos() > cut ? " after" : "");
             h.open("g", "class", css, "data-op", op.id(), "data-process", op.process());
             h.element("title", op.toString());
             h.empty("rect", "x", x1, "y", TOP + r * ROW + 6, "width", Math.max(6, x2 - x1), "height", ROW - 12, "rx", 3);
-            h.element("text", label(op), "x", x1 + 4, "y", TOP + r * ROW + ROW / 2.0 + 4);
+            h.element("text", (clipped ? "\u2190 since " + op.invoke().index() + ": " : "") + label(op), "x", x1 + 4,
+                    "y", TOP + r * ROW + ROW / 2.0 + 4);
             h.close("g");
         }
-        double cx = LEFT + (cut - from) * UNIT;
+        double cx = LEFT + columns.indexOf(cut) * UNIT;
         h.empty("line", "class", "lin-cut", "x1", cx, "x2", cx, "y1", TOP - 4, "y2", height - 4);
         h.element("text", "prefix ends", "class", "lin-cut-label", "x", cx + 4, "y", height - 4);
         h.close("svg");
