@@ -45,14 +45,10 @@ public final class ConsoleTables {
             for (int i = 0; i < algorithms.size(); i++) {
                 Cell c = r.cell(algorithms.get(i), n, s);
                 String note = c.note();
-                String mark = note.isEmpty() ? "" : " [" + notes.computeIfAbsent(algorithms.get(i) + " n=" + n + " "
-                        + s.words() + ": " + note, k -> notes.size() + 1) + "]";
-                if (c.empty() != null) {
-                    // One note for the whole column when the scenario lies outside the assumptions.
-                    notes.remove(algorithms.get(i) + " n=" + n + " " + s.words() + ": " + note);
-                    mark = " [" + notes.computeIfAbsent(algorithms.get(i) + ", " + s.words() + ": " + note,
-                            k -> notes.size() + 1) + "]";
-                }
+                // A scenario outside the assumptions empties the whole column: one note for it, not one per n.
+                String key = c.empty() != null ? algorithms.get(i) + ", " + s.words() + ": " + note
+                        : algorithms.get(i) + " n=" + n + " " + s.words() + ": " + note;
+                String mark = note.isEmpty() ? "" : " [" + notes.computeIfAbsent(key, k -> notes.size() + 1) + "]";
                 row[i + 1] = (c.hasData() ? figure.apply(c) : "-") + mark;
             }
             rows.add(row);

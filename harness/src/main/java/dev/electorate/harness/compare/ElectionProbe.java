@@ -35,7 +35,8 @@ final class ElectionProbe {
         RunSpec spec;
         try {
             spec = Runs.generate(algorithm, null, n, FaultClass.NONE, seed);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // An algorithm may refuse a cluster size (its descriptor says why): the cell shows the reason.
             Measurement m = Measurement.failed("cannot set up " + n + " nodes: " + e.getMessage());
             return crash ? List.of(m, m) : List.of(m);
         }
@@ -102,8 +103,8 @@ final class ElectionProbe {
             simulator[0] = new Simulator(algorithm, null, spec.cluster(), Network.DEFAULT, spec.schedule(),
                     Runs.runChoices(spec.seed()), sink);
             simulator[0].run(horizon);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return Measurement.failed("the run of " + spec.members().size() + " nodes failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return Measurement.failed("the run of " + spec.members().size() + " nodes failed: " + e);
         }
         if (result[0] == null) {
             return Measurement.failed("no leader known to every live node by tick " + horizon
