@@ -80,6 +80,26 @@ class LinPageTest {
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), "the value is shown, escaped");
     }
 
+    @Test
+    void aKeyedHistoryDrawsOnlyTheFailingKey() {
+        History h = EdnHistory.read("keyed.edn", """
+                {:process 0, :type :invoke, :f :write, :value [:a 1], :index 0}
+                {:process 0, :type :ok, :f :write, :value [:a 1], :index 1}
+                {:process 1, :type :invoke, :f :write, :value [:b 7], :index 2}
+                {:process 1, :type :ok, :f :write, :value [:b 7], :index 3}
+                {:process 2, :type :invoke, :f :read, :value [:b nil], :index 4}
+                {:process 2, :type :ok, :f :read, :value [:b 1], :index 5}
+                """);
+        Model keyed = new dev.electorate.spec.lin.Keyed(Models.byName("register"));
+        Result r = check(h, keyed);
+        assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
+        String html = LinPage.render("keyed.edn", h, keyed, r);
+        assertTrue(html.contains("<b>key</b> :b"), "the failing key is named");
+        assertEquals(2, count(html, "<g class=\"lin-op"), "only key b's write and read are drawn");
+        assertTrue(html.contains("write 7 \u2192 7") && html.contains("read \u2192 1"), "values without their key");
+        assertFalse(html.contains(">process 0</text>"), "process 0 only touched key a");
+    }
+
     static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
