@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +61,9 @@ public final class CheckCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}, none).")
     int validateTraces;
 
+    @Mixin
+    ProgressOption progress;
+
     @Override
     public Integer call() {
         if (runs < 1) {
@@ -98,7 +102,7 @@ public final class CheckCommand implements Callable<Integer> {
         NodeRange range = NodeRange.parse(nodes);
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
                 validateTraces));
-        List<CellResult> results = checker.run();
+        List<CellResult> results = checker.run(progress.wanted());
         PrintWriter w = spec.commandLine().getOut();
         MatrixTable.print(results, w);
         w.println();

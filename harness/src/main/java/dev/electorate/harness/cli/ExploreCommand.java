@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,9 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    ProgressOption progressOption;
+
     @Override
     public Integer call() {
         Algorithm a = Algorithms.byName(algorithm);
@@ -71,7 +75,7 @@ public final class ExploreCommand implements Callable<Integer> {
         if (classes.isEmpty()) {
             classes.addAll(a.assumptions().admitted());
         }
-        Progress progress = Progress.onTerminal((long) tries + shrinkBudget);
+        Progress progress = progressOption.bar((long) tries + shrinkBudget, "runs");
         Explorer.Outcome outcome = Explorer.explore(new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes,
                 tries, seed, shrinkBudget), progress);
         progress.finish();

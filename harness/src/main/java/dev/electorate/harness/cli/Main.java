@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "electorate", mixinStandardHelpOptions = true, version = "electorate 0.1.0",
         description = "Checks leader-election algorithms against their properties under injected faults.",
         subcommands = {CheckCommand.class, ReplayCommand.class, ExploreCommand.class, MutantsCommand.class,
-            BenchCommand.class, TlcCommand.class, LinCommand.class, ValidateCommand.class})
+            BenchCommand.class, TlcCommand.class, LinCommand.class, CompareCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status: every verdict as expected. */
@@ -20,7 +20,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: check, replay, explore, mutants, bench, tlc, lin or validate");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: check, replay, explore, mutants, bench, tlc, lin, compare or validate");
     }
 
     public static void main(String[] args) {

@@ -45,6 +45,7 @@ public final class Simulator {
     private long now;
     private long index;
     private long deliveries;
+    private boolean stopped;
 
     /** Receives each step as it happens: kept in a list, written out, or dropped for speed. */
     public interface StepSink {
@@ -89,12 +90,20 @@ public final class Simulator {
         for (int id : cluster.members()) {
             push(new Event(0, EventKind.START, id, 0, null, null, 0, 0, null));
         }
-        while (!queue.isEmpty() && queue.peek().time <= horizon) {
+        while (!stopped && !queue.isEmpty() && queue.peek().time <= horizon) {
             Event e = queue.poll();
             now = e.time;
             dispatch(e);
         }
         return index;
+    }
+
+    /**
+     * Ends the run after the current event, for a caller that has seen what it needed (the first
+     * election, when measuring one); called from the step sink.
+     */
+    public void stop() {
+        stopped = true;
     }
 
     /** Messages handed to nodes so far. */
