@@ -1,5 +1,6 @@
 package dev.electorate.harness.cli;
 
+import dev.electorate.harness.report.ValidationPage;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -63,7 +64,12 @@ public final class ValidateCommand implements Callable<Integer> {
         Thread reaper = new Thread(child::destroy, "validate-child-reaper");
         Runtime.getRuntime().addShutdownHook(reaper);
         try {
-            return child.waitFor();
+            int status = child.waitFor();
+            Path out = outDir(name);
+            if (status != 2 && Files.isRegularFile(out.resolve("results.json"))) {
+                System.out.println("report: " + ValidationPage.write(out));
+            }
+            return status;
         } finally {
             child.destroyForcibly();
             try {
@@ -72,6 +78,20 @@ public final class ValidateCommand implements Callable<Integer> {
                 // the hook runs anyway
             }
         }
+    }
+
+    /** Where the validator writes: its {@code --out} (either spelling), else its default folder. */
+    Path outDir(String name) {
+        for (int i = 0; i < options.size(); i++) {
+            String o = options.get(i);
+            if (o.equals("--out") && i + 1 < options.size()) {
+                return Path.of(options.get(i + 1));
+            }
+            if (o.startsWith("--out=")) {
+                return Path.of(o.substring("--out=".length()));
+            }
+        }
+        return Path.of("electorate-out", "validate-" + name);
     }
 
     /** The validator jar of {@code service}: {@code validate-<service>/target/electorate-validate-<service>.jar} under the project. */
