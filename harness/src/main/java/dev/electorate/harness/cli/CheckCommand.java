@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,13 +61,25 @@ public final class CheckCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}, none).")
     int validateTraces;
 
+    @Mixin
+    ThirdPartyOptions thirdParty = new ThirdPartyOptions();
+
     @Override
     public Integer call() {
         if (runs < 1) {
             throw new BadInputException("--runs must be at least 1, got " + runs);
         }
+        thirdParty.requireConsistent();
+        if (thirdParty.given() && !algorithms.isEmpty()) {
+            throw new BadInputException("--algorithm names a reference algorithm; with --node-class or --node-cmd"
+                    + " your own election is checked instead: drop --algorithm (or use --like A)");
+        }
         List<Algorithm> chosen = new ArrayList<>();
-        for (String name : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
+        if (thirdParty.given()) {
+            chosen.add(thirdParty.algorithm());
+        }
+        for (String name : thirdParty.given() ? List.<String>of()
+                : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
             chosen.add(Algorithms.byName(name));
         }
         if (chosen.isEmpty()) {
@@ -83,6 +96,10 @@ public final class CheckCommand implements Callable<Integer> {
         List<FaultClass> faultClasses = new ArrayList<>();
         for (String f : faults.isEmpty() ? DEFAULT_FAULTS : faults) {
             faultClasses.add(FaultClass.parse(f));
+        }
+        if (thirdParty.given() && faults.isEmpty()) {
+            // Your election is checked under what you say it tolerates; --faults adds others.
+            faultClasses.retainAll(chosen.get(0).assumptions().admitted());
         }
         if (validateTraces < 0) {
             throw new BadInputException("--validate-traces must be 0 or more, got " + validateTraces);
