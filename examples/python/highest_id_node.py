@@ -23,7 +23,7 @@ HARNESS = "electorate"
 class Node:
     def __init__(self, node_id, node_ids, now, silence):
         self.id = node_id
-        self.others = [n for n in node_ids if n != node_id]
+        self.others = sorted((n for n in node_ids if n != node_id), key=number)
         self.silence = silence
         self.last_heard = {}
         self.up_since = now
