@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class ProcessNode implements Node, AutoCloseable {
 
+    /** Body types of the harness's own events, which a message between nodes must not take. */
+    private static final java.util.Set<String> EVENTS = java.util.Set.of("init", "restart", "timeout", "random_ok");
+
     private final int self;
     private final Cluster cluster;
     private final NodeCommand command;
@@ -100,6 +103,10 @@ public final class ProcessNode implements Node, AutoCloseable {
                 if (!cluster.members().contains(to)) {
                     throw offending(text, "sends to \"" + dest + "\", which is neither a member "
                             + Protocol.names(cluster) + " nor \"" + Protocol.HARNESS + "\"");
+                }
+                if (EVENTS.contains(type)) {
+                    throw offending(text, "sends a message of type \"" + type + "\", a name the protocol keeps for"
+                            + " its own events; rename the message type");
                 }
                 ctx.send(to, new GenericMessage(type, Protocol.fields(lineBody, "type")));
                 continue;

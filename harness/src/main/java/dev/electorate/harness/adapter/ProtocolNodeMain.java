@@ -76,14 +76,21 @@ public final class ProtocolNodeMain {
         }
     }
 
-    /** The algorithm's own message record named {@code type}, from its package, made from the body's fields. */
+    /**
+     * The algorithm's own message record named {@code type}, from the node's package or a
+     * superclass's (Le Lann and Chang-Roberts share the ring's messages), made from the body's fields.
+     */
     private Message message(String type, JsonNode body) {
         Class<?> c = messageTypes.computeIfAbsent(type, t -> {
-            try {
-                return Class.forName(node.getClass().getPackageName() + "." + t);
-            } catch (ClassNotFoundException e) {
-                throw new IllegalArgumentException("no message type " + t + " in " + node.getClass().getPackageName());
+            for (Class<?> k = node.getClass(); k != null && k != Object.class; k = k.getSuperclass()) {
+                try {
+                    return Class.forName(k.getPackageName() + "." + t);
+                } catch (ClassNotFoundException e) {
+                    // try the superclass's package
+                }
             }
+            throw new IllegalArgumentException("no message type " + t + " in the package of " + node.getClass()
+                    + " or of its superclasses");
         });
         return (Message) Protocol.MAPPER.convertValue(Protocol.fields(body, "type"), c);
     }

@@ -12,6 +12,7 @@ import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.FaultClass;
+import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Properties;
 import dev.electorate.spec.property.Violation;
@@ -68,7 +69,7 @@ class ProcessNodeTest {
         Algorithm impatient = declared("impatient-py", ProcessNode.factory(
                 NodeCommand.parse(Python.command(Python.referenceNode(), "--impatient")), DEADLINE));
         Explorer.Outcome outcome = Explorer.explore(new Explorer.Plan(impatient, null, new NodeRange(3, 4),
-                List.of(FaultClass.CRASH), 3, 1, 12));
+                List.of(FaultClass.CRASH), 3, 1, 8));
         Explorer.Failure f = outcome.failure().orElseThrow(() -> new AssertionError("the impatient node survived"));
         assertEquals("Uniqueness", f.violation().property());
         assertTrue(f.shrinkAttempts() > 0);
@@ -103,5 +104,18 @@ class ProcessNodeTest {
                 failing.schedule());
         Trace external2 = Runs.execute(mutantExternal, plain);
         assertEquals(expected, Properties.check(external2, mutantExternal));
+    }
+
+    @Test
+    void raftAsExternalProcessesKeepsItsDurableStateAndDrawsAcrossRestarts() {
+        // Raft persists its term and vote, draws its election timeouts, and restarts from what it persisted:
+        // every request of the protocol (persist, random, restart with durable state) is on this trace.
+        Algorithm raft = Algorithms.byName("raft");
+        Algorithm external = AdaptedAlgorithm.mirroring("raft", raft,
+                ProcessNode.factory(NodeCommand.reference("raft", null), DEADLINE));
+        RunSpec spec = Runs.generate(raft, null, 3, FaultClass.CRASH_RECOVER, 1);
+        Trace inProcess = Runs.execute(raft, spec);
+        assertTrue(inProcess.steps().stream().anyMatch(s -> s.kind() == Step.Kind.RESTART), "no restart in the run");
+        assertSameTrace(inProcess, Runs.execute(external, spec), "raft in-process and as processes");
     }
 }
