@@ -46,7 +46,8 @@ public final class CheckCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--faults", paramLabel = "F", split = ",",
-            description = "Fault class (repeatable or comma-separated; default: all).")
+            description = "Fault class (repeatable or comma-separated; default: all, or with --node-class or"
+                    + " --node-cmd those of --assume).")
     List<String> faults = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
@@ -120,6 +121,9 @@ public final class CheckCommand implements Callable<Integer> {
         MatrixTable.print(results, w);
         w.println();
         w.println("results: " + out.resolve("results.json"));
+        if (thirdParty.given() && results.stream().anyMatch(r -> r.counterexample() != null)) {
+            w.println("replay a counterexample of your election with: ./electorate replay FILE" + thirdParty.replayFlags());
+        }
         boolean unexpected = results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED_UNEXPECTED);
         w.flush();
         return unexpected ? Main.VIOLATION : Main.OK;

@@ -84,6 +84,31 @@ public final class ThirdPartyOptions {
         }
     }
 
+    /** The flags that name the user's election again, for replaying its counterexamples. */
+    String replayFlags() {
+        StringBuilder f = new StringBuilder();
+        if (nodeClass != null) {
+            f.append(" --node-class ").append(nodeClass);
+            if (classpath != null) {
+                f.append(" --classpath ").append(classpath);
+            }
+        } else {
+            f.append(" --node-cmd '").append(nodeCmd).append("' --node-timeout ").append(nodeTimeoutMillis);
+        }
+        if (like != null) {
+            f.append(" --like ").append(like);
+        } else {
+            if (!assume.isEmpty()) {
+                f.append(" --assume ").append(String.join(",", assume));
+            }
+            f.append(" --winner ").append(winner).append(" --termination-bound ").append(terminationBound);
+        }
+        if (name != null) {
+            f.append(" --name ").append(name);
+        }
+        return f.toString();
+    }
+
     /** The user's election as an algorithm descriptor. */
     Algorithm algorithm() {
         requireConsistent();

@@ -53,6 +53,8 @@ class NodeClassCheckTest {
                 "--out", out.toString());
         assertEquals(1, check.status(), check.out() + check.err());
         assertTrue(check.out().contains("violated-unexpected") && check.out().contains("Uniqueness"), check.out());
+        assertTrue(check.out().contains("./electorate replay FILE --node-class " + ExampleElection.BUGGY + " --classpath "
+                + JAR + " --winner highest --termination-bound 80"), check.out());
         Path replay;
         try (Stream<Path> files = Files.list(out.resolve("counterexamples"))) {
             replay = files.filter(p -> p.toString().endsWith(".replay.json")).findFirst().orElseThrow();
