@@ -23,6 +23,9 @@ public final class ProcessNode implements Node, AutoCloseable {
     /** Body types of the harness's own events, which a message between nodes must not take. */
     private static final java.util.Set<String> EVENTS = java.util.Set.of("init", "restart", "timeout", "random_ok");
 
+    /** Lines one reaction may take: a node printing in an endless loop is stopped, not buffered. */
+    private static final int MAX_LINES = 100_000;
+
     private final int self;
     private final Cluster cluster;
     private final NodeCommand command;
@@ -83,7 +86,12 @@ public final class ProcessNode implements Node, AutoCloseable {
         }
         long due = System.nanoTime() + deadline.toNanos();
         boolean recorded = false;
+        int lines = 0;
         while (true) {
+            if (++lines > MAX_LINES) {
+                throw failure("wrote more than " + MAX_LINES + " lines reacting to " + what + " without a \"done\""
+                        + " line; a node must end every reaction with one" + stderr());
+            }
             NodeProcess.Read read = process.readLine(due);
             if (read.timedOut()) {
                 throw failure("did not finish reacting to " + what + " within " + deadline.toMillis() + " ms (no"

@@ -76,6 +76,15 @@ class NodeCmdCheckTest {
     }
 
     @Test
+    void aDoneLineWithAnUnknownRoleIsNamed(@TempDir Path out) {
+        CliTest.Outcome check = broken("bad_done_node.py", "10000", out);
+        assertEquals(1, check.status(), check.out() + check.err());
+        assertTrue(check.err().contains("line 1 of its output done needs \"role\" (idle, follower, candidate or"
+                + " leader)"), check.err());
+        assertTrue(check.err().contains("\"role\": \"boss\""), check.err());
+    }
+
+    @Test
     void aCommandThatCannotStartIsBadInput(@TempDir Path out) {
         CliTest.Outcome check = CliTest.run("check", "--node-cmd", "/no/such/program --flag", "--runs", "1",
                 "--nodes", "3", "--faults", "none", "--out", out.toString());
