@@ -88,6 +88,21 @@ class NodeClassCheckTest {
     }
 
     @Test
+    void exploreFindsAndShrinksTheBuggyClassAndItsReplayCommandWorks(@TempDir Path out) {
+        CliTest.Outcome explore = CliTest.run("explore", "--node-class", ExampleElection.BUGGY, "--classpath", JAR,
+                "--winner", "highest", "--termination-bound", "80", "--nodes", "3..5", "--tries", "20",
+                "--shrink-budget", "300", "--out", out.toString());
+        assertEquals(1, explore.status(), explore.out() + explore.err());
+        assertTrue(explore.out().contains("ImpatientElection: Uniqueness violated"), explore.out());
+        String replayLine = explore.out().lines().filter(l -> l.trim().startsWith("replay: ")).findFirst().orElseThrow();
+        List<String> words = List.of(replayLine.trim().substring("replay: ./electorate ".length()).split(" "));
+        CliTest.Outcome replay = CliTest.run(words.toArray(String[]::new));
+        assertEquals(0, replay.status(), replay.err());
+        assertTrue(replay.err().contains("identical") && replay.err().contains("Uniqueness"), replay.err());
+        assertEquals(2, CliTest.run("explore", "--out", out.toString()).status(), "nothing named to explore");
+    }
+
+    @Test
     void aMissingClassIsBadInputNamingTheClassAndTheClasspath(@TempDir Path out) {
         CliTest.Outcome check = CliTest.run("check", "--node-class", "com.acme.election.NoSuchElection",
                 "--classpath", JAR, "--out", out.toString());
