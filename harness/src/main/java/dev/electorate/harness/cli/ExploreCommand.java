@@ -31,7 +31,8 @@ public final class ExploreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--algorithm", paramLabel = "A", required = true, description = "Algorithm to explore.")
+    @Option(names = "--algorithm", paramLabel = "A",
+            description = "Algorithm to explore (or your own, with --node-class or --node-cmd).")
     String algorithm;
 
     @Option(names = "--mutant", paramLabel = "M", description = "Explore this mutant instead of the algorithm.")
@@ -61,9 +62,17 @@ public final class ExploreCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progressOption;
 
+    @Mixin
+    ThirdPartyOptions thirdParty = new ThirdPartyOptions();
+
     @Override
     public Integer call() {
-        Algorithm a = Algorithms.byName(algorithm);
+        thirdParty.requireConsistent();
+        if ((algorithm == null) == !thirdParty.given()) {
+            throw new BadInputException("name what to explore: --algorithm A, or your own election with --node-class"
+                    + " or --node-cmd (one of them)");
+        }
+        Algorithm a = thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(algorithm);
         MutantsCommand.requireMutant(a, mutant);
         if (tries < 1) {
             throw new BadInputException("--tries must be at least 1, got " + tries);
@@ -114,7 +123,7 @@ public final class ExploreCommand implements Callable<Integer> {
         w.printf("  after shrinking:  %d nodes %s, %d faults, %d steps%n", c.run().members().size(), c.run().members(),
                 c.faults(), c.steps());
         w.printf("  fault schedule: %s%n", c.run().schedule().describe());
-        w.printf("  replay: %s%n", c.replayCommand());
+        w.printf("  replay: %s%n", c.replayCommand() + (thirdParty.given() ? thirdParty.replayFlags() : ""));
         w.printf("  report: %s%n", out.resolve(Report.FILE));
         w.flush();
         // A failure of the reference algorithm inside its assumptions is a bug; a mutant's is the point.

@@ -1,5 +1,6 @@
 package dev.electorate.harness.cli;
 
+import dev.electorate.harness.adapter.NodeProtocolException;
 import dev.electorate.harness.io.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,13 @@ public final class Main implements Runnable {
             if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("electorate: " + e.getMessage());
                 return BAD_INPUT;
+            }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof NodeProtocolException broken) {
+                    // The election under check is broken, which is a failed check, not bad usage.
+                    commandLine.getErr().println("electorate: broken node: " + broken.getMessage());
+                    return VIOLATION;
+                }
             }
             throw e;
         });

@@ -90,10 +90,16 @@ public final class Simulator {
         for (int id : cluster.members()) {
             push(new Event(0, EventKind.START, id, 0, null, null, 0, 0, null));
         }
-        while (!stopped && !queue.isEmpty() && queue.peek().time <= horizon) {
-            Event e = queue.poll();
-            now = e.time;
-            dispatch(e);
+        try {
+            while (!stopped && !queue.isEmpty() && queue.peek().time <= horizon) {
+                Event e = queue.poll();
+                now = e.time;
+                dispatch(e);
+            }
+        } finally {
+            for (Slot s : slots.values()) {
+                release(s);
+            }
         }
         return index;
     }
@@ -104,6 +110,20 @@ public final class Simulator {
      */
     public void stop() {
         stopped = true;
+    }
+
+    /**
+     * Lets go of a node that holds something outside the simulation (an external process): when it
+     * crashes, and at the end of the run, whether it ended normally or not.
+     */
+    private static void release(Slot s) {
+        if (s.node instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("node " + s.id + " could not be closed: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Messages handed to nodes so far. */
@@ -314,6 +334,7 @@ public final class Simulator {
         s.held.clear();
         s.timers.clear();
         s.incarnation++;
+        release(s);
         s.node = null;
         emit(new Step(index++, now, Step.Kind.FAULT, s.id, "Crash", 0, null, null, List.of(), Map.of(),
                 Role.IDLE, Cluster.NONE, 0, false, f.describe()));
