@@ -46,7 +46,7 @@ VARIABLES
     msgs,        \* messages in flight: a set of records [type, from, to, again]
     crashes,     \* Crash steps taken so far
     early,       \* early CoordinatorTimeouts taken so far
-    orphan       \* orphan[n]: the node n follows crashed since n began following it (ghost:
+    orphan       \* orphan[n]: the incarnation n follows is gone: it crashed since n began following it, or was down when its COORDINATOR reached n (ghost:
                  \* its heartbeats stopped, so n's timer runs out even if it is back)
 
 vars == <<state, leader, up, msgs, crashes, early, orphan>>
@@ -166,7 +166,9 @@ ReceiveCoordinator(n, m) ==
                THEN msgs' = pending /\ UNCHANGED <<state, leader, orphan>>
                ELSE /\ state' = [state EXCEPT ![n] = "Follower"]
                     /\ leader' = [leader EXCEPT ![n] = s]
-                    /\ orphan' = [orphan EXCEPT ![n] = FALSE]
+                    \* an announcement that outlived its sender: the incarnation n follows is
+                    \* gone, and n's timer runs out even if s is back (announcing again) by then
+                    /\ orphan' = [orphan EXCEPT ![n] = ~up[s]]
                     /\ msgs' = pending
           \* a lower id claims to lead (never sent by this algorithm): bully it
           ELSE IF state[n] \in Leading

@@ -59,6 +59,17 @@ public interface Algorithm {
         throw new IllegalArgumentException(name() + " has no options; got " + options);
     }
 
+    /**
+     * Fails, naming the accepted names, unless {@code mutant} is null (the algorithm itself) or one of
+     * {@link #mutants()}: what {@link #create} calls first.
+     */
+    default void requireMutant(String mutant) {
+        if (mutant != null && mutants().stream().noneMatch(m -> m.name().equals(mutant))) {
+            throw new IllegalArgumentException(name() + " has no mutant '" + mutant + "'; accepted: "
+                    + mutants().stream().map(Mutant::name).toList());
+        }
+    }
+
     /** The message type that counts as an election message in message-complexity figures. */
     default String electionMessageType() {
         return null;

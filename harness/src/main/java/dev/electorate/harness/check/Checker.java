@@ -55,8 +55,14 @@ public final class Checker {
 
     /** Runs the whole matrix, writing results.json and index.html after every cell so nothing is lost. */
     public List<CellResult> run() {
+        return run(true);
+    }
+
+    /** Runs the whole matrix, with a progress bar on the terminal when {@code showProgress}. */
+    public List<CellResult> run(boolean showProgress) {
         createDirectories(plan.out().resolve("counterexamples"));
-        Progress progress = Progress.onTerminal((long) plan.algorithms().size() * plan.faults().size() * plan.runs());
+        Progress progress = Progress.onTerminal((long) plan.algorithms().size() * plan.faults().size() * plan.runs(),
+                "runs", showProgress);
         for (Algorithm algorithm : plan.algorithms()) {
             for (FaultClass fault : plan.faults()) {
                 CellResult cell = checkCell(algorithm, fault, progress);

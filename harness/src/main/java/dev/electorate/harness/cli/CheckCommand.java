@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,8 @@ public final class CheckCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--faults", paramLabel = "F", split = ",",
-            description = "Fault class (repeatable or comma-separated; default: all).")
+            description = "Fault class (repeatable or comma-separated; default: all, or with --node-class or"
+                    + " --node-cmd those of --assume).")
     List<String> faults = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
@@ -60,13 +62,28 @@ public final class CheckCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}, none).")
     int validateTraces;
 
+    @Mixin
+    ProgressOption progress;
+
+    @Mixin
+    ThirdPartyOptions thirdParty = new ThirdPartyOptions();
+
     @Override
     public Integer call() {
         if (runs < 1) {
             throw new BadInputException("--runs must be at least 1, got " + runs);
         }
+        thirdParty.requireConsistent();
+        if (thirdParty.given() && !algorithms.isEmpty()) {
+            throw new BadInputException("--algorithm names a reference algorithm; with --node-class or --node-cmd"
+                    + " your own election is checked instead: drop --algorithm (or use --like A)");
+        }
         List<Algorithm> chosen = new ArrayList<>();
-        for (String name : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
+        if (thirdParty.given()) {
+            chosen.add(thirdParty.algorithm());
+        }
+        for (String name : thirdParty.given() ? List.<String>of()
+                : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
             chosen.add(Algorithms.byName(name));
         }
         if (chosen.isEmpty()) {
@@ -84,6 +101,10 @@ public final class CheckCommand implements Callable<Integer> {
         for (String f : faults.isEmpty() ? DEFAULT_FAULTS : faults) {
             faultClasses.add(FaultClass.parse(f));
         }
+        if (thirdParty.given() && faults.isEmpty()) {
+            // Your election is checked under what you say it tolerates; --faults adds others.
+            faultClasses.retainAll(chosen.get(0).assumptions().admitted());
+        }
         if (validateTraces < 0) {
             throw new BadInputException("--validate-traces must be 0 or more, got " + validateTraces);
         }
@@ -98,11 +119,14 @@ public final class CheckCommand implements Callable<Integer> {
         NodeRange range = NodeRange.parse(nodes);
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
                 validateTraces));
-        List<CellResult> results = checker.run();
+        List<CellResult> results = checker.run(progress.wanted());
         PrintWriter w = spec.commandLine().getOut();
         MatrixTable.print(results, w);
         w.println();
         w.println("results: " + out.resolve("results.json"));
+        if (thirdParty.given() && results.stream().anyMatch(r -> r.counterexample() != null)) {
+            w.println("replay a counterexample of your election with: ./electorate replay FILE" + thirdParty.replayFlags());
+        }
         boolean unexpected = results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED_UNEXPECTED);
         w.flush();
         return unexpected ? Main.VIOLATION : Main.OK;

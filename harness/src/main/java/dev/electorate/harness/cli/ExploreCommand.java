@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,8 @@ public final class ExploreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--algorithm", paramLabel = "A", required = true, description = "Algorithm to explore.")
+    @Option(names = "--algorithm", paramLabel = "A",
+            description = "Algorithm to explore (or your own, with --node-class or --node-cmd).")
     String algorithm;
 
     @Option(names = "--mutant", paramLabel = "M", description = "Explore this mutant instead of the algorithm.")
@@ -57,9 +59,20 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    ProgressOption progressOption;
+
+    @Mixin
+    ThirdPartyOptions thirdParty = new ThirdPartyOptions();
+
     @Override
     public Integer call() {
-        Algorithm a = Algorithms.byName(algorithm);
+        thirdParty.requireConsistent();
+        if ((algorithm == null) == !thirdParty.given()) {
+            throw new BadInputException("name what to explore: --algorithm A, or your own election with --node-class"
+                    + " or --node-cmd (one of them)");
+        }
+        Algorithm a = thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(algorithm);
         MutantsCommand.requireMutant(a, mutant);
         if (tries < 1) {
             throw new BadInputException("--tries must be at least 1, got " + tries);
@@ -71,7 +84,7 @@ public final class ExploreCommand implements Callable<Integer> {
         if (classes.isEmpty()) {
             classes.addAll(a.assumptions().admitted());
         }
-        Progress progress = Progress.onTerminal((long) tries + shrinkBudget);
+        Progress progress = progressOption.bar((long) tries + shrinkBudget, "runs");
         Explorer.Outcome outcome = Explorer.explore(new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes,
                 tries, seed, shrinkBudget), progress);
         progress.finish();
@@ -110,7 +123,7 @@ public final class ExploreCommand implements Callable<Integer> {
         w.printf("  after shrinking:  %d nodes %s, %d faults, %d steps%n", c.run().members().size(), c.run().members(),
                 c.faults(), c.steps());
         w.printf("  fault schedule: %s%n", c.run().schedule().describe());
-        w.printf("  replay: %s%n", c.replayCommand());
+        w.printf("  replay: %s%n", c.replayCommand() + (thirdParty.given() ? thirdParty.replayFlags() : ""));
         w.printf("  report: %s%n", out.resolve(Report.FILE));
         w.flush();
         // A failure of the reference algorithm inside its assumptions is a bug; a mutant's is the point.

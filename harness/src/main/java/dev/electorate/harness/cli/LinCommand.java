@@ -17,7 +17,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.report.LinPage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +58,14 @@ public final class LinCommand implements Callable<Integer> {
     @Option(names = "--keyed", description = "Values are [key value] pairs; each key is an independent object.")
     boolean keyed;
 
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
+            description = "Output folder: lin/index.html, and lin/<file>.html for each history that is not linearizable"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Mixin
+    ProgressOption progressOption;
+
     @Override
     public Integer call() {
         Model m = Models.byName(model);
@@ -64,7 +78,11 @@ public final class LinCommand implements Callable<Integer> {
         boolean bad = false;
         boolean violated = false;
         boolean unknown = false;
+        List<LinPage.Entry> entries = new ArrayList<>();
+        Set<String> pageNames = new HashSet<>();
+        Progress progress = progressOption.bar(files.size(), "files");
         for (Path file : files) {
+            boolean fileViolated = false;
             try {
                 History history = HistoryFiles.read(file);
                 Result r = LinearizabilityChecker.check(history, m, limit);
@@ -72,26 +90,54 @@ public final class LinCommand implements Callable<Integer> {
                 String partitions = keyed ? ", " + r.partitions() + " keys" : "";
                 out.println(file + ": " + m.name() + ", " + r.operations() + " operations" + partitions + excluded
                         + ": " + r.verdict().word());
+                String page = null;
                 if (r.verdict() == Verdict.NOT_LINEARIZABLE) {
                     violated = true;
+                    fileViolated = true;
                     r.explanation().lines().forEach(out::println);
+                    page = pageName(file, pageNames) + ".html";
+                    out.println("  page: " + LinPage.write(this.out, page.substring(0, page.length() - 5), file.toString(),
+                            history, m, r));
                 } else if (r.verdict() == Verdict.UNKNOWN) {
                     unknown = true;
                 }
+                entries.add(new LinPage.Entry(file.toString(), r.verdict().word(), r.operations() + partitions, page));
             } catch (NoSuchFileException e) {
                 bad = true;
                 err.println("electorate: " + file + ": no such file");
+                entries.add(new LinPage.Entry(file.toString(), "bad input", "no such file", null));
             } catch (IOException e) {
                 bad = true;
                 err.println("electorate: " + file + ": cannot read it (" + e.getMessage() + ")");
+                entries.add(new LinPage.Entry(file.toString(), "bad input", "cannot read it", null));
             } catch (HistoryFormatException e) {
                 bad = true;
                 err.println("electorate: " + e.getMessage() + "; fix the file or pick the model that fits it (--model, --keyed)");
+                entries.add(new LinPage.Entry(file.toString(), "bad input", e.getMessage(), null));
             }
+            progress.step(fileViolated);
             out.flush();
         }
+        progress.finish();
+        if (!entries.isEmpty()) {
+            Path index = LinPage.writeIndex(this.out, entries);
+            if (violated) {
+                out.println("report: " + index); // the verdict lines alone when there is nothing to look at
+            }
+        }
+        out.flush();
         err.flush();
         return bad ? Main.BAD_INPUT : violated ? Main.VIOLATION : unknown ? UNKNOWN : Main.OK;
+    }
+
+    /** A page name from the file's name, made unique among the pages of this run. */
+    private static String pageName(Path file, Set<String> taken) {
+        String base = String.valueOf(file.getFileName()).replaceAll("[^A-Za-z0-9._-]", "_");
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+            name = base + "-" + i;
+        }
+        return name;
     }
 
     /** {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, or plain seconds. */

@@ -1,5 +1,6 @@
 package dev.electorate.harness.cli;
 
+import dev.electorate.harness.adapter.NodeProtocolException;
 import dev.electorate.harness.io.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "electorate", mixinStandardHelpOptions = true, version = "electorate 0.1.0",
         description = "Checks leader-election algorithms against their properties under injected faults.",
         subcommands = {CheckCommand.class, ReplayCommand.class, ExploreCommand.class, MutantsCommand.class,
-            BenchCommand.class, TlcCommand.class, LinCommand.class})
+            BenchCommand.class, TlcCommand.class, LinCommand.class, CompareCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status: every verdict as expected. */
@@ -20,7 +21,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: check, replay, explore, mutants, bench, tlc or lin");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: check, replay, explore, mutants, bench, tlc, lin, compare or validate");
     }
 
     public static void main(String[] args) {
@@ -34,6 +35,13 @@ public final class Main implements Runnable {
             if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("electorate: " + e.getMessage());
                 return BAD_INPUT;
+            }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof NodeProtocolException broken) {
+                    // The election under check is broken, which is a failed check, not bad usage.
+                    commandLine.getErr().println("electorate: broken node: " + broken.getMessage());
+                    return VIOLATION;
+                }
             }
             throw e;
         });

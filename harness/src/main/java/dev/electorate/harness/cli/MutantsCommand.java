@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,9 @@ public final class MutantsCommand implements Callable<Integer> {
         }
     }
 
+    @Mixin
+    ProgressOption progressOption;
+
     @Override
     public Integer call() {
         List<Algorithm> chosen = new ArrayList<>();
@@ -69,7 +73,7 @@ public final class MutantsCommand implements Callable<Integer> {
         int total = 0;
         int killed = 0;
         long searchCount = (long) searches * chosen.stream().mapToLong(a -> a.mutants().size()).sum();
-        Progress progress = Progress.onTerminal(searchCount * ((long) tries + shrinkBudget));
+        Progress progress = progressOption.bar(searchCount * ((long) tries + shrinkBudget), "runs");
         for (Algorithm a : chosen) {
             for (Mutant m : a.mutants()) {
                 total++;

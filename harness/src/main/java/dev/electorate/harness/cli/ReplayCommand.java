@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,11 +36,16 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "OUT", description = "Write the trace here instead of standard output.")
     Path traceOut;
 
+    @Mixin
+    ThirdPartyOptions thirdParty = new ThirdPartyOptions();
+
     @Override
     public Integer call() throws IOException {
         ReplayFile replay = ReplayFile.read(file);
-        Algorithm algorithm = Algorithms.byName(replay.run().algorithm());
-        Trace trace = Runs.execute(replay.run());
+        // Your own election is not registered by name: it comes back from the flags it was checked with.
+        thirdParty.requireConsistent();
+        Algorithm algorithm = thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(replay.run().algorithm());
+        Trace trace = Runs.execute(algorithm, replay.run());
         String text = TraceCodec.write(trace);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,9 @@ public final class TlcCommand implements Callable<Integer> {
             description = "Output folder; TLC works in DIR/tlc and tlc.json is written there (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    ProgressOption progressOption;
+
     @Override
     public Integer call() {
         for (String a : algorithms) {
@@ -76,7 +80,7 @@ public final class TlcCommand implements Callable<Integer> {
         w.flush();
         List<Map<String, Object>> rows = new ArrayList<>();
         boolean allAsExpected = true;
-        Progress progress = Progress.onTerminal(chosen.size());
+        Progress progress = progressOption.bar(chosen.size(), "models");
         for (Model m : chosen) {
             TlcResult r = new Tlc(work).timeout(Duration.ofSeconds(timeout)).check(m.module(), m.config());
             progress.step(!m.expect().matches(r));

@@ -45,6 +45,7 @@ public final class Simulator {
     private long now;
     private long index;
     private long deliveries;
+    private boolean stopped;
 
     /** Receives each step as it happens: kept in a list, written out, or dropped for speed. */
     public interface StepSink {
@@ -89,12 +90,40 @@ public final class Simulator {
         for (int id : cluster.members()) {
             push(new Event(0, EventKind.START, id, 0, null, null, 0, 0, null));
         }
-        while (!queue.isEmpty() && queue.peek().time <= horizon) {
-            Event e = queue.poll();
-            now = e.time;
-            dispatch(e);
+        try {
+            while (!stopped && !queue.isEmpty() && queue.peek().time <= horizon) {
+                Event e = queue.poll();
+                now = e.time;
+                dispatch(e);
+            }
+        } finally {
+            for (Slot s : slots.values()) {
+                release(s);
+            }
         }
         return index;
+    }
+
+    /**
+     * Ends the run after the current event, for a caller that has seen what it needed (the first
+     * election, when measuring one); called from the step sink.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
+    /**
+     * Lets go of a node that holds something outside the simulation (an external process): when it
+     * crashes, and at the end of the run, whether it ended normally or not.
+     */
+    private static void release(Slot s) {
+        if (s.node instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("node " + s.id + " could not be closed: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Messages handed to nodes so far. */
@@ -305,6 +334,7 @@ public final class Simulator {
         s.held.clear();
         s.timers.clear();
         s.incarnation++;
+        release(s);
         s.node = null;
         emit(new Step(index++, now, Step.Kind.FAULT, s.id, "Crash", 0, null, null, List.of(), Map.of(),
                 Role.IDLE, Cluster.NONE, 0, false, f.describe()));

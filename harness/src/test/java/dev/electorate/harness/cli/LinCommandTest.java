@@ -1,6 +1,7 @@
 package dev.electorate.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.spec.history.EdnHistory;
@@ -29,10 +30,11 @@ class LinCommandTest {
         Path edn = Files.writeString(dir.resolve("good.edn"), GOOD);
         Path jsonl = Files.writeString(dir.resolve("gen.jsonl"),
                 JsonLinesHistory.write(RandomHistories.generate("register", 10, 2000, 0.05, 1)));
-        CliTest.Outcome o = CliTest.run("lin", edn.toString(), jsonl.toString(), "--model", "cas-register");
+        CliTest.Outcome o = CliTest.run("lin", "--out", dir.resolve("out").toString(), edn.toString(), jsonl.toString(), "--model", "cas-register");
         assertEquals(0, o.status(), o.out() + o.err());
         String[] lines = o.out().split("\n");
         assertEquals(2, lines.length, o.out());
+        assertTrue(Files.exists(dir.resolve("out").resolve("lin").resolve("index.html")), "the index lists every file");
         assertEquals(edn + ": cas-register, 2 operations, 1 non-client entries excluded: linearizable", lines[0]);
         assertTrue(lines[1].startsWith(jsonl + ": cas-register, 2000 operations") && lines[1].endsWith(": linearizable"), lines[1]);
     }
@@ -41,7 +43,7 @@ class LinCommandTest {
     void aStaleReadExitsOneWithTheExplanation(@TempDir Path dir) throws Exception {
         Path good = Files.writeString(dir.resolve("good.edn"), GOOD);
         Path stale = Files.writeString(dir.resolve("stale.edn"), STALE);
-        CliTest.Outcome o = CliTest.run("lin", stale.toString(), good.toString(), "--model", "register");
+        CliTest.Outcome o = CliTest.run("lin", "--out", dir.resolve("out").toString(), stale.toString(), good.toString(), "--model", "register");
         assertEquals(1, o.status(), o.out() + o.err());
         assertTrue(o.out().startsWith(stale + ": register, 2 operations, 1 non-client entries excluded: not-linearizable\n"), o.out());
         assertTrue(o.out().contains("ends at entry 4 (line 5)"), o.out());
@@ -56,7 +58,7 @@ class LinCommandTest {
         Path stale = Files.writeString(dir.resolve("stale.edn"), STALE);
         Path broken = Files.writeString(dir.resolve("broken.edn"), GOOD + "{:process 2 :type :invoke :f :read\n");
         Path missing = dir.resolve("missing.edn");
-        CliTest.Outcome o = CliTest.run("lin", broken.toString(), missing.toString(), good.toString(), stale.toString(),
+        CliTest.Outcome o = CliTest.run("lin", "--out", dir.resolve("out").toString(), broken.toString(), missing.toString(), good.toString(), stale.toString(),
                 "--model", "register");
         assertEquals(2, o.status(), o.out() + o.err());
         assertTrue(o.err().contains(broken + " line 6: expected"), o.err());
@@ -68,13 +70,13 @@ class LinCommandTest {
     @Test
     void aHistoryThatDoesNotFitTheModelOrAnUnknownModelIsBadInput(@TempDir Path dir) throws Exception {
         Path good = Files.writeString(dir.resolve("good.edn"), GOOD);
-        CliTest.Outcome wrongModel = CliTest.run("lin", good.toString(), "--model", "mutex");
+        CliTest.Outcome wrongModel = CliTest.run("lin", "--out", dir.resolve("out").toString(), good.toString(), "--model", "mutex");
         assertEquals(2, wrongModel.status());
         assertTrue(wrongModel.err().contains("line 3: the mutex model knows acquire and release, not write"), wrongModel.err());
-        CliTest.Outcome unknownModel = CliTest.run("lin", good.toString(), "--model", "queue");
+        CliTest.Outcome unknownModel = CliTest.run("lin", "--out", dir.resolve("out").toString(), good.toString(), "--model", "queue");
         assertEquals(2, unknownModel.status());
         assertTrue(unknownModel.err().contains("'queue'") && unknownModel.err().contains("fenced-lease"), unknownModel.err());
-        CliTest.Outcome badTimeout = CliTest.run("lin", good.toString(), "--model", "register", "--timeout", "soon");
+        CliTest.Outcome badTimeout = CliTest.run("lin", "--out", dir.resolve("out").toString(), good.toString(), "--model", "register", "--timeout", "soon");
         assertEquals(2, badTimeout.status());
         assertTrue(badTimeout.err().contains("--timeout 'soon'"), badTimeout.err());
     }
@@ -83,7 +85,7 @@ class LinCommandTest {
     void runningOutOfTimeExitsThree(@TempDir Path dir) throws Exception {
         Path big = Files.writeString(dir.resolve("big.edn"),
                 EdnHistory.write(RandomHistories.generate("cas-register", 50, 3000, 0.1, 32)));
-        CliTest.Outcome o = CliTest.run("lin", big.toString(), "--model", "cas-register", "--timeout", "0s");
+        CliTest.Outcome o = CliTest.run("lin", "--out", dir.resolve("out").toString(), big.toString(), "--model", "cas-register", "--timeout", "0s");
         assertEquals(3, o.status(), o.out() + o.err());
         assertTrue(o.out().trim().endsWith(": unknown"), o.out());
     }
@@ -92,8 +94,27 @@ class LinCommandTest {
     void keyedHistoriesAreCheckedPerKey(@TempDir Path dir) throws Exception {
         Path keyed = Files.writeString(dir.resolve("keyed.edn"),
                 EdnHistory.write(RandomHistories.generateKeyed("cas-register", 4, 5, 300, 0.05, 3)));
-        CliTest.Outcome o = CliTest.run("lin", keyed.toString(), "--model", "cas-register", "--keyed");
+        CliTest.Outcome o = CliTest.run("lin", "--out", dir.resolve("out").toString(), keyed.toString(), "--model", "cas-register", "--keyed");
         assertEquals(0, o.status(), o.out() + o.err());
         assertTrue(o.out().contains("keyed cas-register, ") && o.out().contains(" operations, 4 keys") && o.out().trim().endsWith("linearizable"), o.out());
+    }
+
+    @Test
+    void aPageIsWrittenForANonLinearizableHistoryAndNoneForALinearizableOne(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.edn"), GOOD);
+        Path stale = Files.writeString(dir.resolve("stale.edn"), STALE);
+        Path out = dir.resolve("out");
+        CliTest.Outcome o = CliTest.run("lin", "--out", out.toString(), good.toString(), stale.toString(), "--model", "register");
+        assertEquals(1, o.status(), o.out() + o.err());
+        Path page = out.resolve("lin").resolve("stale.edn.html");
+        assertTrue(o.out().contains("  page: " + page), o.out());
+        assertTrue(o.out().endsWith("report: " + out.resolve("lin").resolve("index.html") + "\n"), o.out());
+        assertTrue(Files.exists(page));
+        assertFalse(Files.exists(out.resolve("lin").resolve("good.edn.html")), "no page for a linearizable history");
+        String html = Files.readString(page);
+        assertTrue(html.contains("lin-op failing") && html.contains("lin-cut") && html.contains(">process 1</text>"), html);
+        String index = Files.readString(out.resolve("lin").resolve("index.html"));
+        assertTrue(index.contains("href=\"stale.edn.html\"") && index.contains(good.toString()) && index.contains(">linearizable<"), index);
+        assertEquals("", o.err(), "no progress bar without a terminal");
     }
 }

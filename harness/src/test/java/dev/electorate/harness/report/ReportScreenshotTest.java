@@ -124,7 +124,7 @@ class ReportScreenshotTest {
         return shown;
     }
 
-    private static boolean near(int rgb, int target) {
+    static boolean near(int rgb, int target) {
         int dr = Math.abs(((rgb >> 16) & 0xFF) - ((target >> 16) & 0xFF));
         int dg = Math.abs(((rgb >> 8) & 0xFF) - ((target >> 8) & 0xFF));
         int db = Math.abs((rgb & 0xFF) - (target & 0xFF));
@@ -132,7 +132,7 @@ class ReportScreenshotTest {
     }
 
     /** Runs headless chromium with a fresh profile and returns what it printed on standard output. */
-    private static String chromium(String... args) throws IOException, InterruptedException {
+    static String chromium(String... args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("electorate-chromium");
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -155,7 +155,7 @@ class ReportScreenshotTest {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Trace validation is not vacuous: traces of a Java mutant leave the specification, and the
  * verdict names the first step no spec action can take.
  */
+@Execution(ExecutionMode.CONCURRENT) // one TLC process per core (junit-platform.properties)
 class MutantTracesRejectedTest {
 
     @TempDir

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * heartbeats) or whose rings are many (Hirschberg-Sinclair's five fault classes);
  * {@code -Delectorate.long=true} validates 210 of each.
  */
+@Execution(ExecutionMode.CONCURRENT) // one TLC process per core (junit-platform.properties)
 class TraceValidationTest {
 
     @TempDir

@@ -85,10 +85,7 @@ public final class ItaiRodehAlgorithm implements Algorithm {
 
     @Override
     public Node create(int self, Cluster cluster, String mutant) {
-        if (mutant != null && MUTANTS.stream().noneMatch(m -> m.name().equals(mutant))) {
-            throw new IllegalArgumentException(name() + " has no mutant '" + mutant + "'; accepted: "
-                    + MUTANTS.stream().map(Mutant::name).toList());
-        }
+        requireMutant(mutant);
         cluster.position(self); // fails fast on a non-member
         return new ItaiRodeh(self, cluster, k, mutant);
     }

@@ -110,10 +110,7 @@ public final class RaftAlgorithm implements Algorithm {
 
     @Override
     public Node create(int self, Cluster cluster, String mutant) {
-        if (mutant != null && MUTANTS.stream().noneMatch(m -> m.name().equals(mutant))) {
-            throw new IllegalArgumentException("raft has no mutant '" + mutant + "'; accepted: "
-                    + MUTANTS.stream().map(Mutant::name).toList());
-        }
+        requireMutant(mutant);
         cluster.position(self); // fails fast on a non-member
         return new Raft(self, cluster, logs.apply(self), mutant, options);
     }

@@ -35,11 +35,7 @@ public abstract class RingAlgorithm implements Algorithm {
 
     @Override
     public final Node create(int self, Cluster cluster, String mutant) {
-        List<Mutant> mutants = mutants();
-        if (mutant != null && mutants.stream().noneMatch(m -> m.name().equals(mutant))) {
-            throw new IllegalArgumentException(name() + " has no mutant '" + mutant + "'; accepted: "
-                    + mutants.stream().map(Mutant::name).toList());
-        }
+        requireMutant(mutant);
         cluster.position(self); // fails fast on a non-member
         return node(self, cluster, mutant);
     }

@@ -1,0 +1,134 @@
+package dev.electorate.harness.cli;
+
+import dev.electorate.harness.adapter.AdaptedAlgorithm;
+import dev.electorate.harness.adapter.Declaration;
+import dev.electorate.harness.adapter.NodeClasses;
+import dev.electorate.harness.adapter.NodeCommand;
+import dev.electorate.harness.adapter.ProcessNode;
+import dev.electorate.harness.io.BadInputException;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options that put a user's own election under check: a Java class, or a program per node. */
+public final class ThirdPartyOptions {
+
+    @Option(names = "--node-class", paramLabel = "CLASS",
+            description = "Check your own Java election: a public class implementing dev.electorate.spec.Node with a"
+                    + " public constructor (int self, Cluster cluster), (int self) or ().")
+    String nodeClass;
+
+    @Option(names = "--classpath", paramLabel = "PATH",
+            description = "Jars and class folders that hold --node-class (separated by the platform's path separator).")
+    String classpath;
+
+    @Option(names = "--node-cmd", paramLabel = "CMD",
+            description = "Check an election program in any language: CMD starts one node and speaks the JSON-lines"
+                    + " protocol of docs/protocol.md on stdin/stdout, for example \"python3 mynode.py\".")
+    String nodeCmd;
+
+    @Option(names = "--assume", paramLabel = "F", split = ",",
+            description = "Fault classes your election tolerates (repeatable or comma-separated; mixed means all);"
+                    + " check runs each of them. Default: none,crash, that is crash-stop nodes over reliable links"
+                    + " with delays of 1 to 10 ticks.")
+    List<String> assume = new ArrayList<>();
+
+    @Option(names = "--winner", paramLabel = "W", defaultValue = "any",
+            description = "Who Validity demands as leader: highest, lowest (live id) or any (default: ${DEFAULT-VALUE}).")
+    String winner;
+
+    @Option(names = "--termination-bound", paramLabel = "T", defaultValue = "200",
+            description = "Ticks after the last fault heals within which one leader must be known to every live"
+                    + " node (default: ${DEFAULT-VALUE}).")
+    long terminationBound;
+
+    @Option(names = "--like", paramLabel = "A",
+            description = "Hold your election to the assumptions, winner and bound of reference algorithm A instead"
+                    + " of --assume, --winner and --termination-bound (for a port of A).")
+    String like;
+
+    @Option(names = "--node-timeout", paramLabel = "MS", defaultValue = "10000",
+            description = "With --node-cmd: milliseconds a node may take to answer one event (default: ${DEFAULT-VALUE}).")
+    long nodeTimeoutMillis;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Name of your election in tables and file names (default: the class's simple name, or"
+                    + " the script's name for --node-cmd).")
+    String name;
+
+    /** Whether a third-party election was named. */
+    boolean given() {
+        return nodeClass != null || nodeCmd != null;
+    }
+
+    /** Fails on options that only make sense with a third-party election when none was named. */
+    void requireConsistent() {
+        if (nodeClass != null && nodeCmd != null) {
+            throw new BadInputException("--node-class and --node-cmd exclude each other; check one election at a time");
+        }
+        if (!given() && (classpath != null || !assume.isEmpty() || like != null || name != null)) {
+            throw new BadInputException("--classpath, --assume, --like and --name describe your own election; add"
+                    + " --node-class CLASS or --node-cmd CMD");
+        }
+        if (classpath != null && nodeClass == null) {
+            throw new BadInputException("--classpath goes with --node-class; a --node-cmd program brings its own");
+        }
+        if (like != null && !assume.isEmpty()) {
+            throw new BadInputException("--like " + like + " already fixes the assumptions; drop --assume");
+        }
+        if (nodeTimeoutMillis < 1) {
+            throw new BadInputException("--node-timeout must be at least 1 ms, got " + nodeTimeoutMillis);
+        }
+    }
+
+    /** The flags that name the user's election again, for replaying its counterexamples. */
+    String replayFlags() {
+        StringBuilder f = new StringBuilder();
+        if (nodeClass != null) {
+            f.append(" --node-class ").append(nodeClass);
+            if (classpath != null) {
+                f.append(" --classpath ").append(classpath);
+            }
+        } else {
+            f.append(" --node-cmd '").append(nodeCmd).append("' --node-timeout ").append(nodeTimeoutMillis);
+        }
+        if (like != null) {
+            f.append(" --like ").append(like);
+        } else {
+            if (!assume.isEmpty()) {
+                f.append(" --assume ").append(String.join(",", assume));
+            }
+            f.append(" --winner ").append(winner).append(" --termination-bound ").append(terminationBound);
+        }
+        if (name != null) {
+            f.append(" --name ").append(name);
+        }
+        return f.toString();
+    }
+
+    /** The user's election as an algorithm descriptor. */
+    Algorithm algorithm() {
+        requireConsistent();
+        AdaptedAlgorithm.NodeFactory factory;
+        String defaultName;
+        if (nodeClass != null) {
+            factory = NodeClasses.load(nodeClass, classpath);
+            defaultName = nodeClass.substring(nodeClass.lastIndexOf('.') + 1);
+        } else {
+            NodeCommand command = NodeCommand.parse(nodeCmd);
+            factory = ProcessNode.factory(command, Duration.ofMillis(nodeTimeoutMillis));
+            defaultName = command.shortName();
+        }
+        String n = name != null ? name : defaultName;
+        if (!n.matches("[A-Za-z0-9_.-]+")) {
+            throw new BadInputException("--name '" + n + "' must be letters, digits, '_', '.' or '-': it names files");
+        }
+        if (like != null) {
+            return AdaptedAlgorithm.mirroring(n, Algorithms.byName(like), factory);
+        }
+        return AdaptedAlgorithm.declared(n, Declaration.parse(assume, winner, terminationBound), factory);
+    }
+}
