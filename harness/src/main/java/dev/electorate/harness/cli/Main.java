@@ -38,9 +38,10 @@ public final class Main implements Runnable {
             }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof NodeProtocolException broken) {
-                    // The election under check is broken, which is a failed check, not bad usage.
+                    // A node that cannot speak the protocol is bad input: no verdict can be given
+                    // about it. Cells finished before it broke are already in results.json.
                     commandLine.getErr().println("electorate: broken node: " + broken.getMessage());
-                    return VIOLATION;
+                    return BAD_INPUT;
                 }
             }
             throw e;

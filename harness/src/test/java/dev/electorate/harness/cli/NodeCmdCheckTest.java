@@ -54,7 +54,7 @@ class NodeCmdCheckTest {
     @Test
     void aNodePrintingGarbageIsNamedWithItsLine(@TempDir Path out) {
         CliTest.Outcome check = broken("garbage_node.py", "10000", out);
-        assertEquals(1, check.status(), check.out() + check.err());
+        assertEquals(2, check.status(), check.out() + check.err());
         assertTrue(check.err().contains("broken node: node n"), check.err());
         assertTrue(check.err().contains("line 1 of its output is not JSON"), check.err());
         assertTrue(check.err().contains("got an event, reacting now"), check.err());
@@ -63,14 +63,14 @@ class NodeCmdCheckTest {
     @Test
     void aHangingNodeMissesItsDeadline(@TempDir Path out) {
         CliTest.Outcome check = broken("hang_node.py", "1000", out);
-        assertEquals(1, check.status(), check.out() + check.err());
+        assertEquals(2, check.status(), check.out() + check.err());
         assertTrue(check.err().contains("did not finish reacting to init at tick 0 within 1000 ms"), check.err());
     }
 
     @Test
     void aCrashingNodeIsNamedWithItsExitStatusAndStderr(@TempDir Path out) {
         CliTest.Outcome check = broken("crash_node.py", "10000", out);
-        assertEquals(1, check.status(), check.out() + check.err());
+        assertEquals(2, check.status(), check.out() + check.err());
         assertTrue(check.err().contains("exited while reacting to init at tick 0 (exit status 1)"), check.err());
         assertTrue(check.err().contains("RuntimeError: the node lost its mind"), check.err());
     }
@@ -78,7 +78,7 @@ class NodeCmdCheckTest {
     @Test
     void aDoneLineWithAnUnknownRoleIsNamed(@TempDir Path out) {
         CliTest.Outcome check = broken("bad_done_node.py", "10000", out);
-        assertEquals(1, check.status(), check.out() + check.err());
+        assertEquals(2, check.status(), check.out() + check.err());
         assertTrue(check.err().contains("line 1 of its output done needs \"role\" (idle, follower, candidate or"
                 + " leader)"), check.err());
         assertTrue(check.err().contains("\"role\": \"boss\""), check.err());
