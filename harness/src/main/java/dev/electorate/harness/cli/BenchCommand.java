@@ -1,5 +1,6 @@
 package dev.electorate.harness.cli;
 
+import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.Network;
 import dev.electorate.harness.sim.RunSpec;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,9 +45,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "2000", description = "Whole runs per round for runs/s (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Mixin
+    ProgressOption progressOption;
+
     @Override
     public Integer call() {
         Algorithm a = Algorithms.byName(algorithm);
+        Progress progress = progressOption.bar(rounds + 2L, "rounds");
         Cluster cluster = Cluster.ofSize(nodes);
         PrintWriter out = spec.commandLine().getOut();
         double[] deliveriesPerSecond = new double[rounds];
@@ -66,7 +72,9 @@ public final class BenchCommand implements Callable<Integer> {
                 deliveriesPerSecond[round] = sim.deliveries() / seconds;
                 runsPerSecond[round] = runs / runSeconds;
             }
+            progress.step(false);
         }
+        progress.finish();
         out.printf("bench %s, %d nodes, one thread, median of %d rounds%n", a.name(), nodes, rounds);
         out.printf("  deliveries/s (one %d-tick run, trace dropped): %,.0f%n", horizon, median(deliveriesPerSecond));
         out.printf("  runs/s (no faults, trace recorded):        %,.0f%n", median(runsPerSecond));
