@@ -60,6 +60,8 @@ public record Theory(String algorithm, Set<String> countedTypes, String countedW
                             n -> 8.0 * n * (1 + ceilLog2(n)))));
             case "raft" -> new Theory(a.name(), Set.of("RequestVote"), "REQUESTVOTE", List.of(
                     new Curve("Raft n-1 per candidate per round", "n-1", n -> n - 1)));
+            case "paxos" -> new Theory(a.name(), Set.of("Prepare"), "PREPARE", List.of(
+                    new Curve("Paxos n-1 per proposer per ballot", "n-1", n -> n - 1)));
             case "lamport" -> new Theory(a.name(), Set.of("Election"), "ELECTION", List.of(
                     new Curve("Lamport n(n-1): every node a candidate, n-1 each", "n(n-1)", n -> (double) n * (n - 1))));
             // Randomized: the count depends on the draws of every round; no closed form is drawn.
