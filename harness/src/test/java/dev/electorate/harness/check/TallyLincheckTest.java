@@ -7,12 +7,14 @@ import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The checker's worker threads adding run outcomes to one {@link Tally} leave the same totals as some
  * sequential order of their additions: no run lost, every run counted in all totals at once, and the
  * first failure the one with the lowest run number. A tally with unlocked counters must be rejected.
  */
+@Isolated // Lincheck spin-waits: TLC running beside it (TraceValidationTest is concurrent) slows it twofold
 class TallyLincheckTest {
 
     static final List<String> PROPERTIES = List.of("Uniqueness", "Agreement");
