@@ -20,12 +20,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The process adapter is faithful: a node run as a process gives the very trace the same node gives
  * in-process, so it meets the same verdicts; and a buggy process node is caught and shrunk with the
  * same machinery as any Java node.
  */
+@Isolated // it checks that no child process of this JVM outlives a run: TLC runs of concurrent classes would count
 class ProcessNodeTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(20);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * {@code check --node-cmd}: an election program in another language (Python 3 here) runs one
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is caught, and a node that prints garbage, hangs or dies gives a verdict naming the node and the
  * line instead of a stuck harness; no process outlives its run.
  */
+@Isolated // it checks that no child process of this JVM outlives a run: TLC runs of concurrent classes would count
 class NodeCmdCheckTest {
 
     @AfterEach
