@@ -29,7 +29,8 @@ class ClientHistoryCheckTest {
             histories = files.filter(p -> p.toString().endsWith(".history.jsonl")).toList();
         }
         assertEquals(1, histories.size(), histories::toString);
-        Outcome lin = CliTest.run("lin", histories.get(0).toString(), "--model", "fenced-lease");
+        Outcome lin = CliTest.run("lin", histories.get(0).toString(), "--model", "fenced-lease",
+                "--out", out.resolve("lin").toString());
         assertEquals(1, lin.status(), lin.out() + lin.err());
         assertTrue(lin.out().contains("not-linearizable"), lin.out());
     }
