@@ -32,6 +32,9 @@ public final class ValidateCli implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "S", defaultValue = "20", description = "Seconds of faults per run, from the first leader on (default: ${DEFAULT-VALUE}).")
     int duration;
 
+    @Option(names = "--no-progress", description = "No progress line after each run (none is printed when standard error is not a terminal).")
+    boolean noProgress;
+
     @Option(names = "--runs", paramLabel = "R", defaultValue = "1", description = "Runs, each on fresh servers and clients (default: ${DEFAULT-VALUE}).")
     int runs;
 
@@ -88,8 +91,18 @@ public final class ValidateCli implements Callable<Integer> {
                 settings.connect().isEmpty() ? "embedded servers" : "servers " + connect, clients, settings.recipe(),
                 names(settings.faults()), runs, duration, sessionMillis, unfenced ? ", UNFENCED resource" : "");
         List<RunResult> results = new ArrayList<>();
+        long started = System.nanoTime();
+        int violations = 0;
         for (int r = 1; r <= runs; r++) {
-            results.add(new Validation(service, settings, out).run(r, dir.resolve("run-" + r)));
+            RunResult result = new Validation(service, settings, out).run(r, dir.resolve("run-" + r));
+            results.add(result);
+            violations += result.violations().size();
+            if (!noProgress && System.console() != null && runs > 1) {
+                // Runs last --duration seconds each: one progress line per run is the bar here.
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.err.printf(java.util.Locale.ROOT, "[%d/%d runs]  %.2f runs/s  ETA %.0fs  violations %d%n",
+                        r, runs, r / seconds, seconds / r * (runs - r), violations);
+            }
         }
         Figures f = Figures.of(results);
         out.println(f.table());
