@@ -58,16 +58,19 @@ public final class Tlc {
     public TlcResult check(String module, String config) {
         Path out = workDir.resolve("tlc-" + config + ".out");
         Path meta = workDir.resolve("meta").resolve(config);
+        // A temporary folder per model: TLC unpacks its standard modules there, and two runs
+        // unpacking into one folder at once have made TLC miss a module ("Module-Table lookup failure").
+        Path tmp = workDir.resolve("tmp").resolve(config);
         List<String> command = new ArrayList<>(List.of(
                 javaBinary(), "-XX:+UseParallelGC", "-Xmx" + heap, "-Xss16m",
-                "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
+                "-Djava.io.tmpdir=" + tmp,
                 "-cp", tlcJar(), "tlc2.TLC", "-tool", "-workers", Integer.toString(workers),
                 "-metadir", meta.toString(), "-config", config + ".cfg"));
         command.addAll(extraArgs);
         command.add(module + ".tla");
         long started = System.nanoTime();
         try {
-            Files.createDirectories(workDir.resolve("tmp"));
+            Files.createDirectories(tmp);
             Process process = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(out.toFile()).start();
             boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

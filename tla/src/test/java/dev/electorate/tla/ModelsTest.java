@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * TLC checks every model of models.tsv: the algorithms' models pass and each mutant's model
  * fails for the stated reason (the non-vacuity of Uniqueness and Termination).
  */
+@Execution(ExecutionMode.CONCURRENT) // two TLC processes at a time, each with its own temporary folder
 class ModelsTest {
 
     @TempDir
