@@ -65,7 +65,8 @@ public final class LinkProxy implements AutoCloseable {
             }
             try {
                 Socket upstream = new Socket();
-                upstream.connect(target, 1000);
+                // --connect gives host names unresolved; resolve them on each connection, as a client would.
+                upstream.connect(target.isUnresolved() ? new InetSocketAddress(target.getHostString(), target.getPort()) : target, 1000);
                 synchronized (this) {
                     open.add(client);
                     open.add(upstream);

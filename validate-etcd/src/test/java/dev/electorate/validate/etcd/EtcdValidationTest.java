@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.validate.ValidateCli;
 import dev.electorate.validate.ValidationResults;
+import dev.electorate.validate.ValidationRun;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,21 +30,14 @@ class EtcdValidationTest {
     }
 
     private static ValidationResults validate(String name, int expectedStatus, String... args) throws IOException {
-        Path out = Path.of("target", "validate-it", name);
-        if (Files.exists(out)) {
-            try (Stream<Path> files = Files.walk(out)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        List<String> all = new java.util.ArrayList<>(List.of(args));
-        all.addAll(List.of("--out", out.toString()));
-        assertEquals(expectedStatus, ValidateCli.execute(new EtcdService(), all.toArray(String[]::new)));
-        return ValidationResults.read(out);
+        ValidationRun run = ValidationRun.into(Path.of("target", "validate-it", name), new EtcdService(), args);
+        assertEquals(expectedStatus, run.status(), "exit status of validate " + String.join(" ", args));
+        return run.results();
     }
 
     @AfterEach
     void noProcessIsLeftBehind() {
-        assertEquals(List.of(), ProcessHandle.current().descendants().map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
+        assertEquals(List.of(), ValidationRun.leftoverProcesses());
     }
 
     @Test
@@ -79,6 +72,22 @@ class EtcdValidationTest {
         assertTrue(r.number("beliefOverlaps") >= 1, r.json());
         assertTrue(r.timeline(1).contains("both believed they led"), r.timeline(1));
         assertTrue(r.timeline(1).contains("belief history (beliefs.jsonl) against fenced-lease: not-linearizable"), r.timeline(1));
+    }
+
+    /**
+     * {@code --connect} points the clients at a server the validation does not own (here one this test
+     * starts, standing for the user's own): the run uses it, and lease revocation and partitions still work.
+     */
+    @Test
+    void connectUsesTheUsersOwnServer() throws Exception {
+        try (EtcdService own = new EtcdService()) {
+            InetSocketAddress server = own.start(Path.of("target", "validate-it", "own-etcd"), List.of()).get(0);
+            String endpoint = "127.0.0.1:" + server.getPort();
+            ValidationResults r = validate("election-connect", 0, "--connect", endpoint, "--faults", "session-expiry,partition",
+                    "--duration", "4");
+            assertTrue(r.fencedSafety(), r.json());
+            assertTrue(r.number("leaderships") >= 2, r.json());
+        }
     }
 
     @Test

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.validate.ValidateCli;
 import dev.electorate.validate.ValidationResults;
+import dev.electorate.validate.ValidationRun;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.RetryOneTime;
+import org.apache.curator.test.InstanceSpec;
+import org.apache.curator.test.TestingServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -23,21 +26,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ZooKeeperValidationTest {
 
     private static ValidationResults validate(String name, int expectedStatus, String... args) throws IOException {
-        Path out = Path.of("target", "validate-it", name);
-        if (Files.exists(out)) {
-            try (Stream<Path> files = Files.walk(out)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        List<String> all = new java.util.ArrayList<>(List.of(args));
-        all.addAll(List.of("--out", out.toString()));
-        assertEquals(expectedStatus, ValidateCli.execute(new ZooKeeperService(), all.toArray(String[]::new)));
-        return ValidationResults.read(out);
+        ValidationRun run = ValidationRun.into(Path.of("target", "validate-it", name), new ZooKeeperService(), args);
+        assertEquals(expectedStatus, run.status(), "exit status of validate " + String.join(" ", args));
+        return run.results();
     }
 
     @AfterEach
     void noProcessIsLeftBehind() {
-        assertEquals(List.of(), ProcessHandle.current().descendants().map(p -> p.pid() + " " + p.info().commandLine().orElse("")).toList());
+        assertEquals(List.of(), ValidationRun.leftoverProcesses());
     }
 
     @Test
@@ -82,6 +78,32 @@ class ZooKeeperValidationTest {
         ValidationResults r = validate("selector-expiry", 0, "--recipe", "selector", "--faults", "session-expiry", "--duration", "1");
         assertTrue(r.fencedSafety(), r.json());
         assertTrue(r.number("leaderships") >= 2, r.json());
+    }
+
+    /**
+     * {@code --connect} points the clients at an ensemble the harness does not own (here a server this test
+     * starts, standing for the user's own): the run uses it, not embedded servers, and its faults still work.
+     */
+    @Test
+    void connectUsesTheUsersOwnEnsemble() throws Exception {
+        // A half-second tick, as the embedded ensemble has, so the 2 s sessions are allowed.
+        try (TestingServer own = new TestingServer(new InstanceSpec(null, -1, -1, -1, true, -1, 500, -1), true)) {
+            String endpoint = "127.0.0.1:" + own.getPort();
+            ValidationResults r = validate("latch-connect", 0, "--connect", endpoint, "--faults", "session-expiry,partition",
+                    "--duration", "4");
+            assertTrue(r.fencedSafety(), r.json());
+            assertTrue(r.number("leaderships") >= 2, r.json());
+            // The election ran on the user's server: its znodes are there.
+            try (CuratorFramework look = CuratorFrameworkFactory.newClient(endpoint, new RetryOneTime(100))) {
+                look.start();
+                assertTrue(look.checkExists().forPath("/electorate/latch") != null, "no /electorate/latch on " + endpoint);
+            }
+        }
+    }
+
+    @Test
+    void serverCrashNeedsTheEmbeddedEnsemble() {
+        assertEquals(2, ValidateCli.execute(new ZooKeeperService(), "--connect", "127.0.0.1:1", "--faults", "server-crash"));
     }
 
     @Test
