@@ -7,8 +7,9 @@ import java.util.function.Function;
 /**
  * Shrinks a failing choice sequence (the approach of Hypothesis): deletes and zeroes blocks,
  * lowers values, and keeps a candidate only if it is smaller (shorter, or as long and
- * lexicographically smaller) and still fails first on the same property. Since every run is made from its
- * sequence through bounded draws, every candidate is a valid run.
+ * lexicographically smaller), makes a run with no more nodes and faults, and still fails first on the
+ * same property. Since every run is made from its sequence through bounded draws, every candidate is a
+ * valid run.
  */
 public final class Shrinker {
 
@@ -129,7 +130,7 @@ public final class Shrinker {
         attempts++;
         Attempt attempt = runner.apply(candidate);
         // The run's own record of what it drew is its canonical form; it must also be smaller.
-        if (sameFailure(attempt) && smaller(attempt.sequence(), current())) {
+        if (sameFailure(attempt) && smaller(attempt.sequence(), current()) && noLarger(attempt, best)) {
             best = attempt;
             return true;
         }
@@ -144,6 +145,16 @@ public final class Shrinker {
      */
     private boolean sameFailure(Attempt attempt) {
         return !attempt.violations().isEmpty() && attempt.violations().get(0).property().equals(property);
+    }
+
+    /**
+     * A shorter sequence can still make a larger run (deleting a choice shifts the next one into the
+     * cluster-size draw), so a candidate must also have no more nodes and no more faults than the best so
+     * far: what the reader sees only ever gets smaller.
+     */
+    static boolean noLarger(Attempt candidate, Attempt best) {
+        return candidate.run().members().size() <= best.run().members().size()
+                && candidate.run().schedule().faults().size() <= best.run().schedule().faults().size();
     }
 
     /** Shortlex order: fewer choices first, then lexicographically smaller. */

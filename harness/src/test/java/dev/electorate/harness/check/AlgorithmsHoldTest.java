@@ -55,11 +55,8 @@ class AlgorithmsHoldTest {
         for (Algorithm a : Algorithms.all()) {
             assertTrue(a.mutants().size() >= 2, a.name() + " needs at least two mutants");
             for (Mutant m : a.mutants()) {
-                if (a.name().equals("raft") && m.name().equals("forget-vote")) {
-                    continue; // needs about 1,000 runs of 5 nodes: RaftForgetVoteTest
-                }
-                if (a.name().equals("paxos") && m.name().equals("forget-round")) {
-                    continue; // needs a leader back within a few ticks: PaxosForgetRoundTest
+                if (m.rare()) {
+                    continue; // killed by the directed test its rareBecause names
                 }
                 tests.add(DynamicTest.dynamicTest(a.name() + " mutant " + m.name(), () -> {
                     List<CellResult> results = new Checker(new Checker.Plan(List.of(a), m.name(),

@@ -126,19 +126,12 @@ class ShrinkingTest {
      * search found first, the reported violation is that one, the shrunk run is no larger, and it
      * is a valid run.
      */
-    /**
-     * The mutants that 300 random runs do not kill, each covered by a directed test: Raft's forget-vote
-     * (a crash inside a split vote: RaftForgetVoteTest) and Paxos's forget-round (a leader back within a
-     * few ticks: PaxosForgetRoundTest).
-     */
-    static final java.util.Set<String> RARE = java.util.Set.of("raft forget-vote", "paxos forget-round");
-
     @TestFactory
     Stream<DynamicTest> shrinkingKeepsTheFailureAndGivesAValidRun() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Algorithm a : Algorithms.all()) {
             for (Mutant m : a.mutants()) {
-                if (RARE.contains(a.name() + " " + m.name())) {
+                if (m.rare()) {
                     continue; // killed by its directed test, not by 300 random runs
                 }
                 tests.add(DynamicTest.dynamicTest(a.name() + " " + m.name(), () -> {
@@ -189,6 +182,9 @@ class ShrinkingTest {
         assertEquals(found, f.shrunk().violations().get(0).property(),
                 what + "the shrunk run fails first on another property: " + f.shrunk().violations());
         assertFalse(Shrinker.smaller(f.original().sequence(), f.shrunk().sequence()), what + "shrinking grew the run");
+        assertTrue(Shrinker.noLarger(f.shrunk(), f.original()), what + "shrinking grew the cluster or the faults: "
+                + f.original().run().members().size() + " nodes, " + f.original().run().schedule().faults().size()
+                + " faults became " + f.shrunk().run().members().size() + " and " + f.shrunk().run().schedule().faults().size());
         List<String> problems = ValidRun.problems(a, f.shrunk(), NODES, faults);
         assertTrue(problems.isEmpty(), what + "the shrunk run is not valid: " + problems);
     }

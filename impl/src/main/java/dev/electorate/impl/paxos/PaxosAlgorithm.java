@@ -38,7 +38,9 @@ public final class PaxosAlgorithm implements Algorithm {
             new Mutant("forget-round",
                     "a proposer does not persist the highest round it used, so after a restart it prepares a"
                             + " ballot it already led with and leads it a second time: two tenures share one fencing"
-                            + " token (Linearizability)"),
+                            + " token (Linearizability)",
+                    "it needs a proposer back within a few ticks of a restart, before any higher ballot"
+                            + " reached a majority (PaxosForgetRoundTest arms such restarts)"),
             new Mutant("ignore-higher-ballot",
                     "a leader ignores higher ballots instead of stepping down, so after a partition heals the"
                             + " old and the new leader both lead for good (Termination)"));
