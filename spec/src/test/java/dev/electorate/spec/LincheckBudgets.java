@@ -9,7 +9,8 @@ import org.jetbrains.lincheck.datastructures.Options;
 import org.jetbrains.lincheck.datastructures.StressOptions;
 
 /**
- * The budgets of this module's Lincheck tests, and the assertion that a broken twin is rejected.
+ * The budgets of the Lincheck tests (this module's, and the harness's through this module's test
+ * jar), and the assertion that a broken twin is rejected.
  * Lincheck's default budget takes minutes on two cores, so every test states its own.
  */
 public final class LincheckBudgets {
