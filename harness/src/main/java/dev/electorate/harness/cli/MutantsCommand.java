@@ -72,6 +72,7 @@ public final class MutantsCommand implements Callable<Integer> {
                 "property");
         int total = 0;
         int killed = 0;
+        List<String> rareSurvivors = new ArrayList<>();
         long searchCount = (long) searches * chosen.stream().mapToLong(a -> a.mutants().size()).sum();
         Progress progress = progressOption.bar(searchCount * ((long) tries + shrinkBudget), "runs");
         for (Algorithm a : chosen) {
@@ -102,6 +103,8 @@ public final class MutantsCommand implements Callable<Integer> {
                 boolean isKilled = found == searches;
                 if (isKilled) {
                     killed++;
+                } else if (m.rare()) {
+                    rareSurvivors.add(a.name() + " " + m.name() + ": " + m.rareBecause());
                 }
                 progress.finish();
                 w.printf(format, a.name(), m.name(), isKilled ? "killed" : found > 0 ? "killed " + found + "/" + searches
@@ -111,6 +114,11 @@ public final class MutantsCommand implements Callable<Integer> {
             }
         }
         w.printf("%nmutation score: %d/%d killed%n", killed, total);
+        if (!rareSurvivors.isEmpty()) {
+            // Said so the reader knows a survivor is a known blind spot of random search, not a new one.
+            w.printf("known to be rare under random search:%n");
+            rareSurvivors.forEach(line -> w.printf("  %s%n", line));
+        }
         w.flush();
         return killed == total ? Main.OK : Main.VIOLATION;
     }

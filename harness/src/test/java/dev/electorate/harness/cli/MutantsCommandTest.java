@@ -1,0 +1,37 @@
+package dev.electorate.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code electorate mutants}: the mutation-score table, its exit status, and what it says of survivors. */
+class MutantsCommandTest {
+
+    @Test
+    void killingEveryMutantScoresAllAndExitsZero() {
+        CliTest.Outcome o = CliTest.run("mutants", "--algorithm", "bully", "--searches", "1", "--tries", "200", "--no-progress");
+        assertEquals(0, o.status(), o.out() + o.err());
+        for (String mutant : new String[] {"no-answer", "assume-at-once", "no-heartbeat-timeout"}) {
+            assertTrue(o.out().lines().anyMatch(l -> l.contains(mutant) && l.contains("killed")), mutant + " in\n" + o.out());
+        }
+        assertTrue(o.out().contains("mutation score: 3/3 killed"), o.out());
+    }
+
+    /** Two tries cannot find Raft's forget-vote: it survives, the status says so, and the table says why it is rare. */
+    @Test
+    void aSurvivorFailsTheRunAndARareOneIsExplained() {
+        CliTest.Outcome o = CliTest.run("mutants", "--algorithm", "raft", "--searches", "1", "--tries", "2", "--no-progress");
+        assertEquals(1, o.status(), o.out() + o.err());
+        assertTrue(o.out().lines().anyMatch(l -> l.contains("forget-vote") && l.contains("SURVIVED")), o.out());
+        assertTrue(o.out().contains("known to be rare under random search:"), o.out());
+        assertTrue(o.out().contains("raft forget-vote: it needs a restart right after a vote"), o.out());
+    }
+
+    @Test
+    void anUnknownAlgorithmIsBadInput() {
+        CliTest.Outcome o = CliTest.run("mutants", "--algorithm", "nope", "--no-progress");
+        assertEquals(2, o.status(), o.out() + o.err());
+        assertTrue(o.err().contains("unknown algorithm 'nope'"), o.err());
+    }
+}
