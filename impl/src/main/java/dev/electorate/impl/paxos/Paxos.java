@@ -19,6 +19,12 @@ import java.util.TreeSet;
  * steps down when it sees a higher ballot. Its reactions are the actions of {@code Paxos.tla} and it
  * records that module's variables {@code promised}, {@code round}, {@code state}, {@code promises}
  * and {@code leader}.
+ *
+ * <p>The lease option (not in Paxos.tla) adds a leader lease under an explicit clock-drift bound: an
+ * acceptor that promised or acknowledged a proposer promises no other for {@link #LEASE} ticks of its
+ * clock; the leader counts its lease for the shorter {@link #LEASE_HELD} ticks of its own clock from the
+ * sending of the Prepares or heartbeat a majority acknowledged, and believes it leads only while it
+ * holds it. Within the bound two leases never overlap in real time; a clock outside it can make them.
  */
 public final class Paxos implements Node {
 
@@ -35,6 +41,21 @@ public final class Paxos implements Node {
 
     static final String ELECTION_TIMER = "election";
     static final String HEARTBEAT_TIMER = "heartbeat";
+    static final String LEASE_TIMER = "lease";
+
+    /**
+     * Lease option: an acceptor promises no other proposer for this many ticks of its own clock after it
+     * last promised or acknowledged the leader, the shortest election timeout.
+     */
+    static final long LEASE = ELECTION_TIMEOUT_MIN;
+    /** Lease option: the clock-drift bound, in thousandths: every clock runs at 90% to 110% of real time. */
+    static final long DRIFT_PER_MILLE = 100;
+    /**
+     * Lease option: how long the leader counts its lease, on its own clock, from the sending of what a
+     * majority acknowledged. Its clock at the slowest allowed rate and an acceptor's at the fastest,
+     * LEASE_HELD / (1 - drift) real ticks still end before LEASE / (1 + drift) do.
+     */
+    static final long LEASE_HELD = LEASE * (1000 - DRIFT_PER_MILLE) / (1000 + DRIFT_PER_MILLE);
 
     private final int self;
     private final List<Integer> others;
@@ -50,11 +71,29 @@ public final class Paxos implements Node {
     private final SortedSet<Integer> promises = new TreeSet<>();
     private int leader = Cluster.NONE;
 
+    /** With the lease option: the acceptor's side of the lease (who holds it, since when on its clock). */
+    private final boolean leases;
+    private int leaseHolder = Cluster.NONE;
+    private long leaseFrom = Long.MIN_VALUE / 2;
+    /** With the lease option: the leader's side, the clock reading until which it holds the lease. */
+    private long leaseUntil = Long.MIN_VALUE / 2;
+    /** Whether that reading is still ahead: the lease timer clears it when the lease runs out. */
+    private boolean leaseValid;
+    /** The clock reading at which this candidate sent its Prepares: promises grant the lease from then. */
+    private long preparedAt;
+    /** Per heartbeat sent (by its clock reading), the acceptors that acknowledged it. */
+    private final Map<Long, SortedSet<Integer>> acks = new java.util.TreeMap<>();
+
     Paxos(int self, Cluster cluster, String mutant) {
+        this(self, cluster, mutant, false);
+    }
+
+    Paxos(int self, Cluster cluster, String mutant, boolean leases) {
         this.self = self;
         this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
         this.quorum = cluster.size() / 2 + 1;
         this.mutant = mutant;
+        this.leases = leases;
     }
 
     @Override
@@ -68,6 +107,11 @@ public final class Paxos implements Node {
         if (durable instanceof Durable d) {
             promised = d.promised();
             round = d.round();
+        }
+        if (leases) {
+            // It may have granted a lease it no longer remembers: it promises nobody until that would have ended.
+            leaseHolder = Cluster.NONE;
+            leaseFrom = ctx.now();
         }
         armElectionTimer(ctx);
         record(ctx, "Restart");
@@ -85,8 +129,11 @@ public final class Paxos implements Node {
             receiveNack(ctx, new Ballot(m.promisedRound(), m.promisedProposer()));
             record(ctx, "ReceiveNack");
         } else if (message instanceof Heartbeat m) {
-            receiveHeartbeat(ctx, from, new Ballot(m.round(), m.proposer()));
+            receiveHeartbeat(ctx, from, new Ballot(m.round(), m.proposer()), m.sentAt());
             record(ctx, "ReceiveHeartbeat");
+        } else if (message instanceof HeartbeatAck m) {
+            receiveHeartbeatAck(ctx, from, new Ballot(m.round(), m.proposer()), m.sentAt());
+            record(ctx, "ReceiveHeartbeatAck");
         } else {
             record(ctx, "ReceiveUnknown");
         }
@@ -103,6 +150,7 @@ public final class Paxos implements Node {
                 sendHeartbeats(ctx);
                 record(ctx, "SendHeartbeat");
             }
+            case LEASE_TIMER -> record(ctx, leaseExpired(ctx) ? "LeaseExpire" : "LeaseRenewed");
             default -> record(ctx, "UnknownTimeout");
         }
     }
@@ -117,9 +165,12 @@ public final class Paxos implements Node {
         state = State.Candidate;
         leader = Cluster.NONE;
         promises.clear();
-        if (ballot().atLeast(promised)) {
+        acks.clear();
+        preparedAt = ctx.now();
+        if (ballot().atLeast(promised) && grantsLeaseTo(ctx, self)) {
             promised = ballot();
             promises.add(self);
+            holdLease(ctx, self);
         }
         persist(ctx);
         for (int id : others) {
@@ -133,6 +184,9 @@ public final class Paxos implements Node {
 
     /** Phase 1b: promise a ballot at least as high as every earlier promise, or refuse it with the higher one. */
     private void receivePrepare(Context ctx, int from, Ballot b) {
+        if (!grantsLeaseTo(ctx, b.proposer())) {
+            return; // another proposer holds this acceptor's lease: no answer, its timer will try again
+        }
         if (!b.atLeast(promised)) {
             ctx.send(from, new Nack(b.round(), b.proposer(), promised.round(), promised.proposer()));
             return;
@@ -146,6 +200,7 @@ public final class Paxos implements Node {
         if (state == State.Follower) {
             armElectionTimer(ctx); // give the candidate time to win
         }
+        holdLease(ctx, b.proposer());
         ctx.send(from, new Promise(b.round(), b.proposer()));
     }
 
@@ -171,7 +226,7 @@ public final class Paxos implements Node {
         }
     }
 
-    private void receiveHeartbeat(Context ctx, int from, Ballot b) {
+    private void receiveHeartbeat(Context ctx, int from, Ballot b, long sentAt) {
         if (!b.atLeast(promised)) {
             // A stale leader learns the higher ballot and steps down.
             ctx.send(from, new Nack(b.round(), b.proposer(), promised.round(), promised.proposer()));
@@ -186,6 +241,61 @@ public final class Paxos implements Node {
             leader = from;
             armElectionTimer(ctx);
         }
+        if (leases && grantsLeaseTo(ctx, b.proposer())) {
+            holdLease(ctx, b.proposer());
+            ctx.send(from, new HeartbeatAck(b.round(), b.proposer(), sentAt));
+        }
+    }
+
+    /** Lease option: a majority acknowledged the heartbeat sent at {@code sentAt}: the lease runs from then. */
+    private void receiveHeartbeatAck(Context ctx, int from, Ballot b, long sentAt) {
+        if (state != State.Leader || !b.equals(ballot())) {
+            return;
+        }
+        SortedSet<Integer> by = acks.get(sentAt);
+        if (by == null) {
+            return; // older than a heartbeat already acknowledged by a majority
+        }
+        by.add(from);
+        if (by.size() >= quorum) {
+            extendLease(ctx, sentAt);
+            acks.headMap(sentAt, true).clear();
+        }
+    }
+
+    /** Whether this acceptor may promise or acknowledge {@code proposer} now: no one else holds its lease. */
+    private boolean grantsLeaseTo(Context ctx, int proposer) {
+        return !leases || proposer == leaseHolder || ctx.now() - leaseFrom >= LEASE;
+    }
+
+    private void holdLease(Context ctx, int proposer) {
+        if (leases) {
+            leaseHolder = proposer;
+            leaseFrom = ctx.now();
+        }
+    }
+
+    private void extendLease(Context ctx, long from) {
+        if (from + LEASE_HELD > leaseUntil && from + LEASE_HELD > ctx.now()) {
+            leaseUntil = from + LEASE_HELD;
+            leaseValid = true;
+            ctx.setTimer(LEASE_TIMER, leaseUntil - ctx.now());
+        }
+    }
+
+    /** The lease timer fired: returns whether the lease has run out (no renewal moved it on). */
+    private boolean leaseExpired(Context ctx) {
+        if (ctx.now() < leaseUntil) {
+            ctx.setTimer(LEASE_TIMER, leaseUntil - ctx.now());
+            return false;
+        }
+        leaseValid = false;
+        return true;
+    }
+
+    /** Whether this leader holds a lease now: always without the lease option. */
+    private boolean holdsLease() {
+        return !leases || leaseValid;
     }
 
     /**
@@ -205,6 +315,8 @@ public final class Paxos implements Node {
         }
         if (state == State.Leader) {
             ctx.cancelTimer(HEARTBEAT_TIMER);
+            ctx.cancelTimer(LEASE_TIMER);
+            leaseValid = false;
         }
         state = State.Follower;
         leader = Cluster.NONE;
@@ -216,6 +328,10 @@ public final class Paxos implements Node {
         state = State.Leader;
         leader = self;
         ctx.cancelTimer(ELECTION_TIMER);
+        if (leases) {
+            leaseUntil = Long.MIN_VALUE / 2;
+            extendLease(ctx, preparedAt); // the promises were granted at or after the Prepares left
+        }
         sendHeartbeats(ctx);
     }
 
@@ -223,8 +339,15 @@ public final class Paxos implements Node {
         if (state != State.Leader) {
             return;
         }
+        long now = leases ? ctx.now() : 0;
+        if (leases) {
+            SortedSet<Integer> by = new TreeSet<>();
+            by.add(self);
+            acks.put(now, by);
+            holdLease(ctx, self);
+        }
         for (int id : others) {
-            ctx.send(id, new Heartbeat(round, self));
+            ctx.send(id, new Heartbeat(round, self, now));
         }
         ctx.setTimer(HEARTBEAT_TIMER, HEARTBEAT_PERIOD);
     }
@@ -252,18 +375,22 @@ public final class Paxos implements Node {
         ctx.record(action, vars);
     }
 
+    /**
+     * With the lease option a leader believes it leads only while it holds the lease; without one (it
+     * ran out before a majority renewed it) it is still the ballot's proposer, trying to regain it.
+     */
     @Override
     public Role role() {
         return switch (state) {
             case Follower -> Role.FOLLOWER;
             case Candidate -> Role.CANDIDATE;
-            case Leader -> Role.LEADER;
+            case Leader -> holdsLease() ? Role.LEADER : Role.CANDIDATE;
         };
     }
 
     @Override
     public int leader() {
-        return leader;
+        return leader == self && !holdsLease() ? Cluster.NONE : leader;
     }
 
     /** The ballot as round * 1024 + id: the candidate's or leader's own, else the one promised. */

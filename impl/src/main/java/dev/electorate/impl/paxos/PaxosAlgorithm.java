@@ -45,22 +45,66 @@ public final class PaxosAlgorithm implements Algorithm {
                     "a leader ignores higher ballots instead of stepping down, so after a partition heals the"
                             + " old and the new leader both lead for good (Termination)"));
 
+    /**
+     * With the lease option, leases rest on clocks: every fault class but clock skew keeps clocks within
+     * the drift bound, and the skew class draws rates far outside it (25% to 80%, 125% to 400%). A paused
+     * leader believes in its lease until it runs again and its lease timer fires: the hazard of every
+     * lease, outside too.
+     */
+    private static final Assumptions LEASE_ASSUMPTIONS = new Assumptions(
+            Timing.MAX_DELAY, false, Assumptions.Failures.MAJORITY_RECOVERY,
+            true, false, true, true, false, true,
+            "Paxos leases assume every clock runs within " + Paxos.DRIFT_PER_MILLE / 10.0 + "% of real time: a"
+                    + " clock outside that bound (the clock-skew class) can make two leases overlap; a leader paused"
+                    + " past its lease (the pause class) believes it leads until it runs again; and, as without"
+                    + " leases, a majority must be up (the crash class is outside).");
+
     /** An election round is an election timeout plus a round trip; duelling proposers cost more rounds. */
     static final int ROUNDS = 8;
 
+    private final boolean leases;
+
+    public PaxosAlgorithm() {
+        this(false);
+    }
+
+    private PaxosAlgorithm(boolean leases) {
+        this.leases = leases;
+    }
+
+    /** The option {@code lease} (as in {@code paxos+lease}): leader leases under a clock-drift bound. */
     @Override
-    public String name() {
-        return "paxos";
+    public PaxosAlgorithm withOptions(List<String> names) {
+        boolean lease = leases;
+        for (String n : names) {
+            if (!n.equals("lease")) {
+                throw new IllegalArgumentException("paxos has no option '" + n + "'; accepted: lease (as in paxos+lease)");
+            }
+            lease = true;
+        }
+        return new PaxosAlgorithm(lease);
+    }
+
+    /** With leases a leader's belief is exclusive in real time, not only per ballot: Uniqueness checks that. */
+    @Override
+    public boolean exclusiveLeadership() {
+        return leases;
     }
 
     @Override
+    public String name() {
+        return leases ? "paxos+lease" : "paxos";
+    }
+
+    /** Paxos.tla specifies ballot leadership; the lease option is not specified yet. */
+    @Override
     public String tlaModule() {
-        return "Paxos";
+        return leases ? null : "Paxos";
     }
 
     @Override
     public Assumptions assumptions() {
-        return ASSUMPTIONS;
+        return leases ? LEASE_ASSUMPTIONS : ASSUMPTIONS;
     }
 
     @Override
@@ -70,16 +114,13 @@ public final class PaxosAlgorithm implements Algorithm {
 
     @Override
     public Node create(int self, Cluster cluster, String mutant) {
-        if (mutant != null && MUTANTS.stream().noneMatch(m -> m.name().equals(mutant))) {
-            throw new IllegalArgumentException("paxos has no mutant '" + mutant + "'; accepted: "
-                    + MUTANTS.stream().map(Mutant::name).toList());
-        }
+        requireMutant(mutant);
         cluster.position(self); // fails fast on a non-member
         if (self <= 0 || self >= Ballot.ID_LIMIT) {
             throw new IllegalArgumentException("paxos encodes ballots as round * " + Ballot.ID_LIMIT
                     + " + id, so node ids must lie in 1.." + (Ballot.ID_LIMIT - 1) + "; got " + self);
         }
-        return new Paxos(self, cluster, mutant);
+        return new Paxos(self, cluster, mutant, leases);
     }
 
     /** Any live node may win. */

@@ -93,7 +93,7 @@ class PaxosTest {
         Paxos p = node(2, "ignore-higher-ballot", ctx);
         p.timeout(ctx, Paxos.ELECTION_TIMER);
         p.receive(ctx, 1, new Promise(1, 2));
-        p.receive(ctx, 3, new Heartbeat(2, 3));
+        p.receive(ctx, 3, new Heartbeat(2, 3, 0));
         assertEquals(Role.LEADER, p.role());
         assertEquals(1024 + 2, p.term());
     }
