@@ -23,8 +23,8 @@ import java.util.TreeSet;
  * <p>The lease option (not in Paxos.tla) adds a leader lease under an explicit clock-drift bound: an
  * acceptor that promised or acknowledged a proposer promises no other for {@link #LEASE} ticks of its
  * clock; the leader counts its lease for the shorter {@link #LEASE_HELD} ticks of its own clock from the
- * sending of the Prepares or heartbeat a majority acknowledged, and believes it leads only while it
- * holds it. Within the bound two leases never overlap in real time; a clock outside it can make them.
+ * sending of the Prepares or heartbeat a majority acknowledged, and steps down when it runs out
+ * unrenewed. Within the bound two leases never overlap in real time; a clock outside it can make them.
  */
 public final class Paxos implements Node {
 
@@ -77,12 +77,10 @@ public final class Paxos implements Node {
     private long leaseFrom = Long.MIN_VALUE / 2;
     /** With the lease option: the leader's side, the clock reading until which it holds the lease. */
     private long leaseUntil = Long.MIN_VALUE / 2;
-    /** Whether that reading is still ahead: the lease timer clears it when the lease runs out. */
-    private boolean leaseValid;
     /** The clock reading at which this candidate sent its Prepares: promises grant the lease from then. */
     private long preparedAt;
     /** Per heartbeat sent (by its clock reading), the acceptors that acknowledged it. */
-    private final Map<Long, SortedSet<Integer>> acks = new java.util.TreeMap<>();
+    private final java.util.NavigableMap<Long, SortedSet<Integer>> acks = new java.util.TreeMap<>();
 
     Paxos(int self, Cluster cluster, String mutant) {
         this(self, cluster, mutant, false);
@@ -167,10 +165,11 @@ public final class Paxos implements Node {
         promises.clear();
         acks.clear();
         preparedAt = ctx.now();
+        // Its own acceptor is not leased to it until it wins: a candidate that keeps losing (a minority
+        // that prepares ever higher ballots) must still be able to promise the majority's next ballot.
         if (ballot().atLeast(promised) && grantsLeaseTo(ctx, self)) {
             promised = ballot();
             promises.add(self);
-            holdLease(ctx, self);
         }
         persist(ctx);
         for (int id : others) {
@@ -278,7 +277,6 @@ public final class Paxos implements Node {
     private void extendLease(Context ctx, long from) {
         if (from + LEASE_HELD > leaseUntil && from + LEASE_HELD > ctx.now()) {
             leaseUntil = from + LEASE_HELD;
-            leaseValid = true;
             ctx.setTimer(LEASE_TIMER, leaseUntil - ctx.now());
         }
     }
@@ -289,13 +287,13 @@ public final class Paxos implements Node {
             ctx.setTimer(LEASE_TIMER, leaseUntil - ctx.now());
             return false;
         }
-        leaseValid = false;
+        // Without its lease it no longer leads: it steps down and will campaign with a higher ballot, so
+        // every tenure has a fencing token of its own.
+        state = State.Follower;
+        leader = Cluster.NONE;
+        ctx.cancelTimer(HEARTBEAT_TIMER);
+        armElectionTimer(ctx);
         return true;
-    }
-
-    /** Whether this leader holds a lease now: always without the lease option. */
-    private boolean holdsLease() {
-        return !leases || leaseValid;
     }
 
     /**
@@ -316,7 +314,6 @@ public final class Paxos implements Node {
         if (state == State.Leader) {
             ctx.cancelTimer(HEARTBEAT_TIMER);
             ctx.cancelTimer(LEASE_TIMER);
-            leaseValid = false;
         }
         state = State.Follower;
         leader = Cluster.NONE;
@@ -331,6 +328,7 @@ public final class Paxos implements Node {
         if (leases) {
             leaseUntil = Long.MIN_VALUE / 2;
             extendLease(ctx, preparedAt); // the promises were granted at or after the Prepares left
+            holdLease(ctx, self);
         }
         sendHeartbeats(ctx);
     }
@@ -375,22 +373,18 @@ public final class Paxos implements Node {
         ctx.record(action, vars);
     }
 
-    /**
-     * With the lease option a leader believes it leads only while it holds the lease; without one (it
-     * ran out before a majority renewed it) it is still the ballot's proposer, trying to regain it.
-     */
     @Override
     public Role role() {
         return switch (state) {
             case Follower -> Role.FOLLOWER;
             case Candidate -> Role.CANDIDATE;
-            case Leader -> holdsLease() ? Role.LEADER : Role.CANDIDATE;
+            case Leader -> Role.LEADER;
         };
     }
 
     @Override
     public int leader() {
-        return leader == self && !holdsLease() ? Cluster.NONE : leader;
+        return leader;
     }
 
     /** The ballot as round * 1024 + id: the candidate's or leader's own, else the one promised. */

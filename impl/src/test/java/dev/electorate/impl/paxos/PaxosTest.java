@@ -68,7 +68,7 @@ class PaxosTest {
         assertEquals("BecomeLeader", ctx.action);
         assertEquals(Role.LEADER, p.role());
         assertEquals(1024 + 2, p.term());
-        assertEquals(List.of("1:Heartbeat[round=1, proposer=2]", "3:Heartbeat[round=1, proposer=2]"), ctx.sent);
+        assertEquals(List.of("1:Heartbeat[round=1, proposer=2, sentAt=0]", "3:Heartbeat[round=1, proposer=2, sentAt=0]"), ctx.sent);
     }
 
     @Test
