@@ -70,6 +70,17 @@ public interface Algorithm {
         }
     }
 
+    /**
+     * Whether Uniqueness also forbids two live nodes that both believe they lead in different terms.
+     * False by default: in Raft or Paxos an old leader that has not heard of a newer term is legal, the
+     * terms fence it. True for lease-style elections (the coordination-service recipes), whose promise
+     * to their application is one believed leader at a time; their terms are fencing tokens, which
+     * keep a stale leader harmless but do not make its belief true.
+     */
+    default boolean exclusiveLeadership() {
+        return false;
+    }
+
     /** The message type that counts as an election message in message-complexity figures. */
     default String electionMessageType() {
         return null;

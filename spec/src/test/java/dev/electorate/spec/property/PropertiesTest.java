@@ -64,6 +64,37 @@ class PropertiesTest {
     }
 
     @Test
+    void uniquenessOfExclusiveLeadershipRejectsLeadersOfDifferentTermsAtOnce() {
+        Algorithm exclusive = new Algorithm() {
+            public String name() { return "exclusive"; }
+            public String tlaModule() { return null; }
+            public dev.electorate.spec.Assumptions assumptions() { return algorithm.assumptions(); }
+            public java.util.List<dev.electorate.spec.Mutant> mutants() { return java.util.List.of(); }
+            public dev.electorate.spec.Node create(int self, dev.electorate.spec.Cluster cluster, String mutant) {
+                throw new UnsupportedOperationException();
+            }
+            public java.util.OptionalInt expectedLeader(dev.electorate.spec.Cluster c, java.util.SortedSet<Integer> live) {
+                return java.util.OptionalInt.empty();
+            }
+            public long terminationBound(dev.electorate.spec.Cluster c) { return 100; }
+            @Override public boolean exclusiveLeadership() { return true; }
+        };
+        Trace overlap = new TraceBuilder(3).startAll()
+                .node(5, 2, Role.LEADER, 2, 1)
+                .node(9, 3, Role.LEADER, 3, 2)
+                .build();
+        Optional<Violation> v = new Uniqueness().check(overlap, exclusive);
+        assertTrue(v.isPresent());
+        assertEquals(4, v.get().step(), "the step at which the second believer appears");
+        Trace handover = new TraceBuilder(3).startAll()
+                .node(5, 2, Role.LEADER, 2, 1)
+                .node(7, 2, Role.FOLLOWER, 0, 1)
+                .node(9, 3, Role.LEADER, 3, 2)
+                .build();
+        assertTrue(new Uniqueness().check(handover, exclusive).isEmpty());
+    }
+
+    @Test
     void agreementRejectsFollowersOfTwoDifferentLeaders() {
         Trace bad = new TraceBuilder(4).startAll()
                 .node(5, 2, Role.LEADER, 2, 0)
