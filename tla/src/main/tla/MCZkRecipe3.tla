@@ -1,4 +1,4 @@
 ---- MODULE MCZkRecipe3 ----
-(* The ZooKeeper recipe, the service and 2 clients; one expiry of a session in use, no give-up, no crashes. *)
+(* The ZooKeeper recipe: the service (3) and 2 clients starting together; no expiry, give-up or crash (Termination checked). *)
 EXTENDS ZkRecipe
 ====
