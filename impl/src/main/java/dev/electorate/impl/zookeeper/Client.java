@@ -104,8 +104,12 @@ public final class Client implements Node {
         if (message instanceof SessionOpened m) {
             if (phase == Phase.Connecting && m.session() == session) {
                 phase = Phase.Creating;
-                extendDeadline(ctx, m.sentAt());
                 ctx.send(service, new Create(session));
+            }
+            if (m.session() == session) {
+                // A re-sent OpenSession renewed the session too: its answer counts as a heartbeat's,
+                // or a client still waiting to connect at its first heartbeat could give up in time.
+                extendDeadline(ctx, m.sentAt());
             }
             record(ctx, "ReceiveSessionOpened");
         } else if (message instanceof Created m) {
