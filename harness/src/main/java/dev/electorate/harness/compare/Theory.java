@@ -64,6 +64,9 @@ public record Theory(String algorithm, Set<String> countedTypes, String countedW
                     new Curve("Paxos n-1 per proposer per ballot", "n-1", n -> n - 1)));
             case "lamport" -> new Theory(a.name(), Set.of("Election"), "ELECTION", List.of(
                     new Curve("Lamport n(n-1): every node a candidate, n-1 each", "n(n-1)", n -> (double) n * (n - 1))));
+            case "zookeeper" -> new Theory(a.name(), Set.of("Create"), "CREATE", List.of(
+                    new Curve("ZooKeeper recipe n-1: one node per client (the service is one of the n)", "n-1",
+                            n -> n - 1)));
             // Randomized: the count depends on the draws of every round; no closed form is drawn.
             case "itai-rodeh" -> new Theory(a.name(), Set.of("Election"), "ELECTION", List.of());
             default -> new Theory(a.name(), a.electionMessageType() == null ? null : Set.of(a.electionMessageType()),

@@ -32,7 +32,7 @@ class MutantTracesRejectedTest {
     @ParameterizedTest
     @CsvSource({"bully, no-answer, crash-recover, 30", "chang-roberts, forward-smaller, none, 8",
             "itai-rodeh, tie-wins, none, 12",
-            "hirschberg-sinclair, reply-smaller, none, 3"})
+            "hirschberg-sinclair, reply-smaller, none, 3", "zookeeper, lead-without-lowest, none, 1"})
     void mutantTracesAreRejectedAtANamedStep(String name, String mutant, String faults, int seeds) {
         Algorithm algorithm = Algorithms.byName(name);
         // The same seeds with and without the mutant: a rejection counts only where the
