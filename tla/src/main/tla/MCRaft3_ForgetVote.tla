@@ -1,5 +1,5 @@
 ---- MODULE MCRaft3_ForgetVote ----
-(* Mutant forget-vote: TLC must report Uniqueness violated (N1 campaigns and wins with N2's vote, N2 restarts without its vote, N3 times out early in the same term and wins with it). *)
+(* Mutant forget-vote: TLC must report Uniqueness violated (N1 and N2 campaign in term 1, N2's timeout early; N3 votes for N1, crashes and restarts without its vote, and votes for N2 too: two leaders of term 1 after three faults). *)
 EXTENDS Raft
 MCLog == [n \in Node |-> <<0, 0>>]
 ====
