@@ -36,6 +36,25 @@ public final class Paxos implements Node {
     static final String ELECTION_TIMER = "election";
     static final String HEARTBEAT_TIMER = "heartbeat";
 
+    /**
+     * Option lease: an acceptor that promises a ballot, or hears its leader's heartbeat, refuses every
+     * other ballot for LEASE ticks of its own clock; its own proposer counts its promise only outside
+     * such a grant. Shorter than the shortest election timeout, so a follower's grant has run out when
+     * its timer fires.
+     */
+    static final long LEASE = 8 * D;
+    /**
+     * The clock-drift bound the lease assumes: every clock runs at a rate within 1 +- 10% of real time
+     * (100 per mille). Beyond it (the simulator's clock-skew class goes to 4x) leases may overlap.
+     */
+    static final long DRIFT_BOUND_PER_MILLE = 100;
+    /**
+     * The leader's lease in its own clock from the moment it sent its Prepare, before any acceptor
+     * granted: LEASE (1 - rho) / (1 + rho). A slow leader clock (1 - rho) then measures no more real time
+     * than a fast acceptor clock (1 + rho) measures LEASE of its own.
+     */
+    static final long LEADER_LEASE = LEASE * (1000 - DRIFT_BOUND_PER_MILLE) / (1000 + DRIFT_BOUND_PER_MILLE);
+
     private final int self;
     private final List<Integer> others;
     private final int quorum;
@@ -50,11 +69,44 @@ public final class Paxos implements Node {
     private final SortedSet<Integer> promises = new TreeSet<>();
     private int leader = Cluster.NONE;
 
+    private final boolean lease;
+    /** Lease: the ballot this acceptor granted a lease to, and until when (its clock) it refuses others. */
+    private Ballot granted = Ballot.ZERO;
+    private long grantedUntil = Long.MIN_VALUE;
+    /** Lease: when (this node's clock) it sent the Prepare of its current ballot, and when its lease as leader ends. */
+    private long preparedAt = Long.MIN_VALUE;
+    private long leaseUntil = Long.MIN_VALUE;
+
     Paxos(int self, Cluster cluster, String mutant) {
+        this(self, cluster, mutant, false);
+    }
+
+    Paxos(int self, Cluster cluster, String mutant, boolean lease) {
         this.self = self;
         this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
         this.quorum = cluster.size() / 2 + 1;
         this.mutant = mutant;
+        this.lease = lease;
+    }
+
+    /**
+     * Whether this node leads under a lease at {@code now} (its clock): no other ballot can have a
+     * majority before the lease ends, if clocks keep within {@link #DRIFT_BOUND_PER_MILLE}.
+     */
+    boolean holdsLease(long now) {
+        return lease && state == State.Leader && now < leaseUntil;
+    }
+
+    /** Lease: whether this acceptor still owes the ballot it granted, so refuses {@code b}. */
+    private boolean grantedElsewhere(Context ctx, Ballot b) {
+        return lease && !b.equals(granted) && ctx.now() < grantedUntil;
+    }
+
+    private void grant(Context ctx, Ballot b) {
+        if (lease) {
+            granted = b;
+            grantedUntil = ctx.now() + LEASE;
+        }
     }
 
     @Override
@@ -117,9 +169,11 @@ public final class Paxos implements Node {
         state = State.Candidate;
         leader = Cluster.NONE;
         promises.clear();
-        if (ballot().atLeast(promised)) {
+        preparedAt = ctx.now();
+        if (ballot().atLeast(promised) && !grantedElsewhere(ctx, ballot())) {
             promised = ballot();
             promises.add(self);
+            grant(ctx, ballot());
         }
         persist(ctx);
         for (int id : others) {
@@ -133,7 +187,7 @@ public final class Paxos implements Node {
 
     /** Phase 1b: promise a ballot at least as high as every earlier promise, or refuse it with the higher one. */
     private void receivePrepare(Context ctx, int from, Ballot b) {
-        if (!b.atLeast(promised)) {
+        if (!b.atLeast(promised) || grantedElsewhere(ctx, b)) {
             ctx.send(from, new Nack(b.round(), b.proposer(), promised.round(), promised.proposer()));
             return;
         }
@@ -142,6 +196,7 @@ public final class Paxos implements Node {
             leader = Cluster.NONE; // the leader it followed is now refused
         }
         promised = b;
+        grant(ctx, b);
         persist(ctx);
         if (state == State.Follower) {
             armElectionTimer(ctx); // give the candidate time to win
@@ -184,6 +239,7 @@ public final class Paxos implements Node {
         }
         if (state == State.Follower) {
             leader = from;
+            grant(ctx, b); // the acceptor keeps refusing others while its leader is heard
             armElectionTimer(ctx);
         }
     }
@@ -215,6 +271,7 @@ public final class Paxos implements Node {
     private void becomeLeader(Context ctx) {
         state = State.Leader;
         leader = self;
+        leaseUntil = preparedAt + LEADER_LEASE; // not renewed: heartbeats are not acknowledged
         ctx.cancelTimer(ELECTION_TIMER);
         sendHeartbeats(ctx);
     }

@@ -46,14 +46,40 @@ public final class PaxosAlgorithm implements Algorithm {
     /** An election round is an election timeout plus a round trip; duelling proposers cost more rounds. */
     static final int ROUNDS = 8;
 
+    private final boolean lease;
+
+    /** Paxos without the lease, as Paxos.tla specifies it. */
+    public PaxosAlgorithm() {
+        this(false);
+    }
+
+    /** @param lease whether the leader holds a lease (see {@link Paxos#LEASE} and {@link Paxos#DRIFT_BOUND_PER_MILLE}) */
+    public PaxosAlgorithm(boolean lease) {
+        this.lease = lease;
+    }
+
+    /** Accepts {@code lease}. */
     @Override
-    public String name() {
-        return "paxos";
+    public PaxosAlgorithm withOptions(List<String> names) {
+        boolean on = lease;
+        for (String n : names) {
+            if (!n.equals("lease")) {
+                throw new IllegalArgumentException("paxos has no option '" + n + "'; accepted: lease (as in paxos+lease)");
+            }
+            on = true;
+        }
+        return new PaxosAlgorithm(on);
     }
 
     @Override
+    public String name() {
+        return lease ? "paxos+lease" : "paxos";
+    }
+
+    /** Paxos.tla has no lease, so runs with it are not trace-validated. */
+    @Override
     public String tlaModule() {
-        return "Paxos";
+        return lease ? null : "Paxos";
     }
 
     @Override
@@ -77,7 +103,7 @@ public final class PaxosAlgorithm implements Algorithm {
             throw new IllegalArgumentException("paxos encodes ballots as round * " + Ballot.ID_LIMIT
                     + " + id, so node ids must lie in 1.." + (Ballot.ID_LIMIT - 1) + "; got " + self);
         }
-        return new Paxos(self, cluster, mutant);
+        return new Paxos(self, cluster, mutant, lease);
     }
 
     /** Any live node may win. */
