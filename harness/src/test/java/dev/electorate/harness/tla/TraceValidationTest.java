@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Simulator traces of each algorithm, with and without faults inside its assumptions, are
  * behaviours of its TLA+ specification: TLC accepts every one. The default suite validates 210
  * Bully and Itai-Rodeh traces and fewer of the algorithms whose runs are long (ring tokens, Raft
- * heartbeats) or whose rings are many (Hirschberg-Sinclair's five fault classes);
+ * heartbeats) or whose rings are many (Hirschberg-Sinclair's five fault classes), and 3 of Raft with
+ * both options (against Raft.tla with PreVote and CheckQuorum TRUE);
  * {@code -Delectorate.long=true} validates 210 of each.
  */
 @Execution(ExecutionMode.CONCURRENT) // one TLC process per core (junit-platform.properties)
