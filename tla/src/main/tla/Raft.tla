@@ -22,6 +22,19 @@
 (* eligible candidate is up: lost heartbeats, split votes), every timeout   *)
 (* happens only when the synchrony oracle Sync holds, i.e. when randomized  *)
 (* timeouts let one node with an up-to-date log time out alone.            *)
+(*                                                                         *)
+(* Options (Ongaro's thesis, section 9.6), the constants PreVote and       *)
+(* CheckQuorum, as RaftOptions in Java.  PreVote: a timeout makes a node a *)
+(* PreCandidate that asks, without raising its term, whether a majority    *)
+(* would vote for it (PreVote, PreVoteResponse); it campaigns only then    *)
+(* (StartElection).  CheckQuorum: a leader steps down when a majority did  *)
+(* not answer it within an election timeout (StepDown; QuorumHeard when    *)
+(* one did), and a follower in its lease refuses RequestVote of a higher   *)
+(* term.  A lease (heard from a leader less than an election timeout ago)  *)
+(* is a clock fact; without clocks the spec says a non-leader is in its    *)
+(* lease when it follows a live leader of its term, and counts the other   *)
+(* answer, like a StepDown while a majority is up, as an early event: in a *)
+(* period of synchrony neither happens.                                    *)
 (***************************************************************************)
 EXTENDS Naturals, FiniteSets
 
@@ -32,8 +45,10 @@ CONSTANTS
     MaxCrashes,  \* how many Crash steps one behaviour may take
     MaxEarly,    \* how many timeouts may fire outside the synchrony oracle
     Mutant,      \* "none" for the algorithm, else the name of the one rule it breaks
-    Boot         \* "together": all nodes start, as in the simulator; "settled": begin where an
+    Boot,        \* "together": all nodes start, as in the simulator; "settled": begin where an
                  \* election ends (the lowest id leads term 1), so larger models can afford faults
+    PreVote,     \* TRUE: a timeout first asks for pre-votes (RaftOptions.preVote)
+    CheckQuorum  \* TRUE: leaders step down without a majority, followers keep leases (RaftOptions.checkQuorum)
 
 VARIABLES
     currentTerm,   \* currentTerm[n]: the latest term n has seen (durable)
@@ -50,7 +65,7 @@ VARIABLES
 vars == <<currentTerm, votedFor, state, votesGranted, leader, up, msgs, crashes, early, elected>>
 
 None == 0
-States == {"Idle", "Follower", "Candidate", "Leader", "Down"}
+States == {"Idle", "Follower", "PreCandidate", "Candidate", "Leader", "Down"}
 Mutants == {"none", "forget-vote", "grant-any-vote", "ignore-higher-term"}
 Terms == 0..MaxTerm
 Quorum == Cardinality(Node) \div 2 + 1
@@ -59,6 +74,7 @@ ASSUME Mutant \in Mutants
 ASSUME Boot \in {"together", "settled"}
 ASSUME LastLog \in [Node -> Nat \X Nat]
 ASSUME MaxTerm \in Nat /\ MaxCrashes \in Nat /\ MaxEarly \in Nat
+ASSUME PreVote \in BOOLEAN /\ CheckQuorum \in BOOLEAN
 
 \* Raft's vote rule: log tip a is at least as up-to-date as log tip b.
 LogOk(a, b) == a[1] > b[1] \/ (a[1] = b[1] /\ a[2] >= b[2])
@@ -68,6 +84,11 @@ RequestVote(f, d, t) ==
      lastLogTerm |-> LastLog[f][1], lastLogIndex |-> LastLog[f][2]]
 RequestVoteResponse(f, d, t, g) ==
     [type |-> "RequestVoteResponse", from |-> f, to |-> d, term |-> t, voteGranted |-> g]
+PreVoteRequest(f, d, t) ==
+    [type |-> "PreVote", from |-> f, to |-> d, term |-> t,
+     lastLogTerm |-> LastLog[f][1], lastLogIndex |-> LastLog[f][2]]
+PreVoteResponse(f, d, t, g) ==
+    [type |-> "PreVoteResponse", from |-> f, to |-> d, term |-> t, voteGranted |-> g]
 AppendEntries(f, d, t) ==
     [type |-> "AppendEntries", from |-> f, to |-> d, term |-> t]
 AppendEntriesResponse(f, d, t, s) ==
@@ -76,6 +97,8 @@ AppendEntriesResponse(f, d, t, s) ==
 Messages ==
     [type : {"RequestVote"}, from : Node, to : Node, term : Nat, lastLogTerm : Nat, lastLogIndex : Nat]
     \cup [type : {"RequestVoteResponse"}, from : Node, to : Node, term : Nat, voteGranted : BOOLEAN]
+    \cup [type : {"PreVote"}, from : Node, to : Node, term : Nat, lastLogTerm : Nat, lastLogIndex : Nat]
+    \cup [type : {"PreVoteResponse"}, from : Node, to : Node, term : Nat, voteGranted : BOOLEAN]
     \cup [type : {"AppendEntries"}, from : Node, to : Node, term : Nat]
     \cup [type : {"AppendEntriesResponse"}, from : Node, to : Node, term : Nat, success : BOOLEAN]
 
@@ -118,13 +141,16 @@ Init ==
 \* Every node starts at tick 0 in the simulator, before any message, timeout or fault.
 Started == \A n \in Node : state[n] # "Idle"
 
+\* n's variables as they are.
+Current(n) ==
+    [term |-> currentTerm[n], vf |-> votedFor[n], st |-> state[n], ld |-> leader[n], vg |-> votesGranted[n]]
+
 \* n's variables after it sees term t: a newer term makes it a follower of t that has not voted
 \* (a broken leader of mutant "ignore-higher-term" keeps its term).
 Observe(n, t) ==
     IF t > currentTerm[n] /\ ~(state[n] = "Leader" /\ Mutant = "ignore-higher-term")
     THEN [term |-> t, vf |-> None, st |-> "Follower", ld |-> None, vg |-> {}]
-    ELSE [term |-> currentTerm[n], vf |-> votedFor[n], st |-> state[n], ld |-> leader[n],
-          vg |-> votesGranted[n]]
+    ELSE Current(n)
 
 \* Sets n's five variables from record o (as Observe returns it).
 Become(n, o) ==
@@ -136,15 +162,16 @@ Become(n, o) ==
 
 Heartbeats(n, t) == {AppendEntries(n, d, t) : d \in Node \ {n}}
 
-\* The synchrony oracle: no leader is up, no other up node with an up-to-date log is campaigning
-\* ahead of n, and n's log is at least as up-to-date as every live node's, so n's campaign can win.
-\* Among campaigning nodes, the one with the higher term (the lower id on a tie) times out
-\* first: it stands for the node whose randomized timer fires well before the others'.
+\* The synchrony oracle: no leader is up, n's log is at least as up-to-date as every live node's
+\* (so n's campaign can win), and while an eligible node campaigns (a PreCandidate or Candidate),
+\* only the one ahead of all others (the higher term, the lower id on a tie) times out: it stands
+\* for the node whose randomized timer fires well before the others', so one campaign runs at a time.
 Eligible(n) == \A m \in Node : up[m] => LogOk(LastLog[n], LastLog[m])
+Campaigning(n) == state[n] \in {"PreCandidate", "Candidate"}
 Ahead(m, n) == currentTerm[m] > currentTerm[n] \/ (currentTerm[m] = currentTerm[n] /\ m < n)
 Sync(n) ==
     /\ ~\E m \in Node : up[m] /\ state[m] = "Leader"
-    /\ ~\E m \in Node \ {n} : up[m] /\ state[m] = "Candidate" /\ Eligible(m) /\ Ahead(m, n)
+    /\ \A m \in Node \ {n} : up[m] /\ Campaigning(m) /\ Eligible(m) => Campaigning(n) /\ Ahead(n, m)
     /\ Eligible(n)
 
 (***************************************************************************)
@@ -164,35 +191,92 @@ Restart(n) ==
     /\ votedFor' = IF Mutant = "forget-vote" THEN [votedFor EXCEPT ![n] = None] ELSE votedFor
     /\ UNCHANGED <<currentTerm, votesGranted, leader, msgs, crashes, early, elected>>
 
-\* The election timer: campaign in the next term, voting for oneself.
+\* Campaign in the next term, voting for oneself (Raft.java's startElection).
+Campaign(n) ==
+    LET t == currentTerm[n] + 1
+        wins == Quorum = 1
+    IN /\ Become(n, [term |-> t, vf |-> n, st |-> IF wins THEN "Leader" ELSE "Candidate",
+                      ld |-> IF wins THEN n ELSE None, vg |-> {n}])
+       /\ msgs' = msgs \cup {RequestVote(n, d, t) : d \in Node \ {n}}
+                       \cup (IF wins THEN Heartbeats(n, t) ELSE {})
+       /\ elected' = IF wins THEN elected \cup {<<t, n>>} ELSE elected
+
+\* The election timer: campaign in the next term or, with PreVote, first ask for pre-votes for it.
 Timeout(n) ==
-    /\ Started /\ up[n] /\ state[n] \in {"Follower", "Candidate"}
+    /\ Started /\ up[n] /\ state[n] \in {"Follower", "PreCandidate", "Candidate"}
     /\ currentTerm[n] < MaxTerm
     /\ Sync(n) \/ early < MaxEarly
     /\ early' = IF Sync(n) THEN early ELSE early + 1
-    /\ LET t == currentTerm[n] + 1
-           wins == Quorum = 1
-       IN /\ currentTerm' = [currentTerm EXCEPT ![n] = t]
-          /\ votedFor' = [votedFor EXCEPT ![n] = n]
-          /\ votesGranted' = [votesGranted EXCEPT ![n] = {n}]
-          /\ state' = [state EXCEPT ![n] = IF wins THEN "Leader" ELSE "Candidate"]
-          /\ leader' = [leader EXCEPT ![n] = IF wins THEN n ELSE None]
-          /\ msgs' = msgs \cup {RequestVote(n, d, t) : d \in Node \ {n}}
-                          \cup (IF wins THEN Heartbeats(n, t) ELSE {})
-          /\ elected' = IF wins THEN elected \cup {<<t, n>>} ELSE elected
+    /\ IF PreVote /\ Quorum > 1
+       THEN /\ Become(n, [Current(n) EXCEPT !.st = "PreCandidate", !.ld = None, !.vg = {n}])
+            /\ msgs' = msgs \cup {PreVoteRequest(n, d, currentTerm[n] + 1) : d \in Node \ {n}}
+            /\ UNCHANGED elected
+       ELSE Campaign(n)
     /\ UNCHANGED <<up, crashes>>
+
+\* n follows a live leader of its term: in a period of synchrony its heartbeats keep n's lease.
+Follows(n) ==
+    /\ leader[n] # None /\ up[leader[n]] /\ state[leader[n]] = "Leader"
+    /\ currentTerm[leader[n]] = currentTerm[n]
+
+\* Whether n may be in its lease at a receipt: a leader always is (Raft.java's inLease); anyone
+\* else is in its lease when it follows a live leader of its term, as in a period of synchrony;
+\* the other answer (lost heartbeats, a crash a moment ago, a skewed clock) is an early event.
+Leases(n) ==
+    IF state[n] = "Leader" THEN {TRUE}
+    ELSE IF early < MaxEarly THEN BOOLEAN ELSE {Follows(n)}
+EarlyAfter(n, lease) == IF state[n] # "Leader" /\ lease # Follows(n) THEN early + 1 ELSE early
 
 Delivered(n, m, type) == Started /\ m \in msgs /\ m.to = n /\ m.type = type /\ up[n]
 
+\* With CheckQuorum, a follower in its lease refuses a higher term's campaign and keeps its own.
 ReceiveRequestVote(n, m) ==
     /\ Delivered(n, m, "RequestVote")
-    /\ LET o == Observe(n, m.term)
-           logOk == LogOk(<<m.lastLogTerm, m.lastLogIndex>>, LastLog[n])
-           free == o.vf = None \/ o.vf = m.from \/ Mutant = "grant-any-vote"
-           grant == m.term = o.term /\ o.st # "Leader" /\ free /\ logOk
-       IN /\ Become(n, [o EXCEPT !.vf = IF grant THEN m.from ELSE o.vf])
-          /\ msgs' = msgs \cup {RequestVoteResponse(n, m.from, o.term, grant)}
-    /\ UNCHANGED <<up, crashes, early, elected>>
+    /\ \E lease \in IF CheckQuorum /\ m.term > currentTerm[n] /\ state[n] # "Leader"
+                     THEN Leases(n) ELSE {FALSE} :
+        IF lease
+        THEN /\ msgs' = msgs \cup {RequestVoteResponse(n, m.from, currentTerm[n], FALSE)}
+             /\ early' = EarlyAfter(n, lease)
+             /\ UNCHANGED <<currentTerm, votedFor, state, votesGranted, leader>>
+        ELSE LET o == Observe(n, m.term)
+                 logOk == LogOk(<<m.lastLogTerm, m.lastLogIndex>>, LastLog[n])
+                 free == o.vf = None \/ o.vf = m.from \/ Mutant = "grant-any-vote"
+                 grant == m.term = o.term /\ o.st # "Leader" /\ free /\ logOk
+             IN /\ Become(n, [o EXCEPT !.vf = IF grant THEN m.from ELSE o.vf])
+                /\ msgs' = msgs \cup {RequestVoteResponse(n, m.from, o.term, grant)}
+                /\ early' = IF CheckQuorum /\ m.term > currentTerm[n] /\ state[n] # "Leader"
+                            THEN EarlyAfter(n, lease) ELSE early
+    /\ UNCHANGED <<up, crashes, elected>>
+
+\* PreVote: would n vote for m.from in m.term?  Yes if that term is newer than n's, the log is
+\* up to date and n is not in a leader's lease; n itself changes nothing.
+ReceivePreVote(n, m) ==
+    /\ Delivered(n, m, "PreVote")
+    /\ \E lease \in Leases(n) :
+        LET logOk == LogOk(<<m.lastLogTerm, m.lastLogIndex>>, LastLog[n])
+            grant == m.term > currentTerm[n] /\ logOk /\ ~lease
+        IN /\ msgs' = msgs \cup {PreVoteResponse(n, m.from, IF grant THEN m.term ELSE currentTerm[n], grant)}
+           /\ early' = EarlyAfter(n, lease)
+    /\ UNCHANGED <<currentTerm, votedFor, state, votesGranted, leader, up, crashes, elected>>
+
+\* A granted pre-vote for the term n's pre-candidacy asks about.
+PreCounted(n, m) == state[n] = "PreCandidate" /\ m.voteGranted /\ m.term = currentTerm[n] + 1
+
+\* A refusal carries the refuser's term, which n observes; a grant is counted.
+ReceivePreVoteResponse(n, m) ==
+    /\ Delivered(n, m, "PreVoteResponse")
+    /\ ~(PreCounted(n, m) /\ Cardinality(votesGranted[n] \cup {m.from}) >= Quorum)
+    /\ Become(n, IF m.voteGranted
+                 THEN [Current(n) EXCEPT !.vg = IF PreCounted(n, m) THEN @ \cup {m.from} ELSE @]
+                 ELSE Observe(n, m.term))
+    /\ UNCHANGED <<up, msgs, crashes, early, elected>>
+
+\* The pre-vote that completes a majority: n campaigns.
+StartElection(n, m) ==
+    /\ Delivered(n, m, "PreVoteResponse")
+    /\ PreCounted(n, m) /\ Cardinality(votesGranted[n] \cup {m.from}) >= Quorum
+    /\ Campaign(n)
+    /\ UNCHANGED <<up, crashes, early>>
 
 \* A granted vote of n's current campaign.
 Counted(n, m, o) == o.st = "Candidate" /\ m.term = o.term /\ m.voteGranted
@@ -236,6 +320,21 @@ SendHeartbeat(n) ==
     /\ msgs' = msgs \cup Heartbeats(n, currentTerm[n])
     /\ UNCHANGED <<currentTerm, votedFor, state, votesGranted, leader, up, crashes, early, elected>>
 
+\* CheckQuorum's periodic check: a majority answered the leader since the last one, so it stays.
+QuorumHeard(n) ==
+    /\ CheckQuorum /\ up[n] /\ state[n] = "Leader"
+    /\ UNCHANGED vars
+
+\* CheckQuorum's periodic check: no majority answered (lost or slow replies, or a majority down).
+StepDown(n) ==
+    /\ CheckQuorum /\ up[n] /\ state[n] = "Leader"
+    /\ LET minority == Cardinality({m \in Node : up[m]}) < Quorum
+       IN /\ minority \/ early < MaxEarly
+          /\ early' = IF minority THEN early ELSE early + 1
+    /\ state' = [state EXCEPT ![n] = "Follower"]
+    /\ leader' = [leader EXCEPT ![n] = None]
+    /\ UNCHANGED <<currentTerm, votedFor, votesGranted, up, msgs, crashes, elected>>
+
 (***************************************************************************)
 (* Faults.                                                                  *)
 (***************************************************************************)
@@ -261,9 +360,13 @@ Receive(n, m) ==
     \/ BecomeLeader(n, m)
     \/ ReceiveAppendEntries(n, m)
     \/ ReceiveAppendResponse(n, m)
+    \/ ReceivePreVote(n, m)
+    \/ ReceivePreVoteResponse(n, m)
+    \/ StartElection(n, m)
 
 Next ==
     \/ \E n \in Node : \/ Start(n) \/ Restart(n) \/ Crash(n) \/ Timeout(n) \/ SendHeartbeat(n)
+                      \/ QuorumHeard(n) \/ StepDown(n)
     \/ \E m \in msgs : Receive(m.to, m)
 
 (* Fairness, the period of synchrony: every node starts; a timeout the       *)
@@ -280,6 +383,15 @@ Fairness ==
         /\ WF_vars(SendHeartbeat(n))
 
 Spec == Init /\ [][Next]_vars /\ Fairness
+
+\* A response whose receiver's term has passed the response's: its receipt changes nothing and
+\* sends nothing, now or later (terms only grow), so states that differ only in such messages
+\* have the same futures.  View, the models' VIEW for safety, leaves them out.
+Dead(m) ==
+    \/ m.type = "RequestVoteResponse" /\ m.term < currentTerm[m.to]
+    \/ m.type \in {"PreVoteResponse", "AppendEntriesResponse"} /\ m.term <= currentTerm[m.to]
+View == <<currentTerm, votedFor, state, votesGranted, leader, up, {m \in msgs : ~Dead(m)},
+          crashes, early, elected>>
 
 (***************************************************************************)
 (* Properties.                                                              *)

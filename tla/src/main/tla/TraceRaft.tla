@@ -1,85 +1,11 @@
------------------------------- MODULE TraceRaft ------------------------------
-(***************************************************************************)
-(* Trace validation of Raft: is a Java trace a behaviour of Raft.tla?      *)
-(* Electorate generates a module TV*.tla that instantiates this one with  *)
-(* TraceSet (the traces of one cluster, each a sequence of step records    *)
-(* [i, node, action, from, type, msg, vars]) and TraceMembers (the ring).  *)
-(* Variable t picks a trace, l is the position of its next step; step l    *)
-(* may only happen through the Raft action of the same name, by the same   *)
-(* node, on a message of the recorded type, sender and fields, leaving the *)
-(* node's variables with the recorded values.  Every node has an empty log *)
-(* (RaftAlgorithm's default), and the bounds are lifted.                   *)
-(***************************************************************************)
-EXTENDS Naturals, Sequences
-
+----------------------------- MODULE TraceRaft -----------------------------
+(* Trace validation of plain Raft (no options): TraceRaftBase with the options of the run. *)
 CONSTANTS Traces, Members
 
 VARIABLES currentTerm, votedFor, state, votesGranted, leader, up, msgs, crashes, early, elected, t, l
 
-Nodes == {Members[i] : i \in DOMAIN Members}
+Base == INSTANCE TraceRaftBase WITH WithPreVote <- FALSE, WithCheckQuorum <- FALSE
 
-Spec == INSTANCE Raft WITH
-    Node <- Nodes,
-    LastLog <- [n \in Nodes |-> <<0, 0>>],
-    MaxTerm <- 1000000,
-    MaxCrashes <- 1000000,
-    MaxEarly <- 1000000,
-    Mutant <- "none",
-    Boot <- "together"
-
-specVars == <<currentTerm, votedFor, state, votesGranted, leader, up, msgs, crashes, early, elected>>
-
-\* The value a recorded variable has after the step.
-After(v, n) ==
-    CASE v = "currentTerm" -> currentTerm'[n]
-      [] v = "votedFor" -> votedFor'[n]
-      [] v = "state" -> state'[n]
-      [] v = "votesGranted" -> votesGranted'[n]
-      [] v = "leader" -> leader'[n]
-
-\* A message sent so far, as the step describes it (type, sender, receiver and every field).
-Sent(s, m) ==
-    /\ m \in msgs /\ m.to = s.node /\ m.from = s.from /\ m.type = s.type
-    /\ \A f \in DOMAIN s.msg : m[f] = s.msg[f]
-
-\* An accepting AppendEntriesResponse is not kept in msgs (see Raft.tla): its receipt, loss
-\* or duplication changes nothing.
-Accepting(s) == s.type = "AppendEntriesResponse" /\ s.msg.success = TRUE
-
-\* Faults that last (links cut, loss, duplication, reordering, a paused process, a skewed clock)
-\* only change which deliveries and timeouts happen, and the spec allows any: their onset and end
-\* are stuttering steps.
-Lasting == {"Partition", "Heal", "Loss", "LossEnd", "Duplication", "DuplicationEnd", "Reordering",
-            "ReorderingEnd", "Pause", "Resume", "ClockSkew", "ClockSkewEnd"}
-
-Action(s) ==
-    LET n == s.node IN
-    \/ s.action = "Start" /\ Spec!Start(n)
-    \/ s.action = "Restart" /\ Spec!Restart(n)
-    \/ s.action = "Timeout" /\ Spec!Timeout(n)
-    \/ s.action = "ReceiveRequestVote" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveRequestVote(n, m)
-    \/ s.action = "ReceiveVoteResponse" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveVoteResponse(n, m)
-    \/ s.action = "BecomeLeader" /\ \E m \in msgs : Sent(s, m) /\ Spec!BecomeLeader(n, m)
-    \/ s.action = "ReceiveAppendEntries" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveAppendEntries(n, m)
-    \/ s.action = "ReceiveAppendResponse" /\ Accepting(s) /\ UNCHANGED specVars
-    \/ s.action = "ReceiveAppendResponse" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveAppendResponse(n, m)
-    \/ s.action = "SendHeartbeat" /\ Spec!SendHeartbeat(n)
-    \/ s.action = "Crash" /\ Spec!Crash(n)
-    \/ s.action \in {"Lose", "Duplicate"} /\ Accepting(s) /\ UNCHANGED specVars
-    \/ s.action = "Lose" /\ \E m \in msgs : Sent(s, m) /\ Spec!Lose(m)
-    \/ s.action = "Duplicate" /\ \E m \in msgs : Sent(s, m) /\ Spec!Duplicate(m)
-    \/ s.action \in Lasting /\ UNCHANGED specVars
-
-TraceInit ==
-    /\ t \in DOMAIN Traces
-    /\ l = 1
-    /\ Spec!Init
-
-TraceNext ==
-    /\ l <= Len(Traces[t])
-    /\ LET s == Traces[t][l] IN
-         /\ Action(s)
-         /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
-    /\ l' = l + 1
-    /\ UNCHANGED t
+TraceInit == Base!TraceInit
+TraceNext == Base!TraceNext
 =============================================================================

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Simulator traces of each algorithm, with and without faults inside its assumptions, are
  * behaviours of its TLA+ specification: TLC accepts every one. The default suite validates 210
  * Bully and Itai-Rodeh traces and fewer of the algorithms whose runs are long (ring tokens, Raft
- * heartbeats) or whose rings are many (Hirschberg-Sinclair's five fault classes);
+ * heartbeats) or whose rings are many (Hirschberg-Sinclair's five fault classes), and 3 of Raft with
+ * both options (against Raft.tla with PreVote and CheckQuorum TRUE);
  * {@code -Delectorate.long=true} validates 210 of each.
  */
 @Execution(ExecutionMode.CONCURRENT) // one TLC process per core (junit-platform.properties)
@@ -45,9 +46,10 @@ class TraceValidationTest {
                 int nodes = 3 + (int) (seed % 3);
                 RunSpec spec = Runs.generate(algorithm, mutant, nodes, fc, seed);
                 if (!algorithm.assumptions().ids() || algorithm.name().equals("paxos")
-                        || algorithm.name().equals("zookeeper")) {
-                    // Paxos uses no ring order either (its nodes address each other by id), so its
-                    // traces also use sorted members: one TLC run per cluster size instead of one per ring.
+                        || algorithm.name().equals("zookeeper") || algorithm.name().equals(RAFT_OPTIONS)) {
+                    // Paxos, Raft and the ZooKeeper recipe use no ring order either (their nodes address each
+                    // other by id), so their traces may use sorted members: one TLC run per cluster size
+                    // instead of one per ring.
                     // An anonymous algorithm's run does not depend on how the ring is labelled
                     // (ItaiRodehAnonymityTest), so its traces use the ring 1..n: one TLC run per size.
                     spec = new RunSpec(spec.algorithm(), spec.mutant(), spec.members().stream().sorted().toList(),
@@ -77,9 +79,17 @@ class TraceValidationTest {
         return List.of(FaultClass.NONE, FaultClass.CRASH, FaultClass.CRASH_RECOVER);
     }
 
+    /** Raft with both options, validated against Raft.tla with PreVote and CheckQuorum TRUE. */
+    static final String RAFT_OPTIONS = "raft+pre-vote+check-quorum";
+
     /** Traces per fault class: about two minutes of TLC per algorithm in the default suite. */
     static int perClass(String algorithm) {
         boolean longRun = Boolean.getBoolean("electorate.long");
+        if (algorithm.equals(RAFT_OPTIONS)) {
+            // Its runs last until the end of the simulation (about 1,400 steps, heartbeats and
+            // check-quorum rounds): one trace of each class (3 TLC runs) by default, 210 in the long run.
+            return longRun ? 70 : 1;
+        }
         if (algorithm.equals("hirschberg-sinclair")) {
             return longRun ? 42 : 6; // five classes: 210 traces, or 30
         }
@@ -100,7 +110,8 @@ class TraceValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft", "itai-rodeh", "hirschberg-sinclair", "lamport", "paxos", "zookeeper"})
+    @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft", "itai-rodeh", "hirschberg-sinclair", "lamport", "paxos",
+            "zookeeper", RAFT_OPTIONS})
     void simulatorTracesAreBehavioursOfTheSpec(String name) {
         Algorithm algorithm = Algorithms.byName(name);
         List<Trace> traces = traces(algorithm, null, perClass(name), 1);

@@ -127,8 +127,9 @@ public final class Raft implements Node {
                 record(ctx, "Timeout");
             }
             case CHECK_QUORUM_TIMER -> {
+                // Named QuorumHeard, not CheckQuorum: Raft.tla's constant CheckQuorum is the option.
                 checkQuorum(ctx);
-                record(ctx, state == State.Leader ? "CheckQuorum" : "StepDown");
+                record(ctx, state == State.Leader ? "QuorumHeard" : "StepDown");
             }
             case HEARTBEAT_TIMER -> {
                 sendHeartbeats(ctx);

@@ -94,10 +94,13 @@ public final class RaftAlgorithm implements Algorithm {
         return "raft" + (options.preVote() ? "+pre-vote" : "") + (options.checkQuorum() ? "+check-quorum" : "");
     }
 
-    /** Raft.tla specifies plain Raft; the extensions are not specified yet. */
+    /**
+     * Raft.tla specifies plain Raft and both options (its constants PreVote and CheckQuorum); the
+     * module named here is the trace mapping with this descriptor's options (TraceRaft*.tla).
+     */
     @Override
     public String tlaModule() {
-        return options.equals(RaftOptions.NONE) ? "Raft" : null;
+        return "Raft" + (options.preVote() ? "PreVote" : "") + (options.checkQuorum() ? "CheckQuorum" : "");
     }
 
     @Override
