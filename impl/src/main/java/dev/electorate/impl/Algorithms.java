@@ -16,7 +16,8 @@ public final class Algorithms {
             new dev.electorate.impl.itairodeh.ItaiRodehAlgorithm(),
             new dev.electorate.impl.hirschbergsinclair.HirschbergSinclairAlgorithm(),
             new dev.electorate.impl.lamport.LamportElectionAlgorithm(),
-            new dev.electorate.impl.paxos.PaxosAlgorithm()
+            new dev.electorate.impl.paxos.PaxosAlgorithm(),
+            new dev.electorate.impl.etcd.EtcdRecipeAlgorithm()
     );
 
     private Algorithms() {}

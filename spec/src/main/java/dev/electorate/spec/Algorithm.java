@@ -70,6 +70,17 @@ public interface Algorithm {
         }
     }
 
+    /**
+     * Whether Uniqueness forbids two live nodes believing they lead at once even in different terms.
+     * False by default: where a term is an epoch (Raft, Paxos), a leader of an older term is fenced off
+     * and steps down when it hears of the newer one, so only a shared term is a violation. True for
+     * recipes on a coordination service, whose term is a fencing token that ends no older tenure: there
+     * two believers at once are the overlap the recipe promises to avoid.
+     */
+    default boolean oneLeaderAtATime() {
+        return false;
+    }
+
     /** The message type that counts as an election message in message-complexity figures. */
     default String electionMessageType() {
         return null;

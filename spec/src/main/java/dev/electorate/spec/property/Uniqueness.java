@@ -13,7 +13,8 @@ import java.util.SortedSet;
 /**
  * Never two leaders: for a node with a term, no two nodes lead in the same term (even at
  * different times); for term 0 (algorithms without terms), never two live nodes believe they
- * lead at once.
+ * lead at once; for an algorithm that asks for {@linkplain Algorithm#oneLeaderAtATime one leader at a
+ * time}, never two live nodes that believe they lead at once, whatever their terms.
  */
 public final class Uniqueness implements Property {
 
@@ -37,6 +38,13 @@ public final class Uniqueness implements Property {
                 }
             }
             SortedSet<Integer> leaders = view.liveLeaders();
+            if (leaders.size() > 1 && algorithm.oneLeaderAtATime()) {
+                int first = leaders.first();
+                int second = leaders.stream().skip(1).findFirst().orElseThrow();
+                return Optional.of(new Violation(name(), step.index(), step.time(),
+                        "nodes " + first + " and " + second + " both believe they lead (tokens "
+                                + view.of(first).term() + " and " + view.of(second).term() + ")"));
+            }
             if (leaders.size() > 1) {
                 // Two live self-proclaimed leaders are only a violation when they share a term
                 // (term-less algorithms all sit in term 0).
