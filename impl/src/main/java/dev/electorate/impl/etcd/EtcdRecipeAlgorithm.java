@@ -85,7 +85,7 @@ public final class EtcdRecipeAlgorithm implements Algorithm {
             throw new IllegalArgumentException("etcd-recipe needs the service and at least one client: 2 nodes or more");
         }
         int service = service(cluster);
-        return self == service ? new EtcdService(mutant) : new EtcdClient(self, service, mutant);
+        return self == service ? new EtcdService() : new EtcdClient(self, service, mutant);
     }
 
     /** Any client may win. */

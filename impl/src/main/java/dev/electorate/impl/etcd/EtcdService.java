@@ -30,8 +30,6 @@ final class EtcdService implements Node {
     private static final Comparator<Watcher> ORDER = Comparator.comparingInt(Watcher::client)
             .thenComparingLong(Watcher::lease).thenComparingLong(Watcher::key);
 
-    private final String mutant;
-
     private long revision;
     private final SortedSet<Long> granted = new TreeSet<>();
     private final SortedSet<Long> leases = new TreeSet<>();
@@ -40,10 +38,6 @@ final class EtcdService implements Node {
     private final SortedSet<Watcher> watches = new TreeSet<>(ORDER);
     /** The greatest token the fenced resource accepted. */
     private long fence;
-
-    EtcdService(String mutant) {
-        this.mutant = mutant;
-    }
 
     @Override
     public void start(Context ctx) {
@@ -166,7 +160,7 @@ final class EtcdService implements Node {
 
     /** Returns whether the fenced resource accepted the write. */
     private boolean write(Context ctx, long token) {
-        if (token < fence && !"accept-stale-writes".equals(mutant)) {
+        if (token < fence) {
             return false;
         }
         fence = token;
