@@ -21,6 +21,9 @@ public final class EtcdRecipeAlgorithm implements Algorithm {
 
     private static final long D = Timing.MAX_DELAY;
 
+    /** The lease TTL in ticks: a client paused longer than this loses its lease while it still believes it leads. */
+    public static final long TTL = EtcdClient.TTL;
+
     /**
      * Safety rests on the service's linearizable order of create revisions and on the client giving up
      * its lease, by its own clock, no later than the service expires it. A paused client reads no
