@@ -60,13 +60,14 @@ VARIABLES
     keys,       \* the keys under the prefix in create order: a sequence of [key, rev]
     watches,    \* registered watches [client, lease, key] (lost when the service crashes)
     fence,      \* the greatest token the fenced resource accepted
+    greatest,   \* history: the greatest token the resource ever accepted
     firsts,     \* history: every [key, rev] that was ever first under the prefix, [key |-> 0, rev |-> 0] for none
     msgs,       \* every message sent so far
     crashes,    \* Crash steps taken so far
     pauses      \* expiries of relied-on leases so far
 
 cvars == <<cstate, attempt, rev, watched, leader, leaderRev>>
-svars == <<sstate, revision, granted, leases, keys, watches, fence, firsts>>
+svars == <<sstate, revision, granted, leases, keys, watches, fence, greatest, firsts>>
 vars == <<cvars, svars, msgs, crashes, pauses>>
 
 None == 0
@@ -111,7 +112,7 @@ TypeOK ==
     /\ \A i \in DOMAIN keys : keys[i].key \in leases /\ keys[i].rev \in 1..revision
     /\ \A i, j \in DOMAIN keys : i < j => keys[i].rev < keys[j].rev
     /\ \A w \in watches : w.client \in Client /\ IsLease(w.lease) /\ IsLease(w.key)
-    /\ fence \in Nat
+    /\ fence \in Nat /\ greatest \in Nat
     /\ First(keys) \in firsts
     /\ \A m \in msgs : m.type \in Types /\ {m.from, m.to} \subseteq Client \cup {Service}
     /\ crashes \in 0..MaxCrashes
@@ -131,6 +132,7 @@ Init ==
     /\ keys = <<>>
     /\ watches = {}
     /\ fence = 0
+    /\ greatest = 0
     /\ firsts = {NoKey}
     /\ msgs = {}
     /\ crashes = 0
@@ -279,13 +281,13 @@ SendWrite(c) ==
 ServiceStart ==
     /\ sstate = "Idle"
     /\ sstate' = "Up"
-    /\ UNCHANGED <<cvars, revision, granted, leases, keys, watches, fence, firsts, msgs, crashes, pauses>>
+    /\ UNCHANGED <<cvars, revision, granted, leases, keys, watches, fence, greatest, firsts, msgs, crashes, pauses>>
 
 \* Everything but the watches was on disk; live leases get a full TTL again (time: not tracked).
 ServiceRestart ==
     /\ sstate = "Down"
     /\ sstate' = "Up"
-    /\ UNCHANGED <<cvars, revision, granted, leases, keys, watches, fence, firsts, msgs, crashes, pauses>>
+    /\ UNCHANGED <<cvars, revision, granted, leases, keys, watches, fence, greatest, firsts, msgs, crashes, pauses>>
 
 Serves(m, type) == Started /\ sstate = "Up" /\ m \in msgs /\ m.to = Service /\ m.type = type
 
@@ -300,7 +302,7 @@ Grant(m) ==
             /\ Reply(m, "Granted", m.lease, 0, 0)
        ELSE /\ Reply(m, IF m.lease \in leases THEN "Granted" ELSE "Expired", m.lease, 0, 0)
             /\ UNCHANGED <<granted, leases>>
-    /\ UNCHANGED <<cvars, sstate, revision, keys, watches, fence, firsts, crashes, pauses>>
+    /\ UNCHANGED <<cvars, sstate, revision, keys, watches, fence, greatest, firsts, crashes, pauses>>
 
 \* The transaction "if createRevision(key) = 0 then put(key, lease) else get(key)".
 Put(m) ==
@@ -315,7 +317,7 @@ Put(m) ==
             /\ keys' = Append(keys, [key |-> m.lease, rev |-> revision + 1])
             /\ Reply(m, "PutResult", m.lease, 0, revision + 1)
     /\ firsts' = firsts \cup {First(keys')}
-    /\ UNCHANGED <<cvars, sstate, granted, leases, watches, fence, crashes, pauses>>
+    /\ UNCHANGED <<cvars, sstate, granted, leases, watches, fence, greatest, crashes, pauses>>
 
 \* The last key created at or below m.rev (the request's maxCreateRev), or none.
 Range(m) ==
@@ -334,7 +336,7 @@ Watch(m) ==
             /\ UNCHANGED msgs
        ELSE /\ Reply(m, "Deleted", m.lease, m.key, 0)
             /\ UNCHANGED watches
-    /\ UNCHANGED <<cvars, sstate, revision, granted, leases, keys, fence, firsts, crashes, pauses>>
+    /\ UNCHANGED <<cvars, sstate, revision, granted, leases, keys, fence, greatest, firsts, crashes, pauses>>
 
 \* A keep-alive refreshes a live lease (time: not tracked) or is answered Expired, which Expire sent
 \* already.  Keep-alives and their answers are not in msgs: l is the lease the keep-alive names.
@@ -355,6 +357,7 @@ AcceptWrite(m) ==
     /\ Serves(m, "FencedWrite")
     /\ m.rev >= fence \/ Mutant = "accept-stale-writes"
     /\ fence' = m.rev
+    /\ greatest' = IF m.rev > greatest THEN m.rev ELSE greatest
     /\ UNCHANGED <<cvars, sstate, revision, granted, leases, keys, watches, firsts, msgs, crashes, pauses>>
 
 RejectWrite(m) ==
@@ -377,7 +380,7 @@ Expire(l) ==
     \* The owner's next keep-alive is answered Expired; the key's watchers are told of its deletion.
     /\ msgs' = msgs \cup {Answer("Expired", Owner(l), l, 0, 0)}
                     \cup {Answer("Deleted", w.client, w.lease, l, 0) : w \in {w \in watches : w.key = l}}
-    /\ UNCHANGED <<cvars, sstate, granted, fence, crashes>>
+    /\ UNCHANGED <<cvars, sstate, granted, fence, greatest, crashes>>
 
 (***************************************************************************)
 (* Faults.                                                                  *)
@@ -402,7 +405,7 @@ ServiceCrash ==
     /\ sstate' = "Down"
     /\ watches' = {}
     /\ crashes' = crashes + 1
-    /\ UNCHANGED <<cvars, revision, granted, leases, keys, fence, firsts, msgs, pauses>>
+    /\ UNCHANGED <<cvars, revision, granted, leases, keys, fence, greatest, firsts, msgs, pauses>>
 
 \* The network loses one copy of m, or delivers one more: msgs already allows both.
 Lose(m) == m \in msgs /\ UNCHANGED vars
@@ -491,8 +494,9 @@ Leads(c) == cstate[c] = "Leader" /\ Cur(c) \in leases
 Uniqueness ==
     \A c \in Client : Leads(c) => keys # <<>> /\ keys[1] = [key |-> Cur(c), rev |-> rev[c]]
 
-\* The fenced resource never accepts a token below one it accepted before.
-Fenced == [][fence' >= fence]_fence
+\* The fenced resource never accepts a token below one it accepted before: its fence is the
+\* greatest token it ever accepted.
+Fenced == fence = greatest
 
 \* Never two clients believe they lead at once: true only when no lease expires under a client that
 \* still relies on it (MaxPauses = 0).
