@@ -17,7 +17,8 @@ public final class Algorithms {
             new dev.electorate.impl.hirschbergsinclair.HirschbergSinclairAlgorithm(),
             new dev.electorate.impl.lamport.LamportElectionAlgorithm(),
             new dev.electorate.impl.paxos.PaxosAlgorithm(),
-            new dev.electorate.impl.zookeeper.ZooKeeperAlgorithm()
+            new dev.electorate.impl.zookeeper.ZooKeeperAlgorithm(),
+            new dev.electorate.impl.etcd.EtcdRecipeAlgorithm()
     );
 
     private Algorithms() {}

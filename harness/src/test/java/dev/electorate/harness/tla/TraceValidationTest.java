@@ -46,10 +46,11 @@ class TraceValidationTest {
                 int nodes = 3 + (int) (seed % 3);
                 RunSpec spec = Runs.generate(algorithm, mutant, nodes, fc, seed);
                 if (!algorithm.assumptions().ids() || algorithm.name().equals("paxos")
-                        || algorithm.name().equals("zookeeper") || algorithm.name().equals(RAFT_OPTIONS)) {
-                    // Paxos, Raft and the ZooKeeper recipe use no ring order either (their nodes address each
-                    // other by id), so their traces may use sorted members: one TLC run per cluster size
-                    // instead of one per ring.
+                        || algorithm.name().equals("zookeeper") || algorithm.name().equals("etcd")
+                        || algorithm.name().equals(RAFT_OPTIONS)) {
+                    // Paxos, Raft and the two recipes use no ring order either (their nodes address each
+                    // other by id; a recipe's service is the highest id), so their traces may use sorted
+                    // members: one TLC run per cluster size instead of one per ring.
                     // An anonymous algorithm's run does not depend on how the ring is labelled
                     // (ItaiRodehAnonymityTest), so its traces use the ring 1..n: one TLC run per size.
                     spec = new RunSpec(spec.algorithm(), spec.mutant(), spec.members().stream().sorted().toList(),
@@ -67,9 +68,10 @@ class TraceValidationTest {
      * (Hirschberg-Sinclair: reordering, duplication, pauses and clock skew, besides none).
      */
     static List<FaultClass> faultClasses(Algorithm algorithm) {
-        if (algorithm.name().equals("zookeeper")) {
-            // ZkRecipe.tla has no clocks, so even runs outside the recipe's assumptions (a paused
-            // client that still believes it leads) are behaviours of it.
+        if (algorithm.name().equals("zookeeper") || algorithm.name().equals("etcd")) {
+            // The recipes' specs have no clocks: lost, duplicated and reordered messages, partitions,
+            // crashes, and pauses (a session or lease expiring under a client that still believes it
+            // leads) are all behaviours of them.
             return List.of(FaultClass.NONE, FaultClass.CRASH_RECOVER, FaultClass.LOSS, FaultClass.DUPLICATE,
                     FaultClass.PARTITION, FaultClass.PAUSE);
         }
@@ -93,6 +95,9 @@ class TraceValidationTest {
         if (algorithm.equals("hirschberg-sinclair")) {
             return longRun ? 42 : 6; // five classes: 210 traces, or 30
         }
+        if (algorithm.equals("etcd")) {
+            return longRun ? 35 : 1; // keep-alives make its traces long: six classes, one TLC run per size
+        }
         // Itai-Rodeh's traces are short and, anonymous, share one TLC run per ring size.
         if (longRun || algorithm.equals("bully") || algorithm.equals("itai-rodeh")) {
             return 70;
@@ -111,7 +116,7 @@ class TraceValidationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft", "itai-rodeh", "hirschberg-sinclair", "lamport", "paxos",
-            "zookeeper", RAFT_OPTIONS})
+            "zookeeper", "etcd", RAFT_OPTIONS})
     void simulatorTracesAreBehavioursOfTheSpec(String name) {
         Algorithm algorithm = Algorithms.byName(name);
         List<Trace> traces = traces(algorithm, null, perClass(name), 1);

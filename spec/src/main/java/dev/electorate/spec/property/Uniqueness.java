@@ -40,7 +40,7 @@ public final class Uniqueness implements Property {
             SortedSet<Integer> leaders = view.liveLeaders();
             if (leaders.size() > 1 && algorithm.exclusiveLeadership()) {
                 int first = leaders.first();
-                int second = leaders.last();
+                int second = leaders.stream().skip(1).findFirst().orElseThrow();
                 return Optional.of(new Violation(name(), step.index(), step.time(),
                         "nodes " + first + " and " + second + " both believe they lead (tokens "
                                 + view.of(first).term() + " and " + view.of(second).term() + ")"));

@@ -201,6 +201,44 @@ class PropertiesTest {
         assertEquals(50, v.get().time());
     }
 
+    @Test
+    void uniquenessRejectsTwoBelieversInDifferentTermsWhenTheAlgorithmAsksForOneLeaderAtATime() {
+        Trace twoTokens = new TraceBuilder(3).startAll()
+                .node(5, 2, Role.LEADER, 2, 1)
+                .node(9, 3, Role.LEADER, 3, 2)
+                .crash(12, 2)
+                .node(15, 1, Role.LEADER, 1, 3)
+                .build();
+        Optional<Violation> v = new Uniqueness().check(twoTokens, oneAtATime(algorithm));
+        assertTrue(v.isPresent());
+        assertEquals(9, v.get().time());
+        assertTrue(new Uniqueness().check(twoTokens, algorithm).isEmpty(), "terms as epochs allow it");
+        Trace oneAfterTheOther = new TraceBuilder(3).startAll()
+                .node(5, 2, Role.LEADER, 2, 1)
+                .crash(6, 2)
+                .node(9, 3, Role.LEADER, 3, 2)
+                .build();
+        assertTrue(new Uniqueness().check(oneAfterTheOther, oneAtATime(algorithm)).isEmpty());
+    }
+
+    private static Algorithm oneAtATime(Algorithm a) {
+        Algorithm base = withAftermath(a, a.faultAftermath(null));
+        return new Algorithm() {
+            public String name() { return base.name(); }
+            public String tlaModule() { return base.tlaModule(); }
+            public dev.electorate.spec.Assumptions assumptions() { return base.assumptions(); }
+            public java.util.List<dev.electorate.spec.Mutant> mutants() { return base.mutants(); }
+            public dev.electorate.spec.Node create(int self, dev.electorate.spec.Cluster c, String m) {
+                return base.create(self, c, m);
+            }
+            public java.util.OptionalInt expectedLeader(dev.electorate.spec.Cluster c, java.util.SortedSet<Integer> live) {
+                return base.expectedLeader(c, live);
+            }
+            public long terminationBound(dev.electorate.spec.Cluster c) { return base.terminationBound(c); }
+            public boolean exclusiveLeadership() { return true; }
+        };
+    }
+
     private static Algorithm withAftermath(Algorithm a, long ticks) {
         return new Algorithm() {
             public String name() { return a.name(); }
