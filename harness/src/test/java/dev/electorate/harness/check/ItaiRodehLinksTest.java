@@ -7,6 +7,7 @@ import dev.electorate.harness.fault.Fault;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
+import dev.electorate.harness.sim.Simulator;
 import dev.electorate.impl.itairodeh.Election;
 import dev.electorate.impl.itairodeh.ItaiRodehAlgorithm;
 import dev.electorate.spec.Step;
@@ -105,6 +106,17 @@ class ItaiRodehLinksTest {
         // messages do overtake one another.
         assertEquals(0, t.staleHomes());
         assertTrue(t.pastHome() > 0, "no message overtook another: " + t);
+    }
+
+    @Test
+    void aMessageStormStopsAtTheStepCap() {
+        // forget-hop-count's messages never come home and never die; every copy circles for ever.
+        ItaiRodehAlgorithm a = new ItaiRodehAlgorithm(2);
+        Trace trace = Runs.execute(a, new RunSpec(a.name(), "forget-hop-count", List.of(1, 2, 3), 1, "duplicate",
+                new FaultSchedule(List.of(new Fault.Duplication(0, 100_000, 1000)))));
+        long steps = trace.steps().size(); // the cap is checked between events; one event may make two steps
+        assertTrue(steps >= Simulator.MAX_STEPS && steps <= Simulator.MAX_STEPS + 2, "steps: " + steps);
+        assertTrue(Properties.check(trace, a).stream().anyMatch(v -> v.property().equals("Termination")));
     }
 
     @Test
