@@ -24,7 +24,9 @@
 (* Assumptions, made explicit:                                              *)
 (*  - Anonymous ring of known size N (the hop counter needs N).             *)
 (*  - Reliable FIFO links: chan[n] is the sequence of messages in flight    *)
-(*    from n to its successor. No loss, duplication or reordering.          *)
+(*    from n to its successor. No loss. (Spec has no duplication or         *)
+(*    reordering either, but the algorithm survives both: Duplicate and     *)
+(*    Overtake below, checked in MCItaiRodeh3Links.)                        *)
 (*  - No crashes: the module has no fault actions. (Pauses and skewed       *)
 (*    clocks only delay an asynchronous algorithm that sets no timers;      *)
 (*    trace validation maps those fault steps to stuttering.)               *)
@@ -200,6 +202,26 @@ ReceiveElected(n) ==
     /\ UNCHANGED <<state, id, round>>
 
 Next == \E n \in Node : Start(n) \/ ReceiveElection(n) \/ ReceiveElected(n)
+
+(***************************************************************************)
+(* Network faults, which Next leaves out (the links above are reliable and *)
+(* FIFO): MCItaiRodeh3Links adds them, a bounded number per behaviour, to  *)
+(* check that the algorithm survives them, and trace validation where a    *)
+(* simulator run had them.                                                 *)
+(***************************************************************************)
+
+\* The network copies the i-th message in flight on n's outgoing link; the copy follows it.
+Duplicate(n, i) ==
+    /\ i \in DOMAIN chan[n]
+    /\ chan' = [chan EXCEPT ![n] = SubSeq(@, 1, i) \o <<@[i]>> \o SubSeq(@, i + 1, Len(@))]
+    /\ UNCHANGED <<state, id, round, leader>>
+
+\* The (i+1)-th message in flight on n's outgoing link overtakes the i-th.
+Overtake(n, i) ==
+    /\ i \in 1..(Len(chan[n]) - 1)
+    /\ chan[n][i] # chan[n][i + 1]
+    /\ LET c == chan[n] IN chan' = [chan EXCEPT ![n] = [c EXCEPT ![i] = c[i + 1], ![i + 1] = c[i]]]
+    /\ UNCHANGED <<state, id, round, leader>>
 
 (* Every process starts and takes the messages that reach it (weak fairness per process); *)
 (* DrawApart is strongly fair: the fairness that stands for probability 1 (see the header). *)

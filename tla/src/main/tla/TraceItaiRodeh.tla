@@ -11,7 +11,9 @@
 (* variables with the recorded values (the drawn id pins the random draw). *)
 (* Rounds are exact (RoundMod = 0), as in Java. Pauses and clock skew are  *)
 (* stuttering steps: the algorithm sets no timers and a paused process's   *)
-(* messages wait in order. K is the largest id any trace draws, which is   *)
+(* messages wait in order. A recorded Duplicate is the spec's Duplicate of *)
+(* that message; in a run with reordering, Overtake steps may come between *)
+(* the recorded ones. K is the largest id any trace draws, which is        *)
 (* all the spec needs to allow each recorded draw.                         *)
 (***************************************************************************)
 EXTENDS Naturals, Sequences
@@ -47,14 +49,24 @@ Head1(s) ==
     /\ Head(c).type = s.type
     /\ \A f \in DOMAIN s.msg : Head(c)[f] = s.msg[f]
 
-\* Faults inside the assumptions: they hold or slow processes, which the spec does not see.
-Stutter == {"Pause", "Resume", "ClockSkew", "ClockSkewEnd"}
+\* Faults that hold or slow processes, which the spec does not see, and the onsets and ends of
+\* duplication and reordering (the messages they touch are steps of their own).
+Stutter == {"Pause", "Resume", "ClockSkew", "ClockSkewEnd", "Duplication", "DuplicationEnd",
+            "Reordering", "ReorderingEnd"}
+
+\* The network copied the recorded message on the link from the recorded sender.
+Copied(s) ==
+    \E i \in DOMAIN chan[s.from] :
+        /\ chan[s.from][i].type = s.type
+        /\ \A f \in DOMAIN s.msg : chan[s.from][i][f] = s.msg[f]
+        /\ Spec!Duplicate(s.from, i)
 
 Action(s) ==
     LET n == s.node IN
     \/ s.action = "Start" /\ Spec!Start(n)
     \/ s.action = "ReceiveElection" /\ Head1(s) /\ Spec!ReceiveElection(n)
     \/ s.action = "ReceiveElected" /\ Head1(s) /\ Spec!ReceiveElected(n)
+    \/ s.action = "Duplicate" /\ Copied(s)
     \/ s.action \in Stutter /\ UNCHANGED <<state, id, round, leader, chan>>
 
 TraceInit ==
@@ -62,11 +74,22 @@ TraceInit ==
     /\ l = 1
     /\ Spec!Init
 
-TraceNext ==
+\* A run with reordering: the simulator does not record which message overtook which, so the
+\* network may let any message overtake the one ahead of it between the recorded steps.
+Reorders == \E j \in DOMAIN Traces[t] : Traces[t][j].action = "Reordering"
+
+Overtaking ==
+    /\ Reorders
+    /\ \E n \in Spec!Node : \E i \in 1..(Len(chan[n]) - 1) : Spec!Overtake(n, i)
+    /\ UNCHANGED <<t, l>>
+
+Replay ==
     /\ l <= Len(Traces[t])
     /\ LET s == Traces[t][l] IN
          /\ Action(s)
          /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
     /\ l' = l + 1
     /\ UNCHANGED t
+
+TraceNext == Replay \/ Overtaking
 =============================================================================

@@ -55,6 +55,14 @@ public final class Simulator {
     /** A sink that keeps nothing: the simulator then skips building steps (for throughput benchmarks). */
     public static final StepSink DROP = step -> { };
 
+    /**
+     * A run stops after this many steps, as if at its horizon: only a message storm gets there (a
+     * mutant whose messages never die, such as Itai-Rodeh's forget-hop-count, on links that
+     * duplicate them, doubles them hop after hop until memory runs out); correct algorithms take
+     * a few thousand steps at most.
+     */
+    public static final long MAX_STEPS = 200_000;
+
     public Simulator(Algorithm algorithm, String mutant, Cluster cluster, Network network,
                      FaultSchedule schedule, Choices choices, StepSink sink) {
         this.algorithm = algorithm;
@@ -78,7 +86,10 @@ public final class Simulator {
         }
     }
 
-    /** Runs until no event is due at or before {@code horizon}; returns the number of steps taken. */
+    /**
+     * Runs until no event is due at or before {@code horizon}, or {@link #MAX_STEPS} steps; returns
+     * the number of steps taken.
+     */
     public long run(long horizon) {
         // Faults are queued first so that a fault due at a tick takes effect before the nodes act at it.
         for (Fault f : schedule.faults()) {
@@ -91,7 +102,7 @@ public final class Simulator {
             push(new Event(0, EventKind.START, id, 0, null, null, 0, 0, null));
         }
         try {
-            while (!stopped && !queue.isEmpty() && queue.peek().time <= horizon) {
+            while (!stopped && index < MAX_STEPS && !queue.isEmpty() && queue.peek().time <= horizon) {
                 Event e = queue.poll();
                 now = e.time;
                 dispatch(e);

@@ -82,8 +82,10 @@ public final class ItaiRodeh implements Node {
         } else if (state == State.Leader) {
             return; // a stale message of a round the leader has already won: it dies here
         } else if (e.hop() == ringSize) {
-            // Own message home: FIFO links bring it back only once every other active process of
-            // the round has seen it, and none had a larger (round, id), or it would have died.
+            // Own message home, having passed every other process: none had a larger (round, id),
+            // or it would have died. It may be a duplicated copy of an earlier round's message;
+            // taking it for this round's is harmless, since with the bit set it has left every
+            // other process passive for good (docs/algorithms.md, duplication and reordering).
             if (e.unique() || "tie-wins".equals(mutant)) {
                 state = State.Leader;
                 leader = self;
