@@ -78,15 +78,15 @@ public final class ProtocolNodeMain {
 
     /**
      * The algorithm's own message record named {@code type}, from the node's package or a
-     * superclass's (Le Lann and Chang-Roberts share the ring's messages), made from the body's fields.
+     * superclass's (Le Lann and Chang-Roberts share the ring's messages), top-level or nested in
+     * another type there (the recipes group theirs in one class), made from the body's fields.
      */
     private Message message(String type, JsonNode body) {
         Class<?> c = messageTypes.computeIfAbsent(type, t -> {
             for (Class<?> k = node.getClass(); k != null && k != Object.class; k = k.getSuperclass()) {
-                try {
-                    return Class.forName(k.getPackageName() + "." + t);
-                } catch (ClassNotFoundException e) {
-                    // try the superclass's package
+                Class<?> found = MessageTypes.find(k, t);
+                if (found != null) {
+                    return found;
                 }
             }
             throw new IllegalArgumentException("no message type " + t + " in the package of " + node.getClass()
