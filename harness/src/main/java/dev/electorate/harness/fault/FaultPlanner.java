@@ -3,6 +3,7 @@ package dev.electorate.harness.fault;
 import dev.electorate.harness.sim.Choices;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
+import dev.electorate.spec.Timing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,6 +78,16 @@ public final class FaultPlanner {
         return choices.between(1, window);
     }
 
+    /**
+     * A crash right after an election message, restarted within a message delay: armed in the
+     * first eighth of the window half the time, while the first election is under way (a uniform
+     * tick over the whole window mostly arms it after every election has ended).
+     */
+    private Fault.Bounce bounce(int node) {
+        long at = choices.chance(500) ? choices.between(1, Math.max(1, window / 8)) : onset();
+        return new Fault.Bounce(at, node, duration(), choices.between(1, Timing.MAX_DELAY));
+    }
+
     private int perMille() {
         return (int) choices.between(100, 500);
     }
@@ -91,6 +102,10 @@ public final class FaultPlanner {
         int count = (int) choices.between(1, Math.max(1, cluster.size() / 2));
         for (int i = 0; i < count; i++) {
             int node = candidates.remove(choices.below(candidates.size()));
+            if (recover && choices.chance(250)) {
+                faults.add(bounce(node));
+                continue;
+            }
             long at = onset();
             faults.add(new Fault.Crash(at, node));
             if (recover) {
