@@ -202,7 +202,9 @@ OnElection(n, LS, id) ==
     ELSE IF id > n \/ (id < n /\ Mutant = "forward-smaller")
          THEN Forward(n, LS, Msg("Election", e, id))
          ELSE IF id = n /\ L.state = "Candidate"
-              THEN Send(n, <<Lead(n, L), LS[2]>>, Msg("Elected", e, n))
+              \* Leads once ELECTED is home (Announced); the mutants take office at once.
+              THEN Send(n, <<IF Mutant \in {"forward-smaller", "lead-on-bid"} THEN Lead(n, L) ELSE L,
+                             LS[2]>>, Msg("Elected", e, n))
               ELSE LS
 
 (***************************************************************************)
@@ -244,21 +246,28 @@ ReceiveElection(n, f) ==
                ELSE LS0, f)
     /\ UNCHANGED <<up, inc, crashes>>
 
-\* ELECTED and ALIVE: "id leads epoch e" (Java's announced).
-Announced(n, LS0, m) ==
+\* ELECTED and ALIVE: "id leads epoch e" (Java's announced). A stale one straight from its owner
+\* means the owner is behind, leading or about to lead an older epoch: start a newer election,
+\* which draws it in. Its own ELECTED back home makes a Candidate of that epoch lead: every
+\* node on the way followed it in that very epoch (a node of a newer epoch drops it).
+Announced(n, LS0, m, f) ==
     LET L == LS0[1] IN
-    IF m.epoch < L.epoch \/ m.id = n THEN LS0
+    IF m.epoch < L.epoch /\ f = m.id THEN Bid(n, LS0, L.epoch + 1)
+    ELSE IF m.epoch < L.epoch THEN LS0
+    ELSE IF m.id = n
+         THEN IF m.type = "Elected" /\ m.epoch = L.epoch /\ L.state = "Candidate"
+              THEN <<Lead(n, L), LS0[2]>> ELSE LS0
     ELSE IF m.id < n THEN Bid(n, LS0, Max({m.epoch, L.epoch}) + 1)
     ELSE Forward(n, <<Follow(IF m.epoch > L.epoch THEN Enter(n, L, m.epoch) ELSE L, m.id), LS0[2]>>, m)
 
 ReceiveElected(n, f) ==
     /\ Incoming(n, f, "Elected")
-    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m), f)
+    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m, f), f)
     /\ UNCHANGED <<up, inc, crashes>>
 
 ReceiveAlive(n, f) ==
     /\ Incoming(n, f, "Alive")
-    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m), f)
+    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m, f), f)
     /\ UNCHANGED <<up, inc, crashes>>
 
 \* FIFO pairs each ACK with the oldest outstanding hop; others are ignored. An ACK from a node
