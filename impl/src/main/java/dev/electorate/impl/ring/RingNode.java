@@ -175,8 +175,9 @@ public abstract class RingNode implements Node {
      * <p>A stale one straight from its owner means the owner is behind: it leads, or is about to
      * lead, an election the ring has left, possibly on a route that skipped a node which has
      * since started the newer one without it. Dropping it would leave two leaders; the node
-     * starts a newer election, whose bids draw the owner in. The node's own ELECTED back home
-     * makes it lead (see {@link #lead}).
+     * starts a newer election, whose bids draw the owner in. The node's own announcement back
+     * home (Chang-Roberts' ELECTED, Le Lann's first ALIVE) makes a candidate of that epoch lead:
+     * every node on the way followed it in that very epoch.
      */
     private void announced(Context ctx, int from, int e, int id, Message m) {
         if (e < epoch && from == id) {
@@ -187,7 +188,7 @@ public abstract class RingNode implements Node {
             return;
         }
         if (id == self) {
-            if (m instanceof Elected && e == epoch && state == State.Candidate) {
+            if (e == epoch && state == State.Candidate) {
                 lead(ctx);
             }
             return;
