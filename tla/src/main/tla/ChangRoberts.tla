@@ -17,5 +17,5 @@
 EXTENDS RingBase
 
 ASSUME Variant = "chang-roberts"
-ASSUME Mutant \in {"none", "forward-smaller", "no-skip", "lead-on-bid"}
+ASSUME Mutant \in {"none", "forward-smaller", "no-skip"}
 =============================================================================

@@ -18,5 +18,5 @@
 EXTENDS RingBase
 
 ASSUME Variant = "lelann"
-ASSUME Mutant \in {"none", "declare-own-id", "no-skip", "lead-on-bid"}
+ASSUME Mutant \in {"none", "declare-own-id", "no-skip"}
 =============================================================================

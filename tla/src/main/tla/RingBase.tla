@@ -198,16 +198,16 @@ OnElection(n, LS, id) ==
          THEN Forward(n, <<[L EXCEPT !.seen = @ \cup {id}], LS[2]>>, Msg("Election", e, id))
          ELSE IF L.state # "Candidate" THEN LS
          ELSE LET highest == IF Mutant = "declare-own-id" THEN n ELSE Max(L.seen) IN
-              \* The winner leads once its first ALIVE is home (Announced); the mutants at once.
+              \* The winner leads once its first ALIVE is home (Announced); the mutant at once.
               IF highest = n
-              THEN Send(n, <<IF Mutant \in {"declare-own-id", "lead-on-bid"} THEN Lead(n, L) ELSE L,
+              THEN Send(n, <<IF Mutant = "declare-own-id" THEN Lead(n, L) ELSE L,
                              LS[2]>>, Msg("Alive", e, n))
               ELSE <<Follow(L, highest), LS[2]>>
     ELSE IF id > n \/ (id < n /\ Mutant = "forward-smaller")
          THEN Forward(n, LS, Msg("Election", e, id))
          ELSE IF id = n /\ L.state = "Candidate"
-              \* Leads once ELECTED is home (Announced); the mutants take office at once.
-              THEN Send(n, <<IF Mutant \in {"forward-smaller", "lead-on-bid"} THEN Lead(n, L) ELSE L,
+              \* Leads once ELECTED is home (Announced); the mutant takes office at once.
+              THEN Send(n, <<IF Mutant = "forward-smaller" THEN Lead(n, L) ELSE L,
                              LS[2]>>, Msg("Elected", e, n))
               ELSE LS
 

@@ -25,7 +25,7 @@ public final class ChangRoberts extends RingNode {
             // Own bid is back: it beat every live id on the ring. The node leads only once its
             // ELECTED is home too: a node that has moved to a newer epoch meanwhile drops it, and
             // an election the ring has left must not yield a leader.
-            if ("forward-smaller".equals(mutant) || "lead-on-bid".equals(mutant)) {
+            if ("forward-smaller".equals(mutant)) {
                 lead(ctx);
             }
             send(ctx, new Elected(epoch, self));

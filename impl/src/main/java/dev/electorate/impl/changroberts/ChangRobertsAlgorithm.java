@@ -13,11 +13,7 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
             new Mutant("forward-smaller",
                     "a node passes on bids smaller than its own instead of dropping them and takes office"
                             + " as soon as its bid is back, so every bid comes home and several nodes lead"
-                            + " (Uniqueness; without lead-on-bid the ELECTED round stops the lower winners)"),
-            new Mutant("lead-on-bid",
-                    "a node takes office when its bid comes home instead of when its ELECTED does, so a"
-                            + " restarted node can win an election the ring has left beside the winner of the"
-                            + " newer one (Uniqueness, crash-recover with bounces)"),
+                            + " (Uniqueness; forwarding alone only livelocks: higher nodes stop the lower winners' ELECTED)"),
             new Mutant("no-skip",
                     "a late acknowledgement never routes round the successor, so a crashed node swallows"
                             + " the bids and no election ends (Termination)"));

@@ -43,8 +43,8 @@ public final class LeLann extends RingNode {
         int highest = "declare-own-id".equals(mutant) ? self : seen.last();
         if (highest == self) {
             // The winner takes office only when its first ALIVE comes home (see RingNode#announced):
-            // a node that has moved to a newer epoch meanwhile drops it. The mutants lead at once.
-            if ("declare-own-id".equals(mutant) || "lead-on-bid".equals(mutant)) {
+            // a node that has moved to a newer epoch meanwhile drops it. The mutant leads at once.
+            if ("declare-own-id".equals(mutant)) {
                 lead(ctx);
             }
             send(ctx, new Alive(epoch, self));

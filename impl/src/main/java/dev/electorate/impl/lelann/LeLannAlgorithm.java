@@ -13,10 +13,6 @@ public final class LeLannAlgorithm extends RingAlgorithm {
             new Mutant("declare-own-id",
                     "a node whose bid returns declares itself leader without comparing the ids it saw,"
                             + " and takes office at once, so every node leads (Uniqueness)"),
-            new Mutant("lead-on-bid",
-                    "the winner takes office when its bid comes home instead of when its first ALIVE"
-                            + " does, so a restarted node can win an election the ring has left beside the"
-                            + " winner of the newer one (Uniqueness, crash-recover with bounces)"),
             new Mutant("no-skip",
                     "a late acknowledgement never routes round the successor, so a crashed node swallows"
                             + " the bids and no election ends (Termination)"));
