@@ -57,8 +57,9 @@ public abstract class RingNode implements Node {
     /**
      * The longest one election takes from the moment its first bid is sent: the bids need up to n
      * hops to draw every node in, the winner's bid (or, in Le Lann's, the last bid) n hops to come
-     * home and Chang-Roberts' ELECTED n more; a hop takes at most D, plus one ACK_TIMEOUT when it
-     * has to route round a crashed node. 3n hops of D + ACK_TIMEOUT covers all of it.
+     * home and the winner's announcement (ELECTED, or Le Lann's first ALIVE) n more; a hop takes
+     * at most D, plus one ACK_TIMEOUT when it has to route round a crashed node. 3n hops of
+     * D + ACK_TIMEOUT covers all of it.
      */
     public static long electionTime(int n) {
         return 3L * n * (D + ACK_TIMEOUT);
