@@ -198,11 +198,17 @@ OnElection(n, LS, id) ==
          THEN Forward(n, <<[L EXCEPT !.seen = @ \cup {id}], LS[2]>>, Msg("Election", e, id))
          ELSE IF L.state # "Candidate" THEN LS
          ELSE LET highest == IF Mutant = "declare-own-id" THEN n ELSE Max(L.seen) IN
-              IF highest = n THEN <<Lead(n, L), LS[2]>> ELSE <<Follow(L, highest), LS[2]>>
+              \* The winner leads once its first ALIVE is home (Announced); the mutant at once.
+              IF highest = n
+              THEN Send(n, <<IF Mutant = "declare-own-id" THEN Lead(n, L) ELSE L,
+                             LS[2]>>, Msg("Alive", e, n))
+              ELSE <<Follow(L, highest), LS[2]>>
     ELSE IF id > n \/ (id < n /\ Mutant = "forward-smaller")
          THEN Forward(n, LS, Msg("Election", e, id))
          ELSE IF id = n /\ L.state = "Candidate"
-              THEN Send(n, <<Lead(n, L), LS[2]>>, Msg("Elected", e, n))
+              \* Leads once ELECTED is home (Announced); the mutant takes office at once.
+              THEN Send(n, <<IF Mutant = "forward-smaller" THEN Lead(n, L) ELSE L,
+                             LS[2]>>, Msg("Elected", e, n))
               ELSE LS
 
 (***************************************************************************)
@@ -244,21 +250,29 @@ ReceiveElection(n, f) ==
                ELSE LS0, f)
     /\ UNCHANGED <<up, inc, crashes>>
 
-\* ELECTED and ALIVE: "id leads epoch e" (Java's announced).
-Announced(n, LS0, m) ==
+\* ELECTED and ALIVE: "id leads epoch e" (Java's announced). A stale one straight from its owner
+\* means the owner is behind, leading or about to lead an older epoch: start a newer election,
+\* which draws it in. Its own announcement back home (Chang-Roberts' ELECTED, LeLann's first
+\* ALIVE) makes a Candidate of that epoch lead: every node on the way followed it in that very
+\* epoch (a node of a newer epoch drops it).
+Announced(n, LS0, m, f) ==
     LET L == LS0[1] IN
-    IF m.epoch < L.epoch \/ m.id = n THEN LS0
+    IF m.epoch < L.epoch /\ f = m.id THEN Bid(n, LS0, L.epoch + 1)
+    ELSE IF m.epoch < L.epoch THEN LS0
+    ELSE IF m.id = n
+         THEN IF m.epoch = L.epoch /\ L.state = "Candidate"
+              THEN <<Lead(n, L), LS0[2]>> ELSE LS0
     ELSE IF m.id < n THEN Bid(n, LS0, Max({m.epoch, L.epoch}) + 1)
     ELSE Forward(n, <<Follow(IF m.epoch > L.epoch THEN Enter(n, L, m.epoch) ELSE L, m.id), LS0[2]>>, m)
 
 ReceiveElected(n, f) ==
     /\ Incoming(n, f, "Elected")
-    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m), f)
+    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m, f), f)
     /\ UNCHANGED <<up, inc, crashes>>
 
 ReceiveAlive(n, f) ==
     /\ Incoming(n, f, "Alive")
-    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m), f)
+    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m, f), f)
     /\ UNCHANGED <<up, inc, crashes>>
 
 \* FIFO pairs each ACK with the oldest outstanding hop; others are ignored. An ACK from a node
@@ -311,8 +325,12 @@ OnItsWay(m) ==
           \/ \E i \in DOMAIN chan[<<next[m], m>>] : chan[<<next[m], m>>][i].type = "Ack"
 
 \* No election is running that could still reach anyone: the ring waits for a timeout.
+\* LeLann's winner's first ALIVE, on its way home to make it lead: the election is still running.
+Confirming(m) == m.type = "Alive" /\ up[m.id] /\ state[m.id] = "Candidate" /\ epoch[m.id] = m.epoch
+
 Calm ==
-    /\ \A k \in Links : \A i \in DOMAIN chan[k] : chan[k][i].type \in {"Alive", "Ack"}
+    /\ \A k \in Links : \A i \in DOMAIN chan[k] :
+           chan[k][i].type \in {"Alive", "Ack"} /\ ~Confirming(chan[k][i])
     /\ \A m \in Node : up[m] => OnItsWay(m)
 
 \* Oracle (see the header): never while served or leading; once calm; early below MaxEpoch.

@@ -3,6 +3,7 @@ package dev.electorate.harness.fault;
 import dev.electorate.harness.sim.Choices;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
+import dev.electorate.spec.Timing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,7 @@ public final class FaultPlanner {
     private final Cluster cluster;
     private final long window;
     private final Choices choices;
+    private boolean bounces = true;
 
     public FaultPlanner(Cluster cluster, long window, Choices choices) {
         if (window < 2) {
@@ -27,6 +29,15 @@ public final class FaultPlanner {
         this.cluster = cluster;
         this.window = window;
         this.choices = choices;
+    }
+
+    /**
+     * Crash-recover draws no bounces, and no draw for them, so a seed gives the schedule it gave
+     * before bounces were drawn (for specs that cannot follow them: Bully's trace validation).
+     */
+    public FaultPlanner withoutBounces() {
+        this.bounces = false;
+        return this;
     }
 
     public FaultSchedule plan(FaultClass faultClass) {
@@ -77,6 +88,16 @@ public final class FaultPlanner {
         return choices.between(1, window);
     }
 
+    /**
+     * A crash right after an election message, restarted within a message delay: armed in the
+     * first eighth of the window half the time, while the first election is under way (a uniform
+     * tick over the whole window mostly arms it after every election has ended).
+     */
+    private Fault.Bounce bounce(int node) {
+        long at = choices.chance(500) ? choices.between(1, Math.max(1, window / 8)) : onset();
+        return new Fault.Bounce(at, node, duration(), choices.between(1, Timing.MAX_DELAY));
+    }
+
     private int perMille() {
         return (int) choices.between(100, 500);
     }
@@ -91,6 +112,10 @@ public final class FaultPlanner {
         int count = (int) choices.between(1, Math.max(1, cluster.size() / 2));
         for (int i = 0; i < count; i++) {
             int node = candidates.remove(choices.below(candidates.size()));
+            if (recover && bounces && choices.chance(250)) {
+                faults.add(bounce(node));
+                continue;
+            }
             long at = onset();
             faults.add(new Fault.Crash(at, node));
             if (recover) {

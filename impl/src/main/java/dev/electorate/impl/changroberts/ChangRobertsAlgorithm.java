@@ -11,8 +11,9 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
 
     private static final List<Mutant> MUTANTS = List.of(
             new Mutant("forward-smaller",
-                    "a node passes on bids smaller than its own instead of dropping them, so every bid"
-                            + " comes home and several nodes lead (Uniqueness)"),
+                    "a node passes on bids smaller than its own instead of dropping them and takes office"
+                            + " as soon as its bid is back, so every bid comes home and several nodes lead"
+                            + " (Uniqueness; forwarding alone only livelocks: higher nodes stop the lower winners' ELECTED)"),
             new Mutant("no-skip",
                     "a late acknowledgement never routes round the successor, so a crashed node swallows"
                             + " the bids and no election ends (Termination)"));

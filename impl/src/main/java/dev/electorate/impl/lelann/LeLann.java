@@ -1,5 +1,6 @@
 package dev.electorate.impl.lelann;
 
+import dev.electorate.impl.ring.Alive;
 import dev.electorate.impl.ring.Election;
 import dev.electorate.impl.ring.RingNode;
 import dev.electorate.spec.Cluster;
@@ -41,7 +42,12 @@ public final class LeLann extends RingNode {
         // this node before this one returned: seen is complete.
         int highest = "declare-own-id".equals(mutant) ? self : seen.last();
         if (highest == self) {
-            lead(ctx);
+            // The winner takes office only when its first ALIVE comes home (see RingNode#announced):
+            // a node that has moved to a newer epoch meanwhile drops it. The mutant leads at once.
+            if ("declare-own-id".equals(mutant)) {
+                lead(ctx);
+            }
+            send(ctx, new Alive(epoch, self));
         } else {
             follow(ctx, highest);
         }

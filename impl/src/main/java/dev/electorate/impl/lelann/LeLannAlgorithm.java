@@ -12,7 +12,7 @@ public final class LeLannAlgorithm extends RingAlgorithm {
     private static final List<Mutant> MUTANTS = List.of(
             new Mutant("declare-own-id",
                     "a node whose bid returns declares itself leader without comparing the ids it saw,"
-                            + " so every node leads (Uniqueness)"),
+                            + " and takes office at once, so every node leads (Uniqueness)"),
             new Mutant("no-skip",
                     "a late acknowledgement never routes round the successor, so a crashed node swallows"
                             + " the bids and no election ends (Termination)"));

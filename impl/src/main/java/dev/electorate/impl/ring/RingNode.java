@@ -57,8 +57,9 @@ public abstract class RingNode implements Node {
     /**
      * The longest one election takes from the moment its first bid is sent: the bids need up to n
      * hops to draw every node in, the winner's bid (or, in Le Lann's, the last bid) n hops to come
-     * home and Chang-Roberts' ELECTED n more; a hop takes at most D, plus one ACK_TIMEOUT when it
-     * has to route round a crashed node. 3n hops of D + ACK_TIMEOUT covers all of it.
+     * home and the winner's announcement (ELECTED, or Le Lann's first ALIVE) n more; a hop takes
+     * at most D, plus one ACK_TIMEOUT when it has to route round a crashed node. 3n hops of
+     * D + ACK_TIMEOUT covers all of it.
      */
     public static long electionTime(int n) {
         return 3L * n * (D + ACK_TIMEOUT);
@@ -107,11 +108,11 @@ public abstract class RingNode implements Node {
             record(ctx, "ReceiveElection");
         } else if (message instanceof Elected e) {
             ack(ctx, from, e.epoch());
-            announced(ctx, e.epoch(), e.id(), e);
+            announced(ctx, from, e.epoch(), e.id(), e);
             record(ctx, "ReceiveElected");
         } else if (message instanceof Alive a) {
             ack(ctx, from, a.epoch());
-            announced(ctx, a.epoch(), a.id(), a);
+            announced(ctx, from, a.epoch(), a.id(), a);
             record(ctx, "ReceiveAlive");
         } else if (message instanceof Ack a) {
             receiveAck(ctx, from, a);
@@ -171,9 +172,26 @@ public abstract class RingNode implements Node {
      * own message back home, or {@code id} is lower than this node: then this node's bid was never
      * counted (it entered the epoch late), and following would elect the wrong node, so it starts
      * a newer election instead.
+     *
+     * <p>A stale one straight from its owner means the owner is behind: it leads, or is about to
+     * lead, an election the ring has left, possibly on a route that skipped a node which has
+     * since started the newer one without it. Dropping it would leave two leaders; the node
+     * starts a newer election, whose bids draw the owner in. The node's own announcement back
+     * home (Chang-Roberts' ELECTED, Le Lann's first ALIVE) makes a candidate of that epoch lead:
+     * every node on the way followed it in that very epoch.
      */
-    private void announced(Context ctx, int e, int id, Message m) {
-        if (e < epoch || id == self) {
+    private void announced(Context ctx, int from, int e, int id, Message m) {
+        if (e < epoch && from == id) {
+            bid(ctx, epoch + 1);
+            return;
+        }
+        if (e < epoch) {
+            return;
+        }
+        if (id == self) {
+            if (e == epoch && state == State.Candidate) {
+                lead(ctx);
+            }
             return;
         }
         if (id < self) {

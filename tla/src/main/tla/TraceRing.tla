@@ -1,10 +1,13 @@
-------------------------- MODULE TraceChangRoberts --------------------------
+----------------------------- MODULE TraceRing ------------------------------
 (***************************************************************************)
-(* Trace validation of Chang-Roberts: a behaviour of ChangRoberts.tla?     *)
-(* Electorate generates a module TV*.tla that instantiates this one with  *)
-(* Traces (the traces of one cluster, each a sequence of step records      *)
-(* [i, node, action, from, type, msg, vars]) and Members (the ring, in      *)
-(* order). Variable t picks a trace, l is the position of its next step;   *)
+(* Trace validation of the ring elections: is a Java trace of LeLann or    *)
+(* Chang-Roberts a behaviour of RingBase.tla with that Variant? Electorate *)
+(* generates a module TV*.tla that instantiates this one with Variant      *)
+(* ("lelann" or "chang-roberts"), Traces (the traces of one cluster, each  *)
+(* a sequence of step records [i, node, action, from, type, msg, vars])    *)
+(* and Members (the ring, in order). LeLann.tla and ChangRoberts.tla add   *)
+(* nothing to RingBase but ASSUMEs on Variant and Mutant.                  *)
+(* Variable t picks a trace, l is the position of its next step;           *)
 (* step l may only happen through the action of the same name, by the     *)
 (* same node, on the message at the head of the link from the recorded    *)
 (* sender, of the recorded type and fields, leaving the node's variables   *)
@@ -13,15 +16,17 @@
 (***************************************************************************)
 EXTENDS Naturals, Sequences
 
-CONSTANTS Traces, Members
+CONSTANTS Traces, Members, Variant
+
+ASSUME Variant \in {"lelann", "chang-roberts"}
 
 VARIABLES state, leader, epoch, next, seen, unacked, lost, up, inc, chan, crashes, t, l
 
 Nodes == {Members[i] : i \in DOMAIN Members}
 
-Spec == INSTANCE ChangRoberts WITH
+Spec == INSTANCE RingBase WITH
     Ring <- Members,
-    Variant <- "chang-roberts",
+    Variant <- Variant,
     Mutant <- "none",
     MaxCrashes <- 1000000,
     Crashable <- Nodes,
