@@ -65,20 +65,7 @@ class PropertiesTest {
 
     @Test
     void uniquenessOfExclusiveLeadershipRejectsLeadersOfDifferentTermsAtOnce() {
-        Algorithm exclusive = new Algorithm() {
-            public String name() { return "exclusive"; }
-            public String tlaModule() { return null; }
-            public dev.electorate.spec.Assumptions assumptions() { return algorithm.assumptions(); }
-            public java.util.List<dev.electorate.spec.Mutant> mutants() { return java.util.List.of(); }
-            public dev.electorate.spec.Node create(int self, dev.electorate.spec.Cluster cluster, String mutant) {
-                throw new UnsupportedOperationException();
-            }
-            public java.util.OptionalInt expectedLeader(dev.electorate.spec.Cluster c, java.util.SortedSet<Integer> live) {
-                return java.util.OptionalInt.empty();
-            }
-            public long terminationBound(dev.electorate.spec.Cluster c) { return 100; }
-            @Override public boolean exclusiveLeadership() { return true; }
-        };
+        Algorithm exclusive = oneAtATime(algorithm);
         Trace overlap = new TraceBuilder(3).startAll()
                 .node(5, 2, Role.LEADER, 2, 1)
                 .node(9, 3, Role.LEADER, 3, 2)
