@@ -23,9 +23,12 @@
 (* its way to the follower.  Heartbeats are stuttering steps (the oracle   *)
 (* stands for the follower's timer), as in Bully.tla.                      *)
 (*                                                                         *)
-(* The network is a set of messages in flight, unordered (no FIFO is      *)
-(* assumed).  Messages to a down node may be lost (Lose) or, if it         *)
-(* restarts first, delivered to the new incarnation, as in the simulator.  *)
+(* The network is a bag of messages in flight, unordered (no FIFO is      *)
+(* assumed).  A bag, not a set: a leader may owe a restarted node two     *)
+(* equal LEADERs (its declaration and its answer to the node's ELECTION),  *)
+(* and the Java node receives both.  Messages to a down node may be lost  *)
+(* (Lose) or, if it restarts first, delivered to the new incarnation, as  *)
+(* in the simulator.                                                       *)
 (*                                                                         *)
 (* Finiteness.  Clocks grow without bound in general; here every          *)
 (* candidacy needs a start, a restart or a timeout whose oracle only a     *)
@@ -34,7 +37,7 @@
 (* MaxClock states the bound the models reach: TypeOK fails if a clock    *)
 (* outgrows it, so the bound is checked, never silently cut.              *)
 (***************************************************************************)
-EXTENDS Naturals, FiniteSets
+EXTENDS Naturals, FiniteSets, Bags
 
 CONSTANTS
     Node,        \* the node ids: a finite set of positive integers
@@ -52,7 +55,7 @@ VARIABLES
     leader,      \* leader[n]: the id n believes leads, 0 for none
     oks,         \* oks[n]: the nodes that promised n's current candidacy
     up,          \* up[n]: n is running
-    msgs,        \* messages in flight: records [type, from, to, stamp]
+    msgs,        \* messages in flight: a bag of records [type, from, to, stamp]
     crashes,     \* Crash steps taken so far
     orphan       \* orphan[n]: the holder of stamp[n] crashed since n promised it (ghost: its
                  \* heartbeats stopped, so n's silence timer may run out even if it is back)
@@ -82,7 +85,10 @@ Greater(a, b) ==
 Max(a, b) == IF a > b THEN a ELSE b
 Others(n) == Node \ {n}
 Msg(t, f, d, s) == [type |-> t, from |-> f, to |-> d, stamp |-> s]
-Take(m) == msgs \ {m}
+\* The network is a bag: two equal messages in flight stay two (a set would merge them).
+InFlight == BagToSet(msgs)
+Take(m) == msgs (-) SetToBag({m})
+Send(pending, s) == pending (+) SetToBag(s)
 
 TypeOK ==
     /\ state \in [Node -> States]
@@ -91,7 +97,7 @@ TypeOK ==
     /\ leader \in [Node -> Node \cup {None}]
     /\ oks \in [Node -> SUBSET Node]
     /\ up \in [Node -> BOOLEAN]
-    /\ msgs \subseteq Messages
+    /\ IsABag(msgs) /\ InFlight \subseteq Messages
     /\ crashes \in 0..MaxCrashes
     /\ orphan \in [Node -> BOOLEAN]
 
@@ -109,7 +115,7 @@ Init ==
             /\ leader = [n \in Node |-> Top]
     /\ oks = [n \in Node |-> {}]
     /\ up = [n \in Node |-> TRUE]
-    /\ msgs = {}
+    /\ msgs = EmptyBag
     /\ crashes = 0
     /\ orphan = [n \in Node |-> FALSE]
 
@@ -121,7 +127,7 @@ Init ==
 Declare(n, pending) ==
     /\ state' = [state EXCEPT ![n] = "Leader"]
     /\ leader' = [leader EXCEPT ![n] = n]
-    /\ msgs' = pending \cup {Msg("Leader", n, o, stamp[n]) : o \in Others(n)}
+    /\ msgs' = Send(pending, {Msg("Leader", n, o, stamp[n]) : o \in Others(n)})
     /\ UNCHANGED <<stamp, orphan>>
 
 \* A fresh candidacy with stamp <<c, n>>: ELECTION to every other node (a cluster of one leads at once).
@@ -131,7 +137,7 @@ RunForLeader(n, c, pending) ==
     /\ oks' = [oks EXCEPT ![n] = {}]
     /\ state' = [state EXCEPT ![n] = IF Others(n) = {} THEN "Leader" ELSE "Candidate"]
     /\ orphan' = [orphan EXCEPT ![n] = FALSE]
-    /\ msgs' = pending \cup {Msg("Election", n, o, <<c, n>>) : o \in Others(n)}
+    /\ msgs' = Send(pending, {Msg("Election", n, o, <<c, n>>) : o \in Others(n)})
 
 \* Promises stamp s: follows its holder h, or waits for s's LEADER when h = None.
 Promise(n, s, h) ==
@@ -163,7 +169,7 @@ Restart(n) ==
     /\ RunForLeader(n, clock[n] + 1, msgs)
     /\ UNCHANGED crashes
 
-Delivered(n, m, t) == Started /\ m \in msgs /\ m.type = t /\ m.to = n /\ up[n]
+Delivered(n, m, t) == Started /\ BagIn(m, msgs) /\ m.type = t /\ m.to = n /\ up[n]
 
 \* The clock after receiving m: no smaller than the stamp it carries.
 Tick(n, m) == Max(clock[n], m.stamp[1])
@@ -176,12 +182,12 @@ ReceiveElection(n, m) ==
        IN /\ clock' = [clock EXCEPT ![n] = c]
           /\ IF t = stamp[n] \/ Greater(t, stamp[n])
              THEN IF state[n] = "Leader" /\ Mutant = "keep-leading"
-                  THEN /\ msgs' = pending \cup {Msg("Ok", n, m.from, t)}
+                  THEN /\ msgs' = Send(pending, {Msg("Ok", n, m.from, t)})
                        /\ UNCHANGED <<state, stamp, leader, oks, orphan>>
                   ELSE /\ Promise(n, t, None)
-                       /\ msgs' = pending \cup {Msg("Ok", n, m.from, t)}
-             ELSE /\ msgs' = pending \cup {Msg(IF state[n] = "Leader" THEN "Leader" ELSE "Nack",
-                                               n, m.from, stamp[n])}
+                       /\ msgs' = Send(pending, {Msg("Ok", n, m.from, t)})
+             ELSE /\ msgs' = Send(pending, {Msg(IF state[n] = "Leader" THEN "Leader" ELSE "Nack",
+                                               n, m.from, stamp[n])})
                   /\ UNCHANGED <<state, stamp, leader, oks, orphan>>
     /\ UNCHANGED <<up, crashes>>
 
@@ -234,8 +240,8 @@ SendHeartbeat(n) ==
 \* Oracle: every ELECTION of n's candidacy was delivered or lost, and no answer is on its way.
 AnswerTimeout(n) ==
     /\ up[n] /\ state[n] = "Candidate"
-    /\ ~\E m \in msgs : \/ m.type = "Election" /\ m.from = n /\ m.stamp = stamp[n]
-                        \/ m.type \in {"Ok", "Nack", "Leader"} /\ m.to = n
+    /\ ~\E m \in InFlight : \/ m.type = "Election" /\ m.from = n /\ m.stamp = stamp[n]
+                            \/ m.type \in {"Ok", "Nack", "Leader"} /\ m.to = n
     /\ Declare(n, msgs)
     /\ UNCHANGED <<clock, oks, up, crashes>>
 
@@ -243,7 +249,7 @@ AnswerTimeout(n) ==
 Trusted(n) == LET h == stamp[n][2] IN up[h] /\ state[h] \in {"Candidate", "Leader"} /\ stamp[h] = stamp[n]
 
 \* An ELECTION or LEADER on its way to n that will make it promise a newer stamp.
-Newer(n) == \E m \in msgs : m.to = n /\ m.type \in {"Election", "Leader"} /\ Greater(m.stamp, stamp[n])
+Newer(n) == \E m \in InFlight : m.to = n /\ m.type \in {"Election", "Leader"} /\ Greater(m.stamp, stamp[n])
 
 \* Oracle for the silence timer: the holder crashed since n promised, or neither runs nor
 \* leads with that stamp and nothing newer is on its way to n.
@@ -274,7 +280,7 @@ Crash(n) ==
 
 \* A message reaches a down node and is gone (the simulator's Lose step).
 Lose(m) ==
-    /\ m \in msgs /\ ~up[m.to]
+    /\ BagIn(m, msgs) /\ ~up[m.to]
     /\ msgs' = Take(m)
     /\ UNCHANGED <<state, clock, stamp, leader, oks, up, crashes, orphan>>
 
@@ -290,10 +296,10 @@ Timeouts(n) == AnswerTimeout(n) \/ HeartbeatTimeout(n)
 Next ==
     \/ \E n \in Node : \/ Start(n) \/ Restart(n) \/ Crash(n)
                        \/ Timeouts(n) \/ SendHeartbeat(n) \/ ReceiveHeartbeat(n)
-    \/ \E m \in msgs : Deliver(m)
+    \/ \E m \in InFlight : Deliver(m)
 
 \* The messages in flight from f to n, each delivered (or lost, if n is down).
-Link(f, n) == \E m \in msgs : m.from = f /\ m.to = n /\ Deliver(m)
+Link(f, n) == \E m \in InFlight : m.from = f /\ m.to = n /\ Deliver(m)
 
 (* Every node starts, its timers fire and its messages are delivered once   *)
 (* they can: fairness per link, as the simulator's links each deliver       *)

@@ -9,7 +9,7 @@
 (* the same node, on the message of the recorded type, sender and stamp,   *)
 (* leaving the node's variables with the recorded values.                  *)
 (***************************************************************************)
-EXTENDS Naturals, Sequences
+EXTENDS Naturals, Sequences, Bags
 
 CONSTANTS Traces, Members
 
@@ -39,16 +39,16 @@ StampOf(s) ==
       [] s.type = "Leader" -> <<s.msg.round, s.from>>
 
 \* The message in flight the step describes.
-Sent(s, m) == m \in msgs /\ m.to = s.node /\ m.from = s.from /\ m.type = s.type /\ m.stamp = StampOf(s)
+Sent(s, m) == BagIn(m, msgs) /\ m.to = s.node /\ m.from = s.from /\ m.type = s.type /\ m.stamp = StampOf(s)
 
 Action(s) ==
     LET n == s.node IN
     \/ s.action = "Start" /\ Spec!Start(n)
     \/ s.action = "Restart" /\ Spec!Restart(n)
-    \/ s.action = "ReceiveElection" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveElection(n, m)
-    \/ s.action = "ReceiveOk" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveOk(n, m)
-    \/ s.action = "ReceiveNack" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveNack(n, m)
-    \/ s.action = "ReceiveLeader" /\ \E m \in msgs : Sent(s, m) /\ Spec!ReceiveLeader(n, m)
+    \/ s.action = "ReceiveElection" /\ \E m \in BagToSet(msgs) : Sent(s, m) /\ Spec!ReceiveElection(n, m)
+    \/ s.action = "ReceiveOk" /\ \E m \in BagToSet(msgs) : Sent(s, m) /\ Spec!ReceiveOk(n, m)
+    \/ s.action = "ReceiveNack" /\ \E m \in BagToSet(msgs) : Sent(s, m) /\ Spec!ReceiveNack(n, m)
+    \/ s.action = "ReceiveLeader" /\ \E m \in BagToSet(msgs) : Sent(s, m) /\ Spec!ReceiveLeader(n, m)
     \/ s.action = "ReceiveHeartbeat" /\ Spec!ReceiveHeartbeat(n)
     \/ s.action = "SendHeartbeat" /\ Spec!SendHeartbeat(n)
     \/ s.action = "AnswerTimeout" /\ Spec!AnswerTimeout(n)
@@ -56,7 +56,7 @@ Action(s) ==
     \/ s.action = "Crash" /\ Spec!Crash(n)
     \* Heartbeats are not in msgs (see LamportElection.tla): losing one changes nothing.
     \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, clock, stamp, leader, oks, up, msgs, crashes, orphan>>
-    \/ s.action = "Lose" /\ s.type # "Heartbeat" /\ \E m \in msgs : Sent(s, m) /\ Spec!Lose(m)
+    \/ s.action = "Lose" /\ s.type # "Heartbeat" /\ \E m \in BagToSet(msgs) : Sent(s, m) /\ Spec!Lose(m)
 
 TraceInit ==
     /\ t \in DOMAIN Traces
