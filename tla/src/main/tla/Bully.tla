@@ -1,34 +1,36 @@
 -------------------------------- MODULE Bully --------------------------------
 (***************************************************************************)
-(* Garcia-Molina's Bully election (1982) with a heartbeat failure detector, *)
-(* the specification of impl/src/main/java/dev/electorate/impl/bully.       *)
-(* The per-node variables (state, leader) and the action names are the ones *)
+(* Garcia-Molina's Bully election (1982) with a heartbeat failure detector,*)
+(* the specification of impl/src/main/java/dev/electorate/impl/bully.      *)
+(* The per-node variables (state, leader) and the action names are the ones*)
 (* the Java node records, so a Java trace reads as a behaviour of this spec.*)
 (*                                                                         *)
-(* Synchrony.  Bully is correct only with a known bound on message delay:   *)
-(* the Java node turns "no reply within k * MAX_DELAY ticks" into "the      *)
-(* other node is dead".  This module has no clocks; it states the same      *)
-(* assumption as failure-detector oracles: AnswerTimeout and              *)
-(* HeartbeatTimeout are enabled only once what they wait for can no longer  *)
-(* come (every ELECTION was taken and no ANSWER is on its way; the followed *)
+(* Synchrony.  Bully is correct only with a known bound on message delay:  *)
+(* the Java node turns "no reply within k * MAX_DELAY ticks" into "the     *)
+(* other node is dead".  This module has no clocks; it states the same     *)
+(* assumption as failure-detector oracles: AnswerTimeout and               *)
+(* HeartbeatTimeout are enabled only once what they wait for can no longer *)
+(* come (every ELECTION was taken and no ANSWER is on its way; the followed*)
 (* node is down or no longer the leader); CoordinatorTimeout once no       *)
-(* COORDINATOR is on its way (or early, at most MaxEarly times).          *)
+(* COORDINATOR is on its way (or early, at most MaxEarly times).           *)
 (* BecomeLeader, the end of the                                            *)
-(* announce-then-assume delay (MAX_DELAY + 1 ticks in Java), is enabled     *)
-(* only once every COORDINATOR the node sent has been delivered or lost.    *)
+(* announce-then-assume delay (MAX_DELAY + 1 ticks in Java), is enabled    *)
+(* only once every COORDINATOR the node sent has been delivered or lost.   *)
 (*                                                                         *)
-(* The network is the set of ELECTION, ANSWER and COORDINATOR messages in  *)
-(* flight, unordered: weaker than the FIFO links the Java side assumes, so  *)
-(* no property here relies on FIFO. A COORDINATOR repeated to a candidate   *)
-(* (again = TRUE) is told apart from the announcement, as only the          *)
-(* announcement is waited for. A set, not a bag: equal messages in flight   *)
-(* merge (a bag makes even the 3-node model too large to check), so a Java  *)
-(* run with two equal messages in flight at once (one sent again after a    *)
-(* restart, say) is not a behaviour of this module.                         *)
-(* Messages to a down node may be lost (Lose) or, if it restarts first,     *)
-(* delivered to the new incarnation, as in the simulator.                   *)
+(* The network holds the ELECTION, ANSWER and COORDINATOR messages in      *)
+(* flight, unordered: weaker than the FIFO links the Java side assumes, so *)
+(* no property here relies on FIFO. A COORDINATOR repeated to a candidate  *)
+(* (again = TRUE) is told apart from the announcement, as only the         *)
+(* announcement is waited for. The constant Network says whether equal     *)
+(* messages in flight merge ("set") or stay apart ("bag").  The models use *)
+(* the set: with a bag even the 3-node model with two crashes passes a     *)
+(* million states in five minutes.  Trace validation uses the bag, as a    *)
+(* Java run may have two equal messages in flight (an ANSWER to a node's   *)
+(* first incarnation and one to its second, after a quick restart).        *)
+(* Messages to a down node may be lost (Lose) or, if it restarts first,    *)
+(* delivered to the new incarnation, as in the simulator.                  *)
 (***************************************************************************)
-EXTENDS Naturals, FiniteSets
+EXTENDS Naturals, FiniteSets, Bags
 
 CONSTANTS
     Node,        \* the node ids: a finite set of positive integers
@@ -36,6 +38,7 @@ CONSTANTS
     Crashable,   \* the nodes that may crash (all of them, except in the largest model)
     MaxEarly,    \* how many CoordinatorTimeouts may come early (see CoordinatorTimeout)
     Mutant,      \* "none" for the algorithm; otherwise the name of the one guard it weakens
+    Network,     \* "set": equal messages in flight merge (the models); "bag": they stay apart (traces)
     Boot         \* "together": all nodes start, as in the simulator; "settled": begin where
                  \* that ends, the highest id leading, so larger models can afford faults
 
@@ -43,7 +46,7 @@ VARIABLES
     state,       \* state[n]: "Idle", "Election", "Waiting", "Announcing", "Leader", "Follower" ("Down" while crashed)
     leader,      \* leader[n]: the id n believes leads, 0 for none
     up,          \* up[n]: n is running
-    msgs,        \* messages in flight: a set of records [type, from, to, again]
+    msgs,        \* messages in flight: a set, or a bag, of records [type, from, to, again]
     crashes,     \* Crash steps taken so far
     early,       \* early CoordinatorTimeouts taken so far
     orphan       \* orphan[n]: the incarnation n follows is gone: it crashed since n began following it, or was down when its COORDINATOR reached n (ghost:
@@ -58,6 +61,7 @@ Messages == [type : Types, from : Node, to : Node, again : BOOLEAN]
 Mutants == {"none", "no-answer", "assume-at-once", "no-heartbeat-timeout"}
 
 ASSUME Mutant \in Mutants
+ASSUME Network \in {"set", "bag"}
 ASSUME Boot \in {"together", "settled"}
 ASSUME Crashable \subseteq Node
 ASSUME MaxEarly \in Nat
@@ -66,9 +70,9 @@ ASSUME MaxCrashes \in Nat /\ MaxCrashes < Cardinality(Node)   \* someone is alwa
 Msg(t, f, d) == [type |-> t, from |-> f, to |-> d, again |-> FALSE]
 \* A COORDINATOR sent outside the announcement, to one candidate.
 Repeat(f, d) == [type |-> "Coordinator", from |-> f, to |-> d, again |-> TRUE]
-InFlight == msgs
-Plus(B, S) == B \cup S
-Take(m) == msgs \ {m}
+InFlight == IF Network = "set" THEN msgs ELSE BagToSet(msgs)
+Plus(B, S) == IF Network = "set" THEN B \cup S ELSE B (+) SetToBag(S)
+Take(m) == IF Network = "set" THEN msgs \ {m} ELSE msgs (-) SetToBag({m})
 Higher(n) == {h \in Node : h > n}
 Lower(n) == {l \in Node : l < n}
 Leading == {"Announcing", "Leader"}
@@ -77,7 +81,7 @@ TypeOK ==
     /\ state \in [Node -> States]
     /\ leader \in [Node -> Node \cup {None}]
     /\ up \in [Node -> BOOLEAN]
-    /\ msgs \subseteq Messages
+    /\ IF Network = "set" THEN msgs \subseteq Messages ELSE IsABag(msgs) /\ InFlight \subseteq Messages
     /\ crashes \in 0..MaxCrashes
     /\ early \in 0..MaxEarly
     /\ orphan \in [Node -> BOOLEAN]
@@ -92,7 +96,7 @@ Init ==
        ELSE /\ state = [n \in Node |-> IF n = Top THEN "Leader" ELSE "Follower"]
             /\ leader = [n \in Node |-> Top]
     /\ up = [n \in Node |-> TRUE]
-    /\ msgs = {}
+    /\ msgs = IF Network = "set" THEN {} ELSE EmptyBag
     /\ crashes = 0
     /\ early = 0
     /\ orphan = [n \in Node |-> FALSE]
@@ -265,7 +269,7 @@ Next ==
     \/ \E m \in InFlight : Deliver(m)
 
 \* The messages in flight from f to n, each delivered (or lost, if n is down).
-Link(f, n) == \E m \in msgs : m.from = f /\ m.to = n /\ Deliver(m)
+Link(f, n) == \E m \in InFlight : m.from = f /\ m.to = n /\ Deliver(m)
 
 (* Every node starts, its timers fire and its messages are delivered once   *)
 (* they can. Fairness per link (as the simulator's links each deliver       *)

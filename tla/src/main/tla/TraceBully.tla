@@ -22,6 +22,7 @@ Spec == INSTANCE Bully WITH
     MaxEarly <- 1000000,
     Crashable <- {Members[i] : i \in DOMAIN Members},
     Mutant <- "none",
+    Network <- "bag",
     Boot <- "together"
 
 \* The value a recorded variable has after the step.

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Fault.Crash.class, name = "crash"),
     @JsonSubTypes.Type(value = Fault.Restart.class, name = "restart"),
     @JsonSubTypes.Type(value = Fault.Bounce.class, name = "bounce"),
+    @JsonSubTypes.Type(value = Fault.Contest.class, name = "contest"),
     @JsonSubTypes.Type(value = Fault.Pause.class, name = "pause"),
     @JsonSubTypes.Type(value = Fault.Partition.class, name = "partition"),
     @JsonSubTypes.Type(value = Fault.LinkCut.class, name = "cut"),
@@ -52,6 +53,22 @@ public sealed interface Fault {
         public String describe() {
             return "t=" + at + " bounce " + node + " after its next election message (by t=" + (at + within)
                     + "), down " + down;
+        }
+    }
+
+    /**
+     * A crash aimed between two rival election messages: from tick {@code at} until
+     * {@code at + within}, the first node that handles a message of the election type while another
+     * sender's is on its way to it crashes right after (its replies already sent), and restarts at
+     * most {@code down} ticks later but before the rival message arrives, so the new incarnation
+     * answers it. Nothing happens if no such moment comes. A bounce picks its node in advance and
+     * rarely meets a rival; this is where a vote or promise that is not made durable is given twice.
+     */
+    record Contest(long at, long within, long down) implements Fault {
+        public long healsAt() { return at + within + down; }
+        public String describe() {
+            return "t=" + at + " crash the first node caught between rival election messages (by t=" + (at + within)
+                    + "), down at most " + down;
         }
     }
 

@@ -20,7 +20,6 @@ public final class FaultPlanner {
     private final Cluster cluster;
     private final long window;
     private final Choices choices;
-    private boolean bounces = true;
 
     public FaultPlanner(Cluster cluster, long window, Choices choices) {
         if (window < 2) {
@@ -29,15 +28,6 @@ public final class FaultPlanner {
         this.cluster = cluster;
         this.window = window;
         this.choices = choices;
-    }
-
-    /**
-     * Crash-recover draws no bounces, and no draw for them, so a seed gives the schedule it gave
-     * before bounces were drawn (for specs that cannot follow them: Bully's trace validation).
-     */
-    public FaultPlanner withoutBounces() {
-        this.bounces = false;
-        return this;
     }
 
     public FaultSchedule plan(FaultClass faultClass) {
@@ -98,6 +88,15 @@ public final class FaultPlanner {
         return new Fault.Bounce(at, node, duration(), choices.between(1, Timing.MAX_DELAY));
     }
 
+    /**
+     * A crash between two rival election messages (see {@link Fault.Contest}), armed in the first
+     * eighth of the window three times in four: rivals meet mostly in the first election.
+     */
+    private Fault.Contest contest() {
+        long at = choices.chance(750) ? choices.between(1, Math.max(1, window / 8)) : onset();
+        return new Fault.Contest(at, duration(), choices.between(1, Timing.MAX_DELAY));
+    }
+
     private int perMille() {
         return (int) choices.between(100, 500);
     }
@@ -112,8 +111,10 @@ public final class FaultPlanner {
         int count = (int) choices.between(1, Math.max(1, cluster.size() / 2));
         for (int i = 0; i < count; i++) {
             int node = candidates.remove(choices.below(candidates.size()));
-            if (recover && bounces && choices.chance(250)) {
-                faults.add(bounce(node));
+            // Half of the crashes are aimed at an election: half of those at a chosen node (a bounce),
+            // half at whichever node first meets rival election messages (a contest).
+            if (recover && choices.chance(500)) {
+                faults.add(choices.chance(500) ? bounce(node) : contest());
                 continue;
             }
             long at = onset();

@@ -24,12 +24,6 @@ public final class Runs {
      * the class drawn from the seed.
      */
     public static RunSpec generate(Algorithm algorithm, String mutant, int nodes, FaultClass faultClass, long seed) {
-        return generate(algorithm, mutant, nodes, faultClass, seed, true);
-    }
-
-    /** As {@link #generate(Algorithm, String, int, FaultClass, long)}, with or without bounces drawn. */
-    public static RunSpec generate(Algorithm algorithm, String mutant, int nodes, FaultClass faultClass, long seed,
-            boolean bounces) {
         SplittableRandom root = new SplittableRandom(seed);
         Choices ringChoices = new SeededChoices(root.nextLong());
         Choices faultChoices = new SeededChoices(root.nextLong());
@@ -42,8 +36,7 @@ public final class Runs {
         }
         Cluster cluster = new Cluster(ids);
         long window = Math.max(2, algorithm.terminationBound(cluster));
-        FaultPlanner planner = new FaultPlanner(cluster, window, faultChoices);
-        FaultSchedule schedule = (bounces ? planner : planner.withoutBounces()).plan(faultClass);
+        FaultSchedule schedule = new FaultPlanner(cluster, window, faultChoices).plan(faultClass);
         return new RunSpec(algorithm.name(), mutant, ids, seed, faultClass.cliName(), schedule);
     }
 

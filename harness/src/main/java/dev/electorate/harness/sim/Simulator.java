@@ -36,6 +36,8 @@ public final class Simulator {
     private final Map<Integer, Slot> slots = new HashMap<>();
     private final long[][] lastArrival;
     private final List<Fault.Partition> partitions = new ArrayList<>();
+    /** Armed contests, oldest first (see {@link Fault.Contest}). */
+    private final List<Fault.Contest> contests = new ArrayList<>();
     private final List<Fault.LinkCut> cuts = new ArrayList<>();
     private final List<Fault.Loss> losses = new ArrayList<>();
     private final List<Fault.Duplication> duplications = new ArrayList<>();
@@ -148,7 +150,10 @@ public final class Simulator {
 
     /** When the fault's end event is due: a bounce's is its deadline to strike, not its heal. */
     private static long endOf(Fault f) {
-        return f instanceof Fault.Bounce b ? b.at() + b.within() : f.healsAt();
+        if (f instanceof Fault.Bounce b) {
+            return b.at() + b.within();
+        }
+        return f instanceof Fault.Contest c ? c.at() + c.within() : f.healsAt();
     }
 
     private static int nodeOf(Fault f) {
@@ -229,6 +234,9 @@ public final class Simulator {
         if (s.bounce != null && isElectionMessage(e.message)) {
             strike(s);
         }
+        if (!contests.isEmpty() && isElectionMessage(e.message)) {
+            contest(s, e.from);
+        }
     }
 
     private void fire(Event e) {
@@ -250,6 +258,8 @@ public final class Simulator {
             crash(slots.get(c.node()), f);
         } else if (f instanceof Fault.Bounce b) {
             slots.get(b.node()).bounce = b;
+        } else if (f instanceof Fault.Contest c) {
+            contests.add(c);
         } else if (f instanceof Fault.Restart r) {
             Slot s = slots.get(r.node());
             if (s.up) {
@@ -292,6 +302,8 @@ public final class Simulator {
     private void faultOff(Fault f) {
         if (f instanceof Fault.Bounce b) {
             strike(slots.get(b.node()));
+        } else if (f instanceof Fault.Contest c) {
+            contests.remove(c);
         } else if (f instanceof Fault.Pause p) {
             Slot s = slots.get(p.node());
             if (!s.paused) {
@@ -355,6 +367,31 @@ public final class Simulator {
     private boolean isElectionMessage(Message message) {
         String type = algorithm.electionMessageType();
         return type == null || type.equals(message.type());
+    }
+
+    /**
+     * The oldest armed contest goes off at {@code s} if a rival election message (another sender's)
+     * is on its way to it and due at least two ticks from now: {@code s} crashes now and restarts
+     * before the rival arrives.
+     */
+    private void contest(Slot s, int from) {
+        if (!s.up) {
+            return;
+        }
+        long rival = Long.MAX_VALUE;
+        for (Event q : queue) {
+            if (q.kind == EventKind.DELIVER && q.node == s.id && q.from != from && q.time >= now + 2
+                    && isElectionMessage(q.message)) {
+                rival = Math.min(rival, q.time);
+            }
+        }
+        if (rival == Long.MAX_VALUE) {
+            return;
+        }
+        Fault.Contest c = contests.remove(0);
+        crash(s, c);
+        Fault restart = new Fault.Restart(Math.min(now + c.down(), rival - 1), s.id);
+        push(new Event(restart.at(), EventKind.FAULT_ON, s.id, 0, null, null, 0, 0, restart));
     }
 
     /** An armed bounce goes off: the node crashes now and its restart is queued. */

@@ -105,7 +105,12 @@ class ShrinkingTest {
             List<Fault> faults = f.shrunk().run().schedule().faults();
             String schedule = "seed " + seed + ": " + f.shrunk().run().schedule().describe();
             int crashed;
-            if (faults.size() == 1) {
+            if (faults.size() == 1 && faults.get(0) instanceof Fault.Contest) {
+                // a contest is one crash and its restart, of the node it caught: the trace names it
+                crashed = f.shrunk().trace().steps().stream().filter(st -> st.action().equals("Crash"))
+                        .findFirst().orElseThrow(() -> new AssertionError("the contest crashed nobody: " + schedule))
+                        .node();
+            } else if (faults.size() == 1) {
                 // a bounce is one crash and its restart, in one fault
                 crashed = assertInstanceOf(Fault.Bounce.class, faults.get(0), schedule).node();
             } else {

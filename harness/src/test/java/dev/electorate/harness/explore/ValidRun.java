@@ -67,6 +67,10 @@ final class ValidRun {
                 if (b.within() < 1 || b.down() < 1) {
                     problems.add(f.describe() + ": a bounce needs a positive deadline and downtime");
                 }
+            } else if (f instanceof Fault.Contest c) {
+                if (c.within() < 1 || c.down() < 1) {
+                    problems.add(f.describe() + ": a contest needs a positive deadline and downtime");
+                }
             } else if (f instanceof Fault.Pause p) {
                 requireMember(problems, members, p.node(), f);
             } else if (f instanceof Fault.ClockSkew s) {
@@ -116,7 +120,8 @@ final class ValidRun {
         return switch (faultClass) {
             case NONE -> false;
             case CRASH -> f instanceof Fault.Crash;
-            case CRASH_RECOVER -> f instanceof Fault.Crash || f instanceof Fault.Restart || f instanceof Fault.Bounce;
+            case CRASH_RECOVER -> f instanceof Fault.Crash || f instanceof Fault.Restart || f instanceof Fault.Bounce
+                    || f instanceof Fault.Contest;
             case LOSS -> f instanceof Fault.Loss;
             case DUPLICATE -> f instanceof Fault.Duplication;
             case REORDER -> f instanceof Fault.Reordering;

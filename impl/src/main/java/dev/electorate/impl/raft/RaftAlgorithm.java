@@ -38,8 +38,9 @@ public final class RaftAlgorithm implements Algorithm {
             new Mutant("forget-vote",
                     "votedFor is not persisted, so a node that restarts votes a second time in a term it"
                             + " already voted in and two candidates win it (Uniqueness)",
-                    "it needs a restart right after a vote, inside a split vote of 5 nodes: about one run in"
-                            + " a thousand (RaftForgetVoteTest arms such bounces)"),
+                    "it needs a restart between the RequestVotes of a split vote, which a crash-recover"
+                            + " contest gives in about one explored run in 700 (RaftForgetVoteTest arms one in"
+                            + " every run)"),
             new Mutant("grant-any-vote",
                     "a node grants every RequestVote of its current term, even after voting for another"
                             + " candidate, so two concurrent candidates both win (Uniqueness)"),
