@@ -50,4 +50,10 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
     public int faults() {
         return run.schedule().faults().size();
     }
+
+    /** The run's size in words: "3 nodes [1, 2, 3], 1 fault, 40 steps". */
+    public String size() {
+        return run.members().size() + " nodes " + run.members() + ", " + faults() + (faults() == 1 ? " fault, " : " faults, ")
+                + steps + " steps";
+    }
 }

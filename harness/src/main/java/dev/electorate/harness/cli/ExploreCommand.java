@@ -118,10 +118,10 @@ public final class ExploreCommand implements Callable<Integer> {
         w.printf("%s%s: %s%n", a.name(), mutant == null ? "" : " mutant " + mutant, f.violation());
         w.printf("  found after %d runs (%.2f s); shrunk with %d re-runs%n", f.tries(), f.secondsToFailure(),
                 f.shrinkAttempts());
-        w.printf("  before shrinking: %d nodes, %d faults, %d steps%n", f.original().run().members().size(),
-                f.original().run().schedule().faults().size(), f.original().trace().steps().size());
-        w.printf("  after shrinking:  %d nodes %s, %d faults, %d steps%n", c.run().members().size(), c.run().members(),
-                c.faults(), c.steps());
+        int before = f.original().run().schedule().faults().size();
+        w.printf("  before shrinking: %d nodes, %d %s, %d steps%n", f.original().run().members().size(),
+                before, before == 1 ? "fault" : "faults", f.original().trace().steps().size());
+        w.printf("  after shrinking:  %s%n", c.size());
         w.printf("  fault schedule: %s%n", c.run().schedule().describe());
         w.printf("  replay: %s%n", c.replayCommand() + (thirdParty.given() ? thirdParty.replayFlags() : ""));
         w.printf("  report: %s%n", out.resolve(Report.FILE));

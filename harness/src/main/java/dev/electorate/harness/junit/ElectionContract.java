@@ -82,8 +82,7 @@ public abstract class ElectionContract {
         return algorithm.name() + " under " + fault + ": " + f.violation().property() + " violated at step "
                 + f.violation().step() + " (tick " + f.violation().time() + "): " + f.violation().explanation()
                 + "\n  found after " + f.tries() + (f.tries() == 1 ? " run" : " runs") + "; shrunk to "
-                + c.run().members().size() + " nodes " + c.run().members() + ", " + c.faults() + " faults, "
-                + c.steps() + " steps"
+                + c.size()
                 + "\n  fault schedule: " + c.run().schedule().describe()
                 + "\n  trace: " + c.traceFile()
                 + "\n  replay: " + (builtIn(algorithm) ? c.replayCommand()

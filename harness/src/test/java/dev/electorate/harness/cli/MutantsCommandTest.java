@@ -25,7 +25,7 @@ class MutantsCommandTest {
         assertEquals(1, o.status(), o.out() + o.err());
         assertTrue(o.out().lines().anyMatch(l -> l.contains("forget-vote") && l.contains("SURVIVED")), o.out());
         assertTrue(o.out().contains("known to be rare under random search:"), o.out());
-        assertTrue(o.out().contains("raft forget-vote: it needs a restart right after a vote"), o.out());
+        assertTrue(o.out().contains("raft forget-vote: it needs a restart between the RequestVotes of a split vote"), o.out());
     }
 
     @Test
