@@ -9,7 +9,7 @@ import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
-import dev.electorate.impl.zookeeper.FencedWrites;
+import dev.electorate.impl.FencedWrites;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.ClusterView;
 import dev.electorate.spec.FaultClass;
@@ -55,8 +55,8 @@ class ZooKeeperPauseTest {
             assertTrue(overlapIncludes(trace, leader), "seed " + seed + ": the paused leader " + leader
                     + " was not one of two believers: " + uniqueness.get());
             assertEquals(Optional.empty(), new LeaseLinearizability().check(trace, zookeeper), "seed " + seed);
-            assertEquals(Optional.empty(), FencedWrites.firstStaleAccepted(trace), "seed " + seed);
-            refusedInAll += FencedWrites.refused(trace);
+            assertEquals(Optional.empty(), FencedWrites.of(trace).stale(), "seed " + seed);
+            refusedInAll += FencedWrites.of(trace).rejected();
         }
         assertTrue(refusedInAll > 0, "no paused leader sent a stale write in 8 runs: fencing was never exercised");
     }

@@ -3,6 +3,7 @@ package dev.electorate.impl.zookeeper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.electorate.impl.FencedWrites;
 import dev.electorate.impl.zookeeper.Messages.Write;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Role;
@@ -35,16 +36,17 @@ class FencedWritesTest {
     @Test
     void aStaleWriteAcceptedIsCaught() {
         Trace bad = trace(1, 1L, "AcceptWrite", 2, 2L, "AcceptWrite", 1, 1L, "AcceptWrite");
-        var found = FencedWrites.firstStaleAccepted(bad);
+        var found = FencedWrites.of(bad).stale();
         assertTrue(found.isPresent());
         assertTrue(found.get().startsWith("step 2 "), found.get());
+        assertTrue(found.get().contains("node 1's write with token 1 after node 2's write with token 2"), found.get());
     }
 
     @Test
     void aStaleWriteRefusedAndRepeatedTokensPass() {
         Trace ok = trace(1, 1L, "AcceptWrite", 1, 1L, "AcceptWrite", 2, 2L, "AcceptWrite", 1, 1L, "RejectWrite",
                 2, 2L, "AcceptWrite");
-        assertTrue(FencedWrites.firstStaleAccepted(ok).isEmpty());
-        assertEquals(1, FencedWrites.refused(ok));
+        assertTrue(FencedWrites.of(ok).stale().isEmpty());
+        assertEquals(1, FencedWrites.of(ok).rejected());
     }
 }
