@@ -32,7 +32,7 @@ public final class MutantsCommand implements Callable<Integer> {
     @Option(names = "--algorithm", paramLabel = "A", description = "Only this algorithm's mutants (repeatable).")
     List<String> algorithms = new ArrayList<>();
 
-    @Option(names = "--tries", paramLabel = "T", defaultValue = "5000", description = "Most runs per search (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tries", paramLabel = "T", defaultValue = "10000", description = "Most runs per search (default: ${DEFAULT-VALUE}).")
     int tries;
 
     @Option(names = "--searches", paramLabel = "K", defaultValue = "3",

@@ -111,10 +111,12 @@ public final class FaultPlanner {
         int count = (int) choices.between(1, Math.max(1, cluster.size() / 2));
         for (int i = 0; i < count; i++) {
             int node = candidates.remove(choices.below(candidates.size()));
-            // Half of the crashes are aimed at an election: half of those at a chosen node (a bounce),
-            // half at whichever node first meets rival election messages (a contest).
-            if (recover && choices.chance(500)) {
-                faults.add(choices.chance(500) ? bounce(node) : contest());
+            // Three crashes in four are aimed at an election: a quarter of all at a chosen node (a
+            // bounce), half at whichever node first meets rival election messages (a contest). Rivals
+            // meet in few runs (a split vote), so contests get the larger share; a bounce or contest
+            // that finds no election still crashes (a bounce at its deadline) or changes nothing.
+            if (recover && choices.chance(750)) {
+                faults.add(choices.chance(333) ? bounce(node) : contest());
                 continue;
             }
             long at = onset();
