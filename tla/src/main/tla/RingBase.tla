@@ -409,6 +409,11 @@ Uniqueness == \A a, b \in Node : up[a] /\ up[b] /\ state[a] = "Leader" /\ state[
 
 Settled(l) == up[l] /\ state[l] = "Leader" /\ \A n \in Node : up[n] => leader[n] = l
 
+\* Without crashes, acknowledgements change nothing but themselves: no message is lost, every
+\* route is the configured ring, and every hop waiting for its ACK is on its way (so Calm does
+\* not depend on them). MCLeLann5 relies on this to leave ACKs out (see its header).
+AcksInvisible == crashes = 0 => \A n \in Node : ~lost[n] /\ next[n] = Succ(n) /\ OnItsWay(n)
+
 \* A settled leader is the highest live id.
 Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => n <= l
 
