@@ -237,13 +237,19 @@ In(n, f) == Head(chan[<<f, n>>])
 
 \* A newer bid draws n in; one of n's epoch is the algorithm's business. A decided node given a
 \* bid of its epoch, or an older bid straight from its owner, has met a late entrant: it starts
-\* a newer election instead.
+\* a newer election instead. So does a node given a newer bid whose route from f skips the
+\* leader n follows: that leader may have restarted after the skip and won the older epoch,
+\* and the newer election would never reach it (two leaders).
+RoutesRoundLeader(n, f) == leader[n] \notin {0, n} /\ leader[n] \in BetweenF[<<f, n>>]
+
 ReceiveElection(n, f) ==
     /\ Incoming(n, f, "Election")
     /\ \E m \in {In(n, f)} :
        \E LS0 \in {Ack(n, <<Local(n), <<>>>>, f, m.epoch)} :
            Commit(n,
-               IF m.epoch > epoch[n] THEN OnElection(n, Bid(n, LS0, m.epoch), m.id)
+               IF m.epoch > epoch[n] /\ RoutesRoundLeader(n, f)
+               THEN Bid(n, LS0, m.epoch + 1)
+               ELSE IF m.epoch > epoch[n] THEN OnElection(n, Bid(n, LS0, m.epoch), m.id)
                ELSE IF state[n] # "Candidate" /\ m.id # n /\ (m.epoch = epoch[n] \/ f = m.id)
                     THEN Bid(n, LS0, epoch[n] + 1)
                ELSE IF m.epoch = epoch[n] THEN OnElection(n, LS0, m.id)
