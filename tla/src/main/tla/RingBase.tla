@@ -5,9 +5,10 @@
 (* acknowledged hops that route round a crashed successor, the leader's    *)
 (* ALIVE token, and the refinements docs/algorithms.md lists (late         *)
 (* entrants and lower leaders start a newer epoch, an ACK from a skipped    *)
-(* node routes through it again). The per-node variables are the ones the   *)
-(* Java node records (state, leader, epoch, next, and LeLann's seen); the   *)
-(* actions have the names it records. The constant                          *)
+(* node routes through it again, a newer bid whose route skips the leader  *)
+(* a node follows starts a newer epoch). The per-node variables are the    *)
+(* ones the Java node records (state, leader, epoch, next, and LeLann's     *)
+(* seen); the actions have the names it records. The constant              *)
 (* Variant says what an ELECTION does ("lelann" or "chang-roberts"); the    *)
 (* two modules that extend this one fix it.                                 *)
 (*                                                                         *)
@@ -237,13 +238,19 @@ In(n, f) == Head(chan[<<f, n>>])
 
 \* A newer bid draws n in; one of n's epoch is the algorithm's business. A decided node given a
 \* bid of its epoch, or an older bid straight from its owner, has met a late entrant: it starts
-\* a newer election instead.
+\* a newer election instead. So does a node given a newer bid whose route from f skips the
+\* leader n follows: that leader may have restarted after the skip and won the older epoch,
+\* and the newer election would never reach it (two leaders).
+RoutesRoundLeader(n, f) == leader[n] \notin {0, n} /\ leader[n] \in BetweenF[<<f, n>>]
+
 ReceiveElection(n, f) ==
     /\ Incoming(n, f, "Election")
     /\ \E m \in {In(n, f)} :
        \E LS0 \in {Ack(n, <<Local(n), <<>>>>, f, m.epoch)} :
            Commit(n,
-               IF m.epoch > epoch[n] THEN OnElection(n, Bid(n, LS0, m.epoch), m.id)
+               IF m.epoch > epoch[n] /\ RoutesRoundLeader(n, f)
+               THEN Bid(n, LS0, m.epoch + 1)
+               ELSE IF m.epoch > epoch[n] THEN OnElection(n, Bid(n, LS0, m.epoch), m.id)
                ELSE IF state[n] # "Candidate" /\ m.id # n /\ (m.epoch = epoch[n] \/ f = m.id)
                     THEN Bid(n, LS0, epoch[n] + 1)
                ELSE IF m.epoch = epoch[n] THEN OnElection(n, LS0, m.id)
@@ -408,6 +415,11 @@ Spec == Init /\ [][Next]_vars /\ Fairness
 Uniqueness == \A a, b \in Node : up[a] /\ up[b] /\ state[a] = "Leader" /\ state[b] = "Leader" => a = b
 
 Settled(l) == up[l] /\ state[l] = "Leader" /\ \A n \in Node : up[n] => leader[n] = l
+
+\* Without crashes, acknowledgements change nothing but themselves: no message is lost, every
+\* route is the configured ring, and every hop waiting for its ACK is on its way (so Calm does
+\* not depend on them). MCLeLann5 relies on this to leave ACKs out (see its header).
+AcksInvisible == crashes = 0 => \A n \in Node : ~lost[n] /\ next[n] = Succ(n) /\ OnItsWay(n)
 
 \* A settled leader is the highest live id.
 Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => n <= l

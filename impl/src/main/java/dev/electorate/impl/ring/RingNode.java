@@ -145,15 +145,24 @@ public abstract class RingNode implements Node {
 
     /**
      * A newer bid draws the node into its election; a bid of the current epoch is the algorithm's
-     * business; an older one is stale. Two exceptions, both about a node that entered an epoch
+     * business; an older one is stale. Three exceptions. Two are about a node that entered an epoch
      * late (it restarted, or it was skipped while down and came back). Every live node bids before
      * it forwards anything of an epoch, and bids travel in FIFO order, so a node that has decided
      * has already seen every bid of its epoch: one arriving after the decision comes from a late
      * entrant, whose bid was not counted and could still come home and make it a second leader;
      * and a bid of an older epoch straight from its owner means the owner is behind and will not
-     * be drawn in. In both cases the node starts a newer election, which counts it.
+     * be drawn in. In both cases the node starts a newer election, which counts it. The third is
+     * about a route that skipped a node while it was down: a newer bid whose route from its sender
+     * skips the node this one follows (refinement 8 of docs/algorithms.md). The leader may have
+     * restarted since and won the older epoch, whose announcement passed here just before this
+     * bid; the newer election would then elect a second leader without ever reaching it. The node
+     * starts a newer election instead: every node that joins it routes over the full ring again.
      */
     private void receiveElection(Context ctx, int from, Election e) {
+        if (e.epoch() > epoch && leader != Cluster.NONE && leader != self && between(from, leader)) {
+            bid(ctx, e.epoch() + 1);
+            return;
+        }
         if (e.epoch() > epoch) {
             bid(ctx, e.epoch());
         } else if (state != State.Candidate && e.id() != self
@@ -271,6 +280,16 @@ public abstract class RingNode implements Node {
     /** True when {@code id} lies strictly between this node and {@code next} on the ring. */
     private boolean skips(int id) {
         for (int k = cluster.successor(self); k != next && k != self; k = cluster.successor(k)) {
+            if (k == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code id} lies strictly between {@code from} and this node on the ring: a route from there skips it. */
+    private boolean between(int from, int id) {
+        for (int k = cluster.successor(from); k != self && k != from; k = cluster.successor(k)) {
             if (k == id) {
                 return true;
             }
