@@ -1,6 +1,7 @@
 package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.ReplayChoices;
 import dev.electorate.harness.sim.RunSpec;
@@ -16,8 +17,10 @@ import java.util.List;
  * One run made wholly from a choice sequence: the fault class, the cluster, the faults, then the
  * network and the nodes, all drawn in that order, so that the sequence alone determines the run.
  *
- * @param sequence   the choices actually consumed (clamped, zero-filled), the run's canonical form
- * @param run        the run spec, whose {@code choices} are the part of the sequence after the faults
+ * @param sequence   the choices actually consumed (clamped, zero-filled), the run's canonical form; after
+ *                   {@link Shrinker#withoutNeedlessFaults} the run may hold fewer faults than it makes
+ * @param run        the run spec, whose {@code choices} are the part of the sequence after the faults: it
+ *                   alone replays the run
  * @param trace      the run's trace
  * @param violations what it broke
  */
@@ -46,6 +49,17 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
         }
         RunSpec replayable = spec.withChoices(used.subList(Math.min(generated, used.size()), used.size()));
         return new Attempt(used, replayable, trace, Properties.check(trace, algorithm));
+    }
+
+    /**
+     * This attempt's run with {@code schedule} in place of its own, on the same network choices, run
+     * again (the sequence is kept as this attempt's).
+     */
+    public Attempt withSchedule(Algorithm algorithm, FaultSchedule schedule) {
+        RunSpec changed = new RunSpec(run.algorithm(), run.mutant(), run.members(), run.seed(), run.faultClass(),
+                schedule, run.choices());
+        Trace again = Runs.execute(algorithm, changed);
+        return new Attempt(sequence, changed, again, Properties.check(again, algorithm));
     }
 
     public boolean violates(String property) {

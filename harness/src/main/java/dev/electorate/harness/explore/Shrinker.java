@@ -1,5 +1,8 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.harness.fault.Fault;
+import dev.electorate.harness.fault.FaultSchedule;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -45,6 +48,32 @@ public final class Shrinker {
             improved |= deleteBlocks();
             improved |= zeroBlocks();
             improved |= lowerValues();
+        }
+        return best;
+    }
+
+    /**
+     * Removes, one at a time, each fault the failure does not need, replaying the same network
+     * choices without it, until every fault left is needed. Shrinking the sequence cannot do this
+     * where a fault's choices sit before the network's (removing them shifts every later draw): a
+     * mixed run keeps a one-tick loss that changes nothing. The result replays from its run spec.
+     */
+    public static Attempt withoutNeedlessFaults(Attempt shrunk, String property,
+                                                Function<FaultSchedule, Attempt> rerun) {
+        Attempt best = shrunk;
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            List<Fault> faults = best.run().schedule().faults();
+            for (int i = faults.size() - 1; i >= 0 && !removed; i--) {
+                List<Fault> fewer = new ArrayList<>(faults);
+                fewer.remove(i);
+                Attempt candidate = rerun.apply(new FaultSchedule(fewer));
+                if (!candidate.violations().isEmpty() && candidate.violations().get(0).property().equals(property)) {
+                    best = candidate;
+                    removed = true;
+                }
+            }
         }
         return best;
     }

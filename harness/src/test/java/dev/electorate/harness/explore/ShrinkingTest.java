@@ -79,6 +79,27 @@ class ShrinkingTest {
     }
 
     /**
+     * A fault the failure does not need is pruned on the same network choices, and one it needs is
+     * kept: the leader's crash beside a one-tick reordering and a late one-tick loss (which drops
+     * nothing the failure needs) comes back as the crash alone, still failing at the same step.
+     */
+    @Test
+    void needlessFaultsArePrunedAndNeededOnesKept() {
+        Explorer.Failure f = explore(BULLY, "no-heartbeat-timeout", BULLY.assumptions().admitted(), 1, 2000, 1500);
+        Attempt needed = f.shrunk();
+        List<Fault> padded = new ArrayList<>(needed.run().schedule().faults());
+        padded.add(0, new Fault.Reordering(1, 2));
+        padded.add(new Fault.Loss(needed.trace().steps().get(needed.trace().steps().size() - 1).time(),
+                needed.trace().steps().get(needed.trace().steps().size() - 1).time() + 1, 100));
+        Attempt withPadding = needed.withSchedule(BULLY, new FaultSchedule(padded));
+        assertTrue(withPadding.violates("Termination"), "the padding must not hide the failure");
+        Attempt pruned = Shrinker.withoutNeedlessFaults(withPadding, "Termination",
+                schedule -> withPadding.withSchedule(BULLY, schedule));
+        assertEquals(needed.run().schedule(), pruned.run().schedule());
+        assertEquals(needed.violation("Termination").step(), pruned.violation("Termination").step());
+    }
+
+    /**
      * Bully "no-answer" (a node ignores ELECTION from lower ids) needs exactly two faults: a lower
      * node crashes and restarts, and its new election goes unanswered beside the standing leader.
      * At the start the leader's COORDINATOR stops every lower candidate, and after one crash alone
