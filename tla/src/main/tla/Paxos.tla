@@ -475,6 +475,38 @@ Fairness ==
 Spec == Init /\ [][Next]_vars /\ Fairness
 
 (***************************************************************************)
+(* A view for the lease models: only differences between readings of one   *)
+(* node's clock matter (every guard compares n's clock with n's earlier    *)
+(* readings: leaseFrom, leaseUntil, preparedAt, and the sentAt of its own  *)
+(* heartbeats and of the acks they get), so the view keeps each reading    *)
+(* relative to its node's clock now, and drops now itself.  It cuts them   *)
+(* where they stop mattering: an acceptor's lease LEASE after leaseFrom    *)
+(* (then it grants anybody, whoever held it), a leader's leaseUntil once    *)
+(* reached, a preparedAt or a sentAt once LEASE_HELD old (it can no longer  *)
+(* start or extend a lease; an ack entry that old can only close older     *)
+(* ones, so the view leaves such entries out).  States with equal views    *)
+(* have the same futures, so with this view the models need no bound on    *)
+(* time: MaxTime only keeps now finite where no view is used.               *)
+(***************************************************************************)
+
+\* Reading r of n's clock, relative to its clock now and cut LEASE_HELD back.
+Ago(n, r) == IF r - clock[n] > -LEASE_HELD THEN r - clock[n] ELSE -LEASE_HELD
+
+\* The clock that a message's sentAt was read from: the leader's.
+Stamped(m) ==
+    CASE m.type = "Heartbeat" -> [m EXCEPT !.sentAt = Ago(m.from, m.sentAt)]
+      [] m.type = "HeartbeatAck" -> [m EXCEPT !.sentAt = Ago(m.to, m.sentAt)]
+      [] OTHER -> m
+
+LeaseView ==
+    <<promised, round, state, promises, leader, up, {Stamped(m) : m \in msgs}, crashes, early, elected,
+      [n \in Node |-> IF clock[n] - leaseFrom[n] >= LEASE THEN <<None, LEASE>>
+                      ELSE <<leaseHolder[n], clock[n] - leaseFrom[n]>>],
+      [n \in Node |-> IF leaseUntil[n] > clock[n] THEN leaseUntil[n] - clock[n] ELSE 0],
+      [n \in Node |-> Ago(n, preparedAt[n])],
+      [n \in Node |-> {<<p[1] - clock[n], p[2]>> : p \in {q \in acks[n] : q[1] + LEASE_HELD > clock[n]}}]>>
+
+(***************************************************************************)
 (* Properties.                                                              *)
 (***************************************************************************)
 
