@@ -264,7 +264,9 @@ Restart(n) ==
     /\ up' = [up EXCEPT ![n] = TRUE]
     /\ state' = [state EXCEPT ![n] = "Follower"]
     /\ round' = IF Mutant = "forget-round" THEN [round EXCEPT ![n] = 0] ELSE round
-    /\ leaseFrom' = [leaseFrom EXCEPT ![n] = IF Lease /\ Mutant # "restart-grants" THEN clock[n] ELSE @]
+    /\ leaseFrom' = [leaseFrom EXCEPT ![n] = IF ~Lease THEN @
+                                            ELSE IF Mutant = "restart-grants" THEN clock[n] - LEASE
+                                            ELSE clock[n]]
     /\ UNCHANGED <<promised, promises, leader, msgs, crashes, early, elected>>
     /\ UNCHANGED <<now, clock, leaseHolder, leaseUntil, preparedAt, acks>>
 
