@@ -20,11 +20,13 @@ import java.util.TreeSet;
  * records that module's variables {@code promised}, {@code round}, {@code state}, {@code promises}
  * and {@code leader}.
  *
- * <p>The lease option (not in Paxos.tla) adds a leader lease under an explicit clock-drift bound: an
- * acceptor that promised or acknowledged a proposer promises no other for {@link #LEASE} ticks of its
- * clock; the leader counts its lease for the shorter {@link #LEASE_HELD} ticks of its own clock from the
- * sending of the Prepares or heartbeat a majority acknowledged, and steps down when it runs out
- * unrenewed. Within the bound two leases never overlap in real time; a clock outside it can make them.
+ * <p>The lease option (Paxos.tla with {@code Lease} TRUE) adds a leader lease under an explicit
+ * clock-drift bound: an acceptor that promised or acknowledged a proposer promises no other for
+ * {@link #LEASE} ticks of its clock; the leader counts its lease for the shorter {@link #LEASE_HELD}
+ * ticks of its own clock from the sending of the Prepares or heartbeat a majority acknowledged, and
+ * steps down when it runs out unrenewed. Within the bound two leases never overlap in real time; a
+ * clock outside it can make them. With the option the node also records the spec's {@code clock}
+ * (its clock reading), {@code leaseHolder}, {@code leaseFrom} and {@code leaseUntil}.
  */
 public final class Paxos implements Node {
 
@@ -74,9 +76,10 @@ public final class Paxos implements Node {
     /** With the lease option: the acceptor's side of the lease (who holds it, since when on its clock). */
     private final boolean leases;
     private int leaseHolder = Cluster.NONE;
-    private long leaseFrom = Long.MIN_VALUE / 2;
+    /** Clocks start at 0, so a lease granted at -LEASE has run out before anything happens. */
+    private long leaseFrom = -LEASE;
     /** With the lease option: the leader's side, the clock reading until which it holds the lease. */
-    private long leaseUntil = Long.MIN_VALUE / 2;
+    private long leaseUntil;
     /** The clock reading at which this candidate sent its Prepares: promises grant the lease from then. */
     private long preparedAt;
     /** Per heartbeat sent (by its clock reading), the acceptors that acknowledged it. */
@@ -212,6 +215,11 @@ public final class Paxos implements Node {
         if (promises.size() < quorum) {
             return false;
         }
+        if (leases && preparedAt + LEASE_HELD <= ctx.now()) {
+            // The majority came too late: the lease it would grant, counted from the Prepares, has run out
+            // already, and without a lease this node must not believe it leads. Its election timer retries.
+            return false;
+        }
         becomeLeader(ctx);
         return true;
     }
@@ -326,8 +334,10 @@ public final class Paxos implements Node {
         leader = self;
         ctx.cancelTimer(ELECTION_TIMER);
         if (leases) {
-            leaseUntil = Long.MIN_VALUE / 2;
-            extendLease(ctx, preparedAt); // the promises were granted at or after the Prepares left
+            // The promises were granted at or after the Prepares left, and receivePromise checked that the
+            // lease counted from then is still running.
+            leaseUntil = preparedAt + LEASE_HELD;
+            ctx.setTimer(LEASE_TIMER, leaseUntil - ctx.now());
             holdLease(ctx, self);
         }
         sendHeartbeats(ctx);
@@ -370,6 +380,12 @@ public final class Paxos implements Node {
         vars.put("state", state.name());
         vars.put("promises", new TreeSet<>(promises));
         vars.put("leader", leader);
+        if (leases) {
+            vars.put("clock", ctx.now());
+            vars.put("leaseHolder", leaseHolder);
+            vars.put("leaseFrom", leaseFrom);
+            vars.put("leaseUntil", leaseUntil);
+        }
         ctx.record(action, vars);
     }
 

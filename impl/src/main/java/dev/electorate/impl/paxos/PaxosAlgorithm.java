@@ -96,10 +96,13 @@ public final class PaxosAlgorithm implements Algorithm {
         return leases ? "paxos+lease" : "paxos";
     }
 
-    /** Paxos.tla specifies ballot leadership; the lease option is not specified yet. */
+    /**
+     * Paxos.tla specifies both: ballot leadership, and with its constant {@code Lease} the lease; the
+     * trace module of the option is TracePaxosLease.tla.
+     */
     @Override
     public String tlaModule() {
-        return leases ? null : "Paxos";
+        return leases ? "PaxosLease" : "Paxos";
     }
 
     @Override

@@ -1,0 +1,11 @@
+----------------------------- MODULE TracePaxosLease -----------------------------
+(* Trace validation of paxos+lease: TracePaxosBase with the option of the run. *)
+CONSTANTS Traces, Members
+
+VARIABLES promised, round, state, promises, leader, up, msgs, crashes, early, elected, now, clock, leaseHolder, leaseFrom, leaseUntil, preparedAt, acks, t, l
+
+Base == INSTANCE TracePaxosBase WITH WithLease <- TRUE
+
+TraceInit == Base!TraceInit
+TraceNext == Base!TraceNext
+===================================================================================
