@@ -148,7 +148,7 @@ public final class Simulator {
         return !(f instanceof Fault.Crash) && !(f instanceof Fault.Restart);
     }
 
-    /** When the fault's end event is due: a bounce's is its deadline to strike, not its heal. */
+    /** When the fault's end event is due: a bounce's or contest's is its deadline to strike, not its heal. */
     private static long endOf(Fault f) {
         if (f instanceof Fault.Bounce b) {
             return b.at() + b.within();
@@ -389,8 +389,13 @@ public final class Simulator {
             return;
         }
         Fault.Contest c = contests.remove(0);
-        crash(s, c);
-        Fault restart = new Fault.Restart(Math.min(now + c.down(), rival - 1), s.id);
+        crashUntil(s, c, Math.min(now + c.down(), rival - 1));
+    }
+
+    /** An aimed fault goes off: {@code s} crashes now and its restart is queued for {@code restartAt}. */
+    private void crashUntil(Slot s, Fault cause, long restartAt) {
+        crash(s, cause);
+        Fault restart = new Fault.Restart(restartAt, s.id);
         push(new Event(restart.at(), EventKind.FAULT_ON, s.id, 0, null, null, 0, 0, restart));
     }
 
@@ -404,9 +409,7 @@ public final class Simulator {
         if (!s.up) {
             return; // already down by another fault: the bounce has nothing to crash
         }
-        crash(s, b);
-        Fault restart = new Fault.Restart(now + b.down(), s.id);
-        push(new Event(restart.at(), EventKind.FAULT_ON, s.id, 0, null, null, 0, 0, restart));
+        crashUntil(s, b, now + b.down());
     }
 
     private void react(Slot s, Step.Kind kind, int from, Message message, String timer) {
