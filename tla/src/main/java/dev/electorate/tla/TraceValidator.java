@@ -34,7 +34,7 @@ public final class TraceValidator {
 
     /** @param workDir where the modules, generated trace modules and TLC's files go */
     public TraceValidator(Path workDir) {
-        this.workDir = workDir;
+        this.workDir = workDir.toAbsolutePath(); // TLC runs inside it: a relative -dump path would resolve twice
     }
 
     public TraceValidator timeout(Duration limit) {

@@ -154,4 +154,16 @@ class TraceValidationTest {
         assertTrue(rejected.isEmpty(), rejected.size() + " of " + traces.size() + " rejected:\n"
                 + String.join("\n", rejected.subList(0, Math.min(5, rejected.size()))));
     }
+
+    /** The CLI passes a relative folder (electorate-out/tla/...); TLC, which runs inside it, must still find its files. */
+    @org.junit.jupiter.api.Test
+    void validatesInARelativeFolder() throws java.io.IOException {
+        Path relative = Path.of("target", "trace-validation-relative");
+        java.nio.file.Files.createDirectories(relative);
+        Algorithm algorithm = Algorithms.byName("bully");
+        List<Trace> traces = traces(algorithm, null, 1, 1);
+        List<TraceVerdict> verdicts = new TraceValidator(relative).validate(algorithm.tlaModule(), traces);
+        assertEquals(traces.size(), verdicts.stream().filter(TraceVerdict::accepted).count(),
+                () -> verdicts.stream().map(TraceVerdict::describe).collect(Collectors.joining("\n")));
+    }
 }
