@@ -48,7 +48,7 @@ public final class Tlc {
         return this;
     }
 
-    /** Further TLC options, e.g. {@code -dump path} for trace validation. */
+    /** Further TLC options, e.g. {@code -deadlock} for trace validation. */
     public Tlc arguments(String... args) {
         extraArgs.addAll(List.of(args));
         return this;
@@ -56,7 +56,7 @@ public final class Tlc {
 
     /** Checks {@code module}.tla against {@code config}.cfg in the work folder. */
     public TlcResult check(String module, String config) {
-        Path out = workDir.resolve("tlc-" + config + ".out");
+        Path out = workDir.resolve(outputFile(config));
         Path meta = workDir.resolve("meta").resolve(config);
         // A temporary folder per model: TLC unpacks its standard modules there, and two runs
         // unpacking into one folder at once have made TLC miss a module ("Module-Table lookup failure").
@@ -88,6 +88,11 @@ public final class Tlc {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while TLC was checking " + module, e);
         }
+    }
+
+    /** The file in the work folder that receives TLC's output (and what the spec prints) for {@code config}. */
+    static String outputFile(String config) {
+        return "tlc-" + config + ".out";
     }
 
     private static String javaBinary() {

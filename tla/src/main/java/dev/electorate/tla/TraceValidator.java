@@ -21,20 +21,21 @@ import java.util.regex.Pattern;
  * Decides with TLC whether Java traces are behaviours of their TLA+ specification. The traces
  * of one cluster go into one generated module as a constant sequence, and one TLC run explores
  * them all: {@code Trace<Module>.tla} starts each trace in the spec's initial state and lets step
- * k happen only through the spec action of the recorded name leaving the recorded values. TLC
- * dumps every state it reaches; the furthest position reached per trace says how far it matched.
+ * k happen only through the spec action of the recorded name leaving the recorded values. Every
+ * state reached prints its trace and position; the furthest position per trace says how far it matched.
  */
 public final class TraceValidator {
 
-    private static final Pattern T = Pattern.compile("^/\\\\ t = (\\d+)$");
-    private static final Pattern L = Pattern.compile("^/\\\\ l = (\\d+)$");
+    /** The tag of the line the generated module prints for every state it reaches: trace t at position l. */
+    static final String REACHED = "reached";
+    private static final Pattern REACHED_LINE = Pattern.compile("^<<\"" + REACHED + "\", (\\d+), (\\d+)>>$");
 
     private final Path workDir;
     private Duration timeout = Duration.ofMinutes(10);
 
     /** @param workDir where the modules, generated trace modules and TLC's files go */
     public TraceValidator(Path workDir) {
-        this.workDir = workDir.toAbsolutePath(); // TLC runs inside it: a relative -dump path would resolve twice
+        this.workDir = workDir.toAbsolutePath(); // TLC runs inside it: a relative path would resolve twice
     }
 
     public TraceValidator timeout(Duration limit) {
@@ -94,7 +95,6 @@ public final class TraceValidator {
     private List<TraceVerdict> validateGroup(String module, String name, List<Integer> ring, List<Trace> traces) {
         List<List<Step>> steps = traces.stream().map(TraceValidator::validatedSteps).toList();
         String tv = "TV" + name;
-        Path dump = workDir.resolve(tv + ".states");
         try {
             String variables = variables(Files.readString(workDir.resolve(traceModuleOf(module) + ".tla")));
             Files.writeString(workDir.resolve(tv + ".tla"), traceModule(tv, module, variables, ring, steps),
@@ -103,13 +103,11 @@ public final class TraceValidator {
                     INIT TraceInit
                     NEXT TraceNext
                     """, StandardCharsets.UTF_8);
-            Files.deleteIfExists(Path.of(dump + ".dump"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the trace module into " + workDir, e);
         }
         // -deadlock: a fully matched trace has no successor, which is success here, not an error.
-        TlcResult result = new Tlc(workDir).timeout(timeout).arguments("-deadlock", "-dump", dump.toString())
-                .check(tv, tv);
+        TlcResult result = new Tlc(workDir).timeout(timeout).arguments("-deadlock").check(tv, tv);
         List<TraceVerdict> verdicts = new ArrayList<>();
         if (!(result instanceof TlcResult.Passed)) {
             String why = result instanceof TlcResult.SpecError se ? se.describe() : "TLC says " + result.label();
@@ -118,7 +116,7 @@ public final class TraceValidator {
             }
             return verdicts;
         }
-        int[] furthest = furthest(Path.of(dump + ".dump"), traces.size());
+        int[] furthest = furthest(workDir.resolve(Tlc.outputFile(tv)), traces.size());
         for (int i = 0; i < traces.size(); i++) {
             List<Step> s = steps.get(i);
             int matched = Math.max(0, furthest[i] - 1); // l is the next step to take, from 1
@@ -131,30 +129,22 @@ public final class TraceValidator {
         return verdicts;
     }
 
-    /** The largest l reached per trace t (0 when no state of t was reached). */
-    private static int[] furthest(Path dump, int traces) {
+    /** The largest l reached per trace t (0 when no state of t was reached), from TLC's output. */
+    private static int[] furthest(Path output, int traces) {
         int[] max = new int[traces];
-        try (BufferedReader in = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
             String line;
-            int t = -1;
-            int l = -1;
             while ((line = in.readLine()) != null) {
-                Matcher mt = T.matcher(line);
-                Matcher ml = L.matcher(line);
-                if (line.startsWith("State ")) {
-                    t = -1;
-                    l = -1;
-                } else if (mt.matches()) {
-                    t = Integer.parseInt(mt.group(1));
-                } else if (ml.matches()) {
-                    l = Integer.parseInt(ml.group(1));
-                }
-                if (t > 0 && l > 0 && t <= traces) {
-                    max[t - 1] = Math.max(max[t - 1], l);
+                Matcher m = REACHED_LINE.matcher(line);
+                if (m.matches()) {
+                    int t = Integer.parseInt(m.group(1));
+                    if (t > 0 && t <= traces) {
+                        max[t - 1] = Math.max(max[t - 1], Integer.parseInt(m.group(2)));
+                    }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("TLC wrote no state dump " + dump, e);
+            throw new UncheckedIOException("cannot read TLC's output " + output, e);
         }
         return max;
     }
@@ -181,7 +171,7 @@ public final class TraceValidator {
                 .append(" on ring ").append(ring).append(", validated by ").append(traceModuleOf(module))
                 .append(".tla.\n");
         // Integers for negative values in the traces (a lease granted before the clocks started).
-        b.append("EXTENDS Integers\n");
+        b.append("EXTENDS Integers, TLC\n");
         b.append("VARIABLES ").append(variables).append("\n\n");
         b.append("TraceMembers == ").append(TlaValue.of(ring)).append("\n\n");
         b.append("TraceSet == <<\n");
@@ -200,8 +190,11 @@ public final class TraceValidator {
             b.append(", Variant <- ").append(TlaValue.of(RING_VARIANTS.get(module)));
         }
         b.append("\n");
-        b.append("TraceInit == TV!TraceInit\n");
-        b.append("TraceNext == TV!TraceNext\n");
+        // Each state reached prints its trace and position (REACHED); the furthest per trace says how far it
+        // matched. A state dump would say the same but writes every variable of every state: with msgs
+        // growing along a trace, hundreds of megabytes for one long trace.
+        b.append("TraceInit == TV!TraceInit /\\ PrintT(<<\"").append(REACHED).append("\", t, l>>)\n");
+        b.append("TraceNext == TV!TraceNext /\\ PrintT(<<\"").append(REACHED).append("\", t, l'>>)\n");
         b.append("====\n");
         return b.toString();
     }
