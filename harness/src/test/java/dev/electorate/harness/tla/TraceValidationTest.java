@@ -166,4 +166,22 @@ class TraceValidationTest {
         assertEquals(traces.size(), verdicts.stream().filter(TraceVerdict::accepted).count(),
                 () -> verdicts.stream().map(TraceVerdict::describe).collect(Collectors.joining("\n")));
     }
+
+    /** Bully's trace module reads its members as a set: traces on rings of the same members in any order share one TLC run. */
+    @org.junit.jupiter.api.Test
+    void sharesOneTlcRunAmongOrdersOfTheSameMembers() throws java.io.IOException {
+        Algorithm algorithm = Algorithms.byName("bully");
+        List<Trace> traces = new ArrayList<>();
+        for (long seed = 1; traces.stream().map(t -> t.header().cluster().members()).distinct().count() < 2; seed++) {
+            traces.add(Runs.execute(algorithm, Runs.generate(algorithm, null, 3, FaultClass.NONE, seed)));
+        }
+        List<TraceVerdict> verdicts = new TraceValidator(work).validate(algorithm.tlaModule(), traces);
+        assertTrue(verdicts.stream().allMatch(TraceVerdict::accepted),
+                () -> verdicts.stream().map(TraceVerdict::describe).collect(Collectors.joining("\n")));
+        try (var files = java.nio.file.Files.list(work)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().matches("TVBully_\\d+\\.tla")).count(),
+                    "traces of rings " + traces.stream().map(t -> t.header().cluster().members()).toList()
+                            + " should share one generated module");
+        }
+    }
 }
