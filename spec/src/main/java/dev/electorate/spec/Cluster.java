@@ -56,6 +56,16 @@ public record Cluster(List<Integer> members) {
         return onRing(id, -1);
     }
 
+    /** Every member but {@code self}, in increasing id order: whom a node asks or tells all at once. */
+    public List<Integer> others(int self) {
+        return members.stream().filter(id -> id != self).sorted().toList();
+    }
+
+    /** The fewest members that make a majority, so that any two majorities share a member. */
+    public int majority() {
+        return members.size() / 2 + 1;
+    }
+
     public int maxId() {
         return members.stream().mapToInt(Integer::intValue).max().orElseThrow();
     }

@@ -59,7 +59,7 @@ public final class Bully implements Node {
         this.self = self;
         this.higher = cluster.members().stream().filter(id -> id > self).sorted().toList();
         this.lower = cluster.members().stream().filter(id -> id < self).sorted().toList();
-        this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
+        this.others = cluster.others(self);
         this.mutant = mutant;
     }
 

@@ -1,6 +1,6 @@
 package dev.electorate.impl.bully;
 
-import dev.electorate.spec.Algorithm;
+import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import java.util.SortedSet;
 
 /** The Bully algorithm (Garcia-Molina 1982): the highest live id leads; specified by Bully.tla. */
-public final class BullyAlgorithm implements Algorithm {
+public final class BullyAlgorithm extends Descriptor {
 
     private static final Assumptions ASSUMPTIONS = new Assumptions(
             Timing.MAX_DELAY, true, Assumptions.Failures.CRASH_RECOVERY,
@@ -32,36 +32,18 @@ public final class BullyAlgorithm implements Algorithm {
                     "followers never arm the heartbeat timer, so nobody notices a crashed leader"
                             + " (Termination)"));
 
-    @Override
-    public String name() {
-        return "bully";
+    public BullyAlgorithm() {
+        super("bully", "Bully", ASSUMPTIONS, MUTANTS, "Election");
     }
 
     @Override
-    public String tlaModule() {
-        return "Bully";
-    }
-
-    @Override
-    public Assumptions assumptions() {
-        return ASSUMPTIONS;
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
-    }
-
-    @Override
-    public Node create(int self, Cluster cluster, String mutant) {
-        requireMutant(mutant);
-        cluster.position(self); // fails fast on a non-member
+    protected Node node(int self, Cluster cluster, String mutant) {
         return new Bully(self, cluster, mutant);
     }
 
     @Override
     public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return live.isEmpty() ? OptionalInt.empty() : OptionalInt.of(live.last());
+        return highestLive(live);
     }
 
     /**
@@ -76,10 +58,5 @@ public final class BullyAlgorithm implements Algorithm {
         return Timing.MAX_DELAY
                 + Math.max(Bully.HEARTBEAT_TIMEOUT, Bully.COORDINATOR_TIMEOUT)
                 + Bully.ANSWER_TIMEOUT + Bully.ANNOUNCE_DELAY;
-    }
-
-    @Override
-    public String electionMessageType() {
-        return "Election";
     }
 }

@@ -18,19 +18,8 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
                     "a late acknowledgement never routes round the successor, so a crashed node swallows"
                             + " the bids and no election ends (Termination)"));
 
-    @Override
-    public String name() {
-        return "chang-roberts";
-    }
-
-    @Override
-    public String tlaModule() {
-        return "ChangRoberts";
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
+    public ChangRobertsAlgorithm() {
+        super("chang-roberts", "ChangRoberts", MUTANTS);
     }
 
     @Override

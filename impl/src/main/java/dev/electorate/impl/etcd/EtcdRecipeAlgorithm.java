@@ -1,6 +1,6 @@
 package dev.electorate.impl.etcd;
 
-import dev.electorate.spec.Algorithm;
+import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
@@ -17,7 +17,7 @@ import java.util.SortedSet;
  * every other member a client ({@link EtcdClient}). A client's term is its fencing token, the create
  * revision of its key.
  */
-public final class EtcdRecipeAlgorithm implements Algorithm {
+public final class EtcdRecipeAlgorithm extends Descriptor {
 
     private static final long D = Timing.MAX_DELAY;
 
@@ -51,24 +51,8 @@ public final class EtcdRecipeAlgorithm implements Algorithm {
                             + " expired: cut off from the service by a partition or loss, it keeps leading while the"
                             + " next client leads (Uniqueness)"));
 
-    @Override
-    public String name() {
-        return "etcd";
-    }
-
-    @Override
-    public String tlaModule() {
-        return "EtcdRecipe";
-    }
-
-    @Override
-    public Assumptions assumptions() {
-        return ASSUMPTIONS;
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
+    public EtcdRecipeAlgorithm() {
+        super("etcd", "EtcdRecipe", ASSUMPTIONS, MUTANTS, "Put");
     }
 
     /** The service is the member with the highest id. */
@@ -77,9 +61,7 @@ public final class EtcdRecipeAlgorithm implements Algorithm {
     }
 
     @Override
-    public Node create(int self, Cluster cluster, String mutant) {
-        requireMutant(mutant);
-        cluster.position(self); // fails fast on a non-member
+    protected Node node(int self, Cluster cluster, String mutant) {
         if (self >= Leases.ID_LIMIT) {
             throw new IllegalArgumentException("etcd names leases attempt * " + Leases.ID_LIMIT
                     + " + client id, so ids must lie in 1.." + (Leases.ID_LIMIT - 1) + "; got " + self);
@@ -123,10 +105,5 @@ public final class EtcdRecipeAlgorithm implements Algorithm {
     @Override
     public boolean exclusiveLeadership() {
         return true;
-    }
-
-    @Override
-    public String electionMessageType() {
-        return "Put";
     }
 }

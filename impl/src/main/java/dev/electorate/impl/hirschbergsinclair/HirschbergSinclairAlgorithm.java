@@ -1,6 +1,6 @@
 package dev.electorate.impl.hirschbergsinclair;
 
-import dev.electorate.spec.Algorithm;
+import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
@@ -14,7 +14,7 @@ import java.util.SortedSet;
  * Hirschberg and Sinclair's election on a bidirectional ring (1980): probes of 2^k hops each way in
  * phase k, O(n log n) messages; specified by HirschbergSinclair.tla.
  */
-public final class HirschbergSinclairAlgorithm implements Algorithm {
+public final class HirschbergSinclairAlgorithm extends Descriptor {
 
     private static final Assumptions ASSUMPTIONS = new Assumptions(
             0, true, Assumptions.Failures.NONE,
@@ -33,36 +33,18 @@ public final class HirschbergSinclairAlgorithm implements Algorithm {
                     "a candidate whose probes both came back never starts the next phase, so no probe goes"
                             + " round the ring and nobody leads (Termination)"));
 
-    @Override
-    public String name() {
-        return "hirschberg-sinclair";
+    public HirschbergSinclairAlgorithm() {
+        super("hirschberg-sinclair", "HirschbergSinclair", ASSUMPTIONS, MUTANTS, null); // no election message type
     }
 
     @Override
-    public String tlaModule() {
-        return "HirschbergSinclair";
-    }
-
-    @Override
-    public Assumptions assumptions() {
-        return ASSUMPTIONS;
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
-    }
-
-    @Override
-    public Node create(int self, Cluster cluster, String mutant) {
-        requireMutant(mutant);
-        cluster.position(self); // fails fast on a non-member
+    protected Node node(int self, Cluster cluster, String mutant) {
         return new HirschbergSinclair(self, cluster, mutant);
     }
 
     @Override
     public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return live.isEmpty() ? OptionalInt.empty() : OptionalInt.of(live.last());
+        return highestLive(live);
     }
 
     /**

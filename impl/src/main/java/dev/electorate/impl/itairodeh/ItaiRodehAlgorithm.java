@@ -1,6 +1,6 @@
 package dev.electorate.impl.itairodeh;
 
-import dev.electorate.spec.Algorithm;
+import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
@@ -15,7 +15,7 @@ import java.util.SortedSet;
  * a hop counter and a "unique so far" bit; specified by ItaiRodeh.tla. Processes draw ids from
  * 1..K, {@link #DEFAULT_K} unless another K is given.
  */
-public final class ItaiRodehAlgorithm implements Algorithm {
+public final class ItaiRodehAlgorithm extends Descriptor {
 
     /** The ids a process draws from: 1..4 ties often enough to show the rounds, rarely enough to end fast. */
     public static final int DEFAULT_K = 4;
@@ -55,6 +55,7 @@ public final class ItaiRodehAlgorithm implements Algorithm {
 
     /** Processes draw their ids from 1..{@code k}; k >= 2, or two processes may tie for ever. */
     public ItaiRodehAlgorithm(int k) {
+        super("itai-rodeh", "ItaiRodeh", ASSUMPTIONS, MUTANTS, "Election");
         if (k < 2) {
             throw new IllegalArgumentException("Itai-Rodeh needs K >= 2 ids to draw from, got " + k);
         }
@@ -66,29 +67,7 @@ public final class ItaiRodehAlgorithm implements Algorithm {
     }
 
     @Override
-    public String name() {
-        return "itai-rodeh";
-    }
-
-    @Override
-    public String tlaModule() {
-        return "ItaiRodeh";
-    }
-
-    @Override
-    public Assumptions assumptions() {
-        return ASSUMPTIONS;
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
-    }
-
-    @Override
-    public Node create(int self, Cluster cluster, String mutant) {
-        requireMutant(mutant);
-        cluster.position(self); // fails fast on a non-member
+    protected Node node(int self, Cluster cluster, String mutant) {
         return new ItaiRodeh(self, cluster, k, mutant);
     }
 
@@ -109,10 +88,5 @@ public final class ItaiRodehAlgorithm implements Algorithm {
         int n = cluster.size();
         int rounds = roundsBySize.computeIfAbsent(n, size -> new Rounds(size, k).roundsWithin(TAIL));
         return (rounds + 1L) * n * Timing.MAX_DELAY;
-    }
-
-    @Override
-    public String electionMessageType() {
-        return "Election";
     }
 }

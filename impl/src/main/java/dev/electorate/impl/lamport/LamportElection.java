@@ -51,7 +51,7 @@ public final class LamportElection implements Node {
 
     LamportElection(int self, Cluster cluster, String mutant) {
         this.self = self;
-        this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
+        this.others = cluster.others(self);
         this.mutant = mutant;
     }
 

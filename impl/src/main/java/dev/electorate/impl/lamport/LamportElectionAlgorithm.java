@@ -1,6 +1,6 @@
 package dev.electorate.impl.lamport;
 
-import dev.electorate.spec.Algorithm;
+import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
@@ -14,7 +14,7 @@ import java.util.SortedSet;
  * The Lamport-clock election (this project's definition on Lamport's 1978 clocks): the candidate
  * with the greatest (clock, id) stamp leads; specified by LamportElection.tla.
  */
-public final class LamportElectionAlgorithm implements Algorithm {
+public final class LamportElectionAlgorithm extends Descriptor {
 
     private static final Assumptions ASSUMPTIONS = new Assumptions(
             Timing.MAX_DELAY, true, Assumptions.Failures.CRASH_RECOVERY,
@@ -36,30 +36,12 @@ public final class LamportElectionAlgorithm implements Algorithm {
                     "a leader promises a greater stamp but does not step down, so a restarted node whose"
                             + " durable clock outbids it leads beside it (Uniqueness)"));
 
-    @Override
-    public String name() {
-        return "lamport";
+    public LamportElectionAlgorithm() {
+        super("lamport", "LamportElection", ASSUMPTIONS, MUTANTS, "Election");
     }
 
     @Override
-    public String tlaModule() {
-        return "LamportElection";
-    }
-
-    @Override
-    public Assumptions assumptions() {
-        return ASSUMPTIONS;
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
-    }
-
-    @Override
-    public Node create(int self, Cluster cluster, String mutant) {
-        requireMutant(mutant);
-        cluster.position(self); // fails fast on a non-member
+    protected Node node(int self, Cluster cluster, String mutant) {
         return new LamportElection(self, cluster, mutant);
     }
 
@@ -80,10 +62,5 @@ public final class LamportElectionAlgorithm implements Algorithm {
     public long terminationBound(Cluster cluster) {
         long round = LamportElection.ANSWER_TIMEOUT + Timing.MAX_DELAY;
         return Timing.MAX_DELAY + LamportElection.SILENCE_TIMEOUT + Timing.MAX_DELAY + 2 * round;
-    }
-
-    @Override
-    public String electionMessageType() {
-        return "Election";
     }
 }

@@ -17,19 +17,8 @@ public final class LeLannAlgorithm extends RingAlgorithm {
                     "a late acknowledgement never routes round the successor, so a crashed node swallows"
                             + " the bids and no election ends (Termination)"));
 
-    @Override
-    public String name() {
-        return "lelann";
-    }
-
-    @Override
-    public String tlaModule() {
-        return "LeLann";
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
+    public LeLannAlgorithm() {
+        super("lelann", "LeLann", MUTANTS);
     }
 
     @Override

@@ -91,8 +91,8 @@ public final class Paxos implements Node {
 
     Paxos(int self, Cluster cluster, String mutant, boolean leases) {
         this.self = self;
-        this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
-        this.quorum = cluster.size() / 2 + 1;
+        this.others = cluster.others(self);
+        this.quorum = cluster.majority();
         this.mutant = mutant;
         this.leases = leases;
     }

@@ -1,6 +1,6 @@
 package dev.electorate.impl.paxos;
 
-import dev.electorate.spec.Algorithm;
+import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
@@ -16,7 +16,7 @@ import java.util.SortedSet;
  * node's term is its ballot encoded as round * 1024 + id, which orders like the ballot, so the
  * harness's Uniqueness is per ballot and its Linearizability uses the ballot as fencing token.
  */
-public final class PaxosAlgorithm implements Algorithm {
+public final class PaxosAlgorithm extends Descriptor {
 
     /**
      * Safety never depends on time: a ballot names its proposer, a proposer never reuses a round
@@ -68,7 +68,13 @@ public final class PaxosAlgorithm implements Algorithm {
         this(false);
     }
 
+    /**
+     * Paxos.tla specifies both: ballot leadership, and with its constant {@code Lease} the lease; the
+     * trace module of the option is TracePaxosLease.tla.
+     */
     private PaxosAlgorithm(boolean leases) {
+        super(leases ? "paxos+lease" : "paxos", leases ? "PaxosLease" : "Paxos",
+                leases ? LEASE_ASSUMPTIONS : ASSUMPTIONS, MUTANTS, "Prepare");
         this.leases = leases;
     }
 
@@ -92,33 +98,7 @@ public final class PaxosAlgorithm implements Algorithm {
     }
 
     @Override
-    public String name() {
-        return leases ? "paxos+lease" : "paxos";
-    }
-
-    /**
-     * Paxos.tla specifies both: ballot leadership, and with its constant {@code Lease} the lease; the
-     * trace module of the option is TracePaxosLease.tla.
-     */
-    @Override
-    public String tlaModule() {
-        return leases ? "PaxosLease" : "Paxos";
-    }
-
-    @Override
-    public Assumptions assumptions() {
-        return leases ? LEASE_ASSUMPTIONS : ASSUMPTIONS;
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
-    }
-
-    @Override
-    public Node create(int self, Cluster cluster, String mutant) {
-        requireMutant(mutant);
-        cluster.position(self); // fails fast on a non-member
+    protected Node node(int self, Cluster cluster, String mutant) {
         if (self <= 0 || self >= Ballot.ID_LIMIT) {
             throw new IllegalArgumentException("paxos encodes ballots as round * " + Ballot.ID_LIMIT
                     + " + id, so node ids must lie in 1.." + (Ballot.ID_LIMIT - 1) + "; got " + self);
@@ -153,10 +133,5 @@ public final class PaxosAlgorithm implements Algorithm {
     @Override
     public long faultAftermath(Cluster cluster) {
         return Paxos.ELECTION_TIMEOUT_MIN + Paxos.ELECTION_TIMEOUT_SPREAD + 2 * Timing.MAX_DELAY;
-    }
-
-    @Override
-    public String electionMessageType() {
-        return "Prepare";
     }
 }

@@ -64,8 +64,8 @@ public final class Raft implements Node {
 
     Raft(int self, Cluster cluster, LogTip log, String mutant, RaftOptions options) {
         this.self = self;
-        this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
-        this.quorum = cluster.size() / 2 + 1;
+        this.others = cluster.others(self);
+        this.quorum = cluster.majority();
         this.log = log;
         this.mutant = mutant;
         this.options = options;

@@ -1,6 +1,6 @@
 package dev.electorate.impl.raft;
 
-import dev.electorate.spec.Algorithm;
+import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
  * only its last term and index matter (the vote rule); by default every log is empty, as in a fresh
  * cluster, and {@link #RaftAlgorithm(IntFunction)} seeds others.
  */
-public final class RaftAlgorithm implements Algorithm {
+public final class RaftAlgorithm extends Descriptor {
 
     /**
      * Safety never depends on time: a vote is durable and given once per term, so two leaders of
@@ -64,8 +64,15 @@ public final class RaftAlgorithm implements Algorithm {
         this(logs, RaftOptions.NONE);
     }
 
-    /** Fixed logs and the given extensions. */
+    /**
+     * Fixed logs and the given extensions. Raft.tla specifies plain Raft and both options (its
+     * constants PreVote and CheckQuorum); the module named here is the trace mapping with these
+     * options (TraceRaft*.tla).
+     */
     public RaftAlgorithm(IntFunction<LogTip> logs, RaftOptions options) {
+        super("raft" + (options.preVote() ? "+pre-vote" : "") + (options.checkQuorum() ? "+check-quorum" : ""),
+                "Raft" + (options.preVote() ? "PreVote" : "") + (options.checkQuorum() ? "CheckQuorum" : ""),
+                ASSUMPTIONS, MUTANTS, "RequestVote");
         this.logs = logs;
         this.options = options;
     }
@@ -91,33 +98,7 @@ public final class RaftAlgorithm implements Algorithm {
     }
 
     @Override
-    public String name() {
-        return "raft" + (options.preVote() ? "+pre-vote" : "") + (options.checkQuorum() ? "+check-quorum" : "");
-    }
-
-    /**
-     * Raft.tla specifies plain Raft and both options (its constants PreVote and CheckQuorum); the
-     * module named here is the trace mapping with this descriptor's options (TraceRaft*.tla).
-     */
-    @Override
-    public String tlaModule() {
-        return "Raft" + (options.preVote() ? "PreVote" : "") + (options.checkQuorum() ? "CheckQuorum" : "");
-    }
-
-    @Override
-    public Assumptions assumptions() {
-        return ASSUMPTIONS;
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
-    }
-
-    @Override
-    public Node create(int self, Cluster cluster, String mutant) {
-        requireMutant(mutant);
-        cluster.position(self); // fails fast on a non-member
+    protected Node node(int self, Cluster cluster, String mutant) {
         return new Raft(self, cluster, logs.apply(self), mutant, options);
     }
 
@@ -149,10 +130,5 @@ public final class RaftAlgorithm implements Algorithm {
     @Override
     public long faultAftermath(Cluster cluster) {
         return Raft.ELECTION_TIMEOUT_MIN + Raft.ELECTION_TIMEOUT_SPREAD + 2 * Timing.MAX_DELAY;
-    }
-
-    @Override
-    public String electionMessageType() {
-        return "RequestVote";
     }
 }

@@ -1,17 +1,16 @@
 package dev.electorate.impl.ring;
 
-import dev.electorate.spec.Algorithm;
+import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Timing;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 
 /** What the two unidirectional ring elections declare alike: assumptions, winner, time bound. */
-public abstract class RingAlgorithm implements Algorithm {
+public abstract class RingAlgorithm extends Descriptor {
 
     private static final Assumptions ASSUMPTIONS = new Assumptions(
             Timing.MAX_DELAY, true, Assumptions.Failures.CRASH_RECOVERY,
@@ -25,24 +24,13 @@ public abstract class RingAlgorithm implements Algorithm {
                     + " acknowledgements and the order of bids that makes \"my bid came back\" mean"
                     + " \"it passed every live node\".");
 
-    @Override
-    public Assumptions assumptions() {
-        return ASSUMPTIONS;
-    }
-
-    /** Makes the node once the mutant name is known to be valid. */
-    protected abstract Node node(int self, Cluster cluster, String mutant);
-
-    @Override
-    public final Node create(int self, Cluster cluster, String mutant) {
-        requireMutant(mutant);
-        cluster.position(self); // fails fast on a non-member
-        return node(self, cluster, mutant);
+    protected RingAlgorithm(String name, String tlaModule, List<Mutant> mutants) {
+        super(name, tlaModule, ASSUMPTIONS, mutants, "Election");
     }
 
     @Override
     public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return live.isEmpty() ? OptionalInt.empty() : OptionalInt.of(live.last());
+        return highestLive(live);
     }
 
     /**
@@ -59,10 +47,5 @@ public abstract class RingAlgorithm implements Algorithm {
     public long terminationBound(Cluster cluster) {
         int n = cluster.size();
         return RingNode.leaderTimeout(n) + 2 * RingNode.electionTime(n) + Timing.MAX_DELAY;
-    }
-
-    @Override
-    public String electionMessageType() {
-        return "Election";
     }
 }

@@ -1,6 +1,6 @@
 package dev.electorate.impl.zookeeper;
 
-import dev.electorate.spec.Algorithm;
+import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
@@ -17,7 +17,7 @@ import java.util.SortedSet;
  * report the token of the leader they name), so the harness's Linearizability fences a stale leader
  * off by token.
  */
-public final class ZooKeeperAlgorithm implements Algorithm {
+public final class ZooKeeperAlgorithm extends Descriptor {
 
     /** Session ids are attempt * ID_LIMIT + client id, so client ids must lie below it. */
     static final int ID_LIMIT = 1024;
@@ -47,24 +47,9 @@ public final class ZooKeeperAlgorithm implements Algorithm {
                     "the service never expires a session, so the node of a crashed leader stays lowest for good"
                             + " and no live client ever leads again (Termination)"));
 
-    @Override
-    public String name() {
-        return "zookeeper";
-    }
-
-    @Override
-    public String tlaModule() {
-        return "ZkRecipe";
-    }
-
-    @Override
-    public Assumptions assumptions() {
-        return ASSUMPTIONS;
-    }
-
-    @Override
-    public List<Mutant> mutants() {
-        return MUTANTS;
+    /** Every client sends one CREATE per session: the election message. */
+    public ZooKeeperAlgorithm() {
+        super("zookeeper", "ZkRecipe", ASSUMPTIONS, MUTANTS, "Create");
     }
 
     /** The recipe promises one believed leader at a time, not one per token. */
@@ -79,9 +64,7 @@ public final class ZooKeeperAlgorithm implements Algorithm {
     }
 
     @Override
-    public Node create(int self, Cluster cluster, String mutant) {
-        requireMutant(mutant);
-        cluster.position(self); // fails fast on a non-member
+    protected Node node(int self, Cluster cluster, String mutant) {
         if (cluster.size() < 2) {
             throw new IllegalArgumentException("zookeeper needs a service and at least one client: 2 members or more");
         }
@@ -119,11 +102,5 @@ public final class ZooKeeperAlgorithm implements Algorithm {
     @Override
     public long faultAftermath(Cluster cluster) {
         return Client.SUSPECT + Client.HEARTBEAT_PERIOD + 2 * Timing.MAX_DELAY;
-    }
-
-    /** Every client sends one CREATE per session. */
-    @Override
-    public String electionMessageType() {
-        return "Create";
     }
 }

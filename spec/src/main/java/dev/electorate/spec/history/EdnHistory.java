@@ -19,6 +19,8 @@ import java.util.Map;
  * {@code #inst "..."} reads as its value.
  */
 public final class EdnHistory {
+    private static final Notation EDN = new Notation("nil", " ", ", ", " ", "#{", "}", false, EdnHistory::appendText);
+
     private EdnHistory() {}
 
     /** A keyword while parsing, so {@code :type :ok} and {@code "ok"} can be told apart where it matters. */
@@ -62,10 +64,7 @@ public final class EdnHistory {
             }
             p.skipSpace();
         }
-        List<Op> ops = new ArrayList<>(maps.size());
-        List<Integer> lines = new ArrayList<>(maps.size());
-        List<Long> givenIndices = new ArrayList<>(maps.size());
-        int excluded = 0;
+        Entries entries = new Entries();
         for (MapForm m : maps) {
             Map<Object, Object> e = m.entries();
             Object process = e.get(new Keyword("process"));
@@ -73,7 +72,7 @@ public final class EdnHistory {
                 if (process == null && !e.containsKey(new Keyword("process"))) {
                     throw new HistoryFormatException(source, m.line(), "expected a :process key in the operation map");
                 }
-                excluded++;
+                entries.exclude();
                 continue;
             }
             OpType type = type(source, m.line(), e.get(new Keyword("type")));
@@ -81,45 +80,18 @@ public final class EdnHistory {
             if (!(f instanceof Keyword || f instanceof String || f instanceof Symbol)) {
                 throw new HistoryFormatException(source, m.line(), "expected :f to be a keyword such as :read, found " + describe(f));
             }
-            Object time = e.get(new Keyword("time"));
-            Object index = e.get(new Keyword("index"));
-            givenIndices.add(index instanceof Long l ? l : null);
             Object error = e.get(new Keyword("error"));
-            ops.add(new Op(ops.size(), time instanceof Long t ? t : -1, (Long) process, type, name(f),
+            entries.add(m.line(), e.get(new Keyword("index")), e.get(new Keyword("time")), (Long) process, type, name(f),
                     plain(e.get(new Keyword("value"))), error == null ? null : (error instanceof Keyword k ? k.name()
-                    : error instanceof String s ? s : write(plain(error)))));
-            lines.add(m.line());
+                    : error instanceof String s ? s : write(plain(error))));
         }
-        ops = keepGivenIndices(ops, givenIndices);
-        return History.of(source, ops, lines.stream().mapToInt(Integer::intValue).toArray(), excluded);
-    }
-
-    // Jepsen's :index numbers all entries, nemesis ones included: keep it when every entry has one in
-    // increasing order, so explanations point at the numbers the user sees in the file.
-    static List<Op> keepGivenIndices(List<Op> ops, List<Long> given) {
-        long previous = Long.MIN_VALUE;
-        for (Long g : given) {
-            if (g == null || g <= previous) {
-                return ops;
-            }
-            previous = g;
-        }
-        List<Op> renumbered = new ArrayList<>(ops.size());
-        for (int i = 0; i < ops.size(); i++) {
-            Op o = ops.get(i);
-            renumbered.add(new Op(given.get(i), o.time(), o.process(), o.type(), o.f(), o.value(), o.error()));
-        }
-        return renumbered;
+        return entries.history(source);
     }
 
     private static OpType type(String source, int line, Object t) {
-        if (t instanceof Keyword || t instanceof String) {
-            String name = name(t);
-            for (OpType type : OpType.values()) {
-                if (type.jepsenName().equals(name)) {
-                    return type;
-                }
-            }
+        OpType type = t instanceof Keyword || t instanceof String ? OpType.byJepsenName(name(t)) : null;
+        if (type != null) {
+            return type;
         }
         throw new HistoryFormatException(source, line, "expected :type to be :invoke, :ok, :fail or :info, found " + describe(t));
     }
@@ -178,75 +150,12 @@ public final class EdnHistory {
 
     /** The entries as EDN, one operation map a line. */
     public static String write(List<Op> ops) {
-        StringBuilder b = new StringBuilder();
-        for (Op op : ops) {
-            b.append("{:index ").append(op.index());
-            if (op.time() >= 0) {
-                b.append(", :time ").append(op.time());
-            }
-            b.append(", :process ").append(op.process())
-                    .append(", :type :").append(op.type().jepsenName())
-                    .append(", :f ");
-            appendText(b, op.f());
-            b.append(", :value ");
-            append(b, op.value());
-            if (op.error() != null) {
-                b.append(", :error ");
-                appendText(b, op.error());
-            }
-            b.append("}\n");
-        }
-        return b.toString();
+        return EDN.write(ops);
     }
 
     /** One value in EDN; strings that are valid keyword names are written as keywords. */
     public static String write(Object value) {
-        StringBuilder b = new StringBuilder();
-        append(b, value);
-        return b.toString();
-    }
-
-    private static void append(StringBuilder b, Object v) {
-        if (v == null) {
-            b.append("nil");
-        } else if (v instanceof String s) {
-            appendText(b, s);
-        } else if (v instanceof List<?> l) {
-            b.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                if (i > 0) {
-                    b.append(' ');
-                }
-                append(b, l.get(i));
-            }
-            b.append(']');
-        } else if (v instanceof Map<?, ?> m) {
-            b.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) {
-                    b.append(", ");
-                }
-                first = false;
-                append(b, e.getKey());
-                b.append(' ');
-                append(b, e.getValue());
-            }
-            b.append('}');
-        } else if (v instanceof java.util.Set<?> s) {
-            b.append("#{");
-            boolean first = true;
-            for (Object x : s) {
-                if (!first) {
-                    b.append(' ');
-                }
-                first = false;
-                append(b, x);
-            }
-            b.append('}');
-        } else {
-            b.append(v);
-        }
+        return EDN.write(value);
     }
 
     private static void appendText(StringBuilder b, String s) {

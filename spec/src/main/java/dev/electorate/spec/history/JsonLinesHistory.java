@@ -13,14 +13,13 @@ import java.util.Map;
  * {@code process} is not an integer (a nemesis) are left out and counted.
  */
 public final class JsonLinesHistory {
+    private static final Notation JSON = new Notation("null", ",", ",", ":", "[", "]", true, JsonLinesHistory::appendText);
+
     private JsonLinesHistory() {}
 
     /** Parses {@code text} read from {@code source} into a validated history. */
     public static History read(String source, String text) {
-        List<Op> ops = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        List<Long> givenIndices = new ArrayList<>();
-        int excluded = 0;
+        Entries entries = new Entries();
         String[] rows = text.split("\n", -1);
         for (int r = 0; r < rows.length; r++) {
             String row = rows[r].strip();
@@ -41,30 +40,21 @@ public final class JsonLinesHistory {
                 throw new HistoryFormatException(source, line, "expected a \"process\" key in the operation object");
             }
             if (!(m.get("process") instanceof Long process)) {
-                excluded++;
+                entries.exclude();
                 continue;
             }
-            OpType type = null;
-            for (OpType t : OpType.values()) {
-                if (t.jepsenName().equals(m.get("type"))) {
-                    type = t;
-                }
-            }
+            OpType type = OpType.byJepsenName(m.get("type"));
             if (type == null) {
                 throw new HistoryFormatException(source, line, "expected \"type\" to be \"invoke\", \"ok\", \"fail\" or \"info\", found " + show(m.get("type")));
             }
             if (!(m.get("f") instanceof String f)) {
                 throw new HistoryFormatException(source, line, "expected \"f\" to be a string such as \"read\", found " + show(m.get("f")));
             }
-            Object time = m.get("time");
             Object error = m.get("error");
-            givenIndices.add(m.get("index") instanceof Long l ? l : null);
-            ops.add(new Op(ops.size(), time instanceof Long t ? t : -1, process, type, f, m.get("value"),
-                    error == null ? null : error instanceof String s ? s : write(error)));
-            lines.add(line);
+            entries.add(line, m.get("index"), m.get("time"), process, type, f, m.get("value"),
+                    error == null ? null : error instanceof String s ? s : write(error));
         }
-        ops = EdnHistory.keepGivenIndices(ops, givenIndices);
-        return History.of(source, ops, lines.stream().mapToInt(Integer::intValue).toArray(), excluded);
+        return entries.history(source);
     }
 
     private static String show(Object o) {
@@ -78,83 +68,34 @@ public final class JsonLinesHistory {
 
     /** The entries as JSON Lines. */
     public static String write(List<Op> ops) {
-        StringBuilder b = new StringBuilder();
-        for (Op op : ops) {
-            b.append("{\"index\":").append(op.index());
-            if (op.time() >= 0) {
-                b.append(",\"time\":").append(op.time());
-            }
-            b.append(",\"process\":").append(op.process()).append(",\"type\":\"").append(op.type().jepsenName())
-                    .append("\",\"f\":");
-            append(b, op.f());
-            b.append(",\"value\":");
-            append(b, op.value());
-            if (op.error() != null) {
-                b.append(",\"error\":");
-                append(b, op.error());
-            }
-            b.append("}\n");
-        }
-        return b.toString();
+        return JSON.write(ops);
     }
 
     /** One value as JSON: maps become objects with their keys as strings, sets become arrays. */
     public static String write(Object value) {
-        StringBuilder b = new StringBuilder();
-        append(b, value);
-        return b.toString();
+        return JSON.write(value);
     }
 
-    private static void append(StringBuilder b, Object v) {
-        if (v == null) {
-            b.append("null");
-        } else if (v instanceof String s) {
-            b.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            b.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            b.append(c);
-                        }
+    private static void appendText(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
                     }
                 }
             }
-            b.append('"');
-        } else if (v instanceof Iterable<?> l) {
-            b.append('[');
-            boolean first = true;
-            for (Object x : l) {
-                if (!first) {
-                    b.append(',');
-                }
-                first = false;
-                append(b, x);
-            }
-            b.append(']');
-        } else if (v instanceof Map<?, ?> m) {
-            b.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) {
-                    b.append(',');
-                }
-                first = false;
-                append(b, String.valueOf(e.getKey()));
-                b.append(':');
-                append(b, e.getValue());
-            }
-            b.append('}');
-        } else {
-            b.append(v);
         }
+        b.append('"');
     }
 
     /** A minimal JSON reader for one line. */

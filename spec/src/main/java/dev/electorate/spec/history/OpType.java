@@ -15,4 +15,14 @@ public enum OpType {
     public String jepsenName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The type Jepsen spells {@code name}, or null when {@code name} is none of them. */
+    static OpType byJepsenName(Object name) {
+        for (OpType type : values()) {
+            if (type.jepsenName().equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
 }
