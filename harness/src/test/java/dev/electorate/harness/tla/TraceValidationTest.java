@@ -79,9 +79,9 @@ class TraceValidationTest {
         if (algorithm.name().equals(PAXOS_LEASE)) {
             // paxos+lease admits none, crash-recover, loss, duplicate, reorder and partition: clocks run at
             // real time in all of them, which TracePaxosLease.tla relies on (pause and clock-skew are
-            // outside). Every heartbeat is a new message (it carries its clock reading), so TLC's state dump
-            // grows with the square of a trace's length: the default suite validates the fault-free class
-            // only, the long run all six.
+            // outside). Every heartbeat is a new message (it carries its clock reading), so msgs grows along
+            // a trace and each state costs more: the default suite validates the fault-free class only, the
+            // long run all six.
             return Boolean.getBoolean("electorate.long") ? algorithm.assumptions().admitted() : List.of(FaultClass.NONE);
         }
         if (algorithm.assumptions().failures() == Assumptions.Failures.NONE) {
