@@ -94,7 +94,8 @@ public final class TraceValidator {
     private List<TraceVerdict> validateGroup(String module, String name, List<Integer> ring, List<Trace> traces) {
         List<List<Step>> steps = traces.stream().map(TraceValidator::validatedSteps).toList();
         String tv = "TV" + name;
-        Path dump = workDir.resolve(tv + ".states");
+        // Absolute: TLC runs in workDir, where a relative workDir (the CLI's default --out) is not found.
+        Path dump = workDir.toAbsolutePath().resolve(tv + ".states");
         try {
             String variables = variables(Files.readString(workDir.resolve(traceModuleOf(module) + ".tla")));
             Files.writeString(workDir.resolve(tv + ".tla"), traceModule(tv, module, variables, ring, steps),
