@@ -9,14 +9,15 @@
 (* Why leaving ACKs out is sound here, for every property this model       *)
 (* checks. Without crashes (MaxCrashes 0) RingBase's invariant             *)
 (* AcksInvisible holds (MCLeLann3 and MCLeLann4 check it): no message      *)
-(* reaches a down node, so lost stays FALSE and AckTimeout is never        *)
-(* enabled; next[n] stays Succ(n), so an ACK always comes from next[n] and  *)
-(* ReceiveAck only takes the oldest hop off unacked[n]; and every hop still *)
-(* waiting for its ACK is on its way (OnItsWay), so Calm, and with it      *)
-(* LeaderTimeout, does not depend on unacked or on ACKs. No other action   *)
-(* reads unacked, lost or an ACK, and no property mentions them. So erasing *)
-(* ACK messages and unacked from a behaviour of Spec gives a behaviour of   *)
-(* this model up to stuttering (ReceiveAck steps become stutters), and     *)
+(* reaches a down node, so lost stays 0 and AckTimeout is never enabled;   *)
+(* next[n] stays Succ(n), so an ACK always comes from next[n], answers the *)
+(* oldest hop (none was lost) and ReceiveAck only takes that hop off       *)
+(* unacked[n]; and every hop still waiting for its ACK is on its way       *)
+(* (OnItsWay), so Calm, and with it LeaderTimeout, does not depend on      *)
+(* unacked or on ACKs. No other action reads unacked, lost, sent, a hop's  *)
+(* seq or an ACK, and no property mentions them. So erasing ACK messages,  *)
+(* unacked, sent and the seqs from a behaviour of Spec gives a behaviour   *)
+(* of this model up to stuttering (ReceiveAck steps become stutters), and  *)
 (* back; Uniqueness, Validity and Termination are insensitive to that.     *)
 (* The fairness keeps what can be enabled: Start, LeaderTimeout and the    *)
 (* ring links; AckTimeout and every other link are never enabled, so their *)
@@ -25,13 +26,13 @@
 EXTENDS LeLann
 MCRing == <<5, 2, 4, 1, 3>>
 
-\* Java's send without the bookkeeping for the acknowledgement.
+\* Java's send without the bookkeeping for the acknowledgement (no numbering either).
 SendUntracked(n, LS, m) ==
     LET L == LS[1] IN
     IF L.next = n THEN LS ELSE <<L, Append(LS[2], <<n, L.next, m>>)>>
 
 \* No acknowledgement is sent.
-NoAck(n, LS, to, e) == LS
+NoAck(n, LS, to, m) == LS
 
 RingFairness ==
     \A n \in Node :

@@ -6,11 +6,12 @@
 (* ALIVE token, and the refinements docs/algorithms.md lists (late         *)
 (* entrants and lower leaders start a newer epoch, an ACK from a skipped    *)
 (* node routes through it again, a newer bid whose route skips the leader  *)
-(* a node follows starts a newer epoch). The per-node variables are the    *)
-(* ones the Java node records (state, leader, epoch, next, and LeLann's     *)
-(* seen); the actions have the names it records. The constant              *)
-(* Variant says what an ELECTION does ("lelann" or "chang-roberts"); the    *)
-(* two modules that extend this one fix it.                                 *)
+(* a node follows starts a newer epoch, an ACK names the hop it answers    *)
+(* and clears the older ones). The per-node variables are the ones the     *)
+(* Java node records (state, leader, epoch, next, and LeLann's seen); the  *)
+(* actions have the names it records. The constant Variant says what an   *)
+(* ELECTION does ("lelann" or "chang-roberts"); the two modules that       *)
+(* extend this one fix it.                                                 *)
 (*                                                                         *)
 (* Assumptions, made explicit:                                              *)
 (*  - Members are the sequence Ring in ring order, ids distinct positive.  *)
@@ -60,14 +61,15 @@ VARIABLES
     epoch,     \* epoch[n]: the election n is in (persisted: survives a crash)
     next,      \* next[n]: where n sends ring messages
     seen,      \* seen[n]: LeLann's ids collected in the current epoch ({n} for Chang-Roberts)
+    sent,      \* sent[n]: ring messages n sent in its epoch; the next one is numbered sent[n] + 1
     unacked,   \* unacked[n]: ring messages sent to next[n], not yet acknowledged, oldest first
-    lost,      \* lost[n]: a message of unacked[n] was lost (the AckTimeout oracle)
+    lost,      \* lost[n]: the highest seq of a lost message of unacked[n], 0 for none (AckTimeout's oracle)
     up,        \* up[n]: n is running
     inc,       \* inc[n]: n's incarnation (ghost)
     chan,      \* chan[<<a, b>>]: the messages in flight from a to b, oldest first
     crashes    \* Crash steps taken so far
 
-vars == <<state, leader, epoch, next, seen, unacked, lost, up, inc, chan, crashes>>
+vars == <<state, leader, epoch, next, seen, sent, unacked, lost, up, inc, chan, crashes>>
 
 ASSUME Variant \in {"lelann", "chang-roberts"}
 ASSUME Boot \in {"together", "settled"}
@@ -87,9 +89,10 @@ Links == Node \X Node
 RingTypes == {"Election", "Elected", "Alive"}
 Types == RingTypes \cup {"Ack"}
 
-\* All messages are records with the same fields. Election, Elected and Alive carry (epoch, id);
-\* Ack carries the epoch of the message it acknowledges (id 0). inc is the sender's incarnation.
-Msg(t, e, i) == [type |-> t, epoch |-> e, id |-> i, inc |-> 0]
+\* All messages are records with the same fields. Election, Elected and Alive carry (epoch, id)
+\* and seq, the hop's number (Send sets it); Ack carries the epoch and seq of the message it
+\* acknowledges (id 0). inc is the sender's incarnation.
+Msg(t, e, i) == [type |-> t, epoch |-> e, id |-> i, seq |-> 0, inc |-> 0]
 
 \* The ids strictly between a and nx going round the ring; every other id when nx = a.
 RECURSIVE Between(_, _)
@@ -104,8 +107,9 @@ TypeOK ==
     /\ epoch \in [Node -> Nat]
     /\ next \in [Node -> Node]
     /\ seen \in [Node -> SUBSET Node]
+    /\ sent \in [Node -> Nat]
     /\ \A n \in Node : \A i \in DOMAIN unacked[n] : unacked[n][i].type \in RingTypes
-    /\ lost \in [Node -> BOOLEAN]
+    /\ lost \in [Node -> Nat]
     /\ up \in [Node -> BOOLEAN]
     /\ inc \in [Node -> Nat]
     /\ DOMAIN chan = Links
@@ -124,8 +128,9 @@ Init ==
             /\ epoch = [n \in Node |-> 1]
             /\ seen = [n \in Node |-> IF Variant = "lelann" THEN Node ELSE {n}]
     /\ next = [n \in Node |-> Succ(n)]
+    /\ sent = [n \in Node |-> 0]
     /\ unacked = [n \in Node |-> <<>>]
-    /\ lost = [n \in Node |-> FALSE]
+    /\ lost = [n \in Node |-> 0]
     /\ up = [n \in Node |-> TRUE]
     /\ inc = [n \in Node |-> 0]
     /\ chan = [k \in Links |-> <<>>]
@@ -137,7 +142,7 @@ Init ==
 (* order Java sends them. Commit writes both back.                          *)
 (***************************************************************************)
 Local(n) == [state |-> state[n], leader |-> leader[n], epoch |-> epoch[n], next |-> next[n],
-             seen |-> seen[n], unacked |-> unacked[n], lost |-> lost[n]]
+             seen |-> seen[n], sent |-> sent[n], unacked |-> unacked[n], lost |-> lost[n]]
 
 \* Appends the sends S, all from one node whose incarnation is k, to the channels ch.
 RECURSIVE Post(_, _, _)
@@ -157,26 +162,28 @@ Commit(n, P, from) ==
     /\ epoch' = [epoch EXCEPT ![n] = L.epoch]
     /\ next' = [next EXCEPT ![n] = L.next]
     /\ seen' = [seen EXCEPT ![n] = L.seen]
+    /\ sent' = [sent EXCEPT ![n] = L.sent]
     /\ unacked' = [unacked EXCEPT ![n] = L.unacked]
     /\ lost' = [lost EXCEPT ![n] = L.lost]
     \* A restart (n still down here) sends as the new incarnation.
     /\ chan' = Post(IF from = 0 THEN chan ELSE [chan EXCEPT ![<<from, n>>] = Tail(@)], LS[2],
                     IF up[n] THEN inc[n] ELSE inc[n] + 1)
 
-\* Java's send: to next, kept until acknowledged; nobody to tell when alone.
+\* Java's send: numbered, to next, kept until acknowledged; nobody to tell when alone.
 Send(n, LS, m) ==
-    LET L == LS[1] IN
-    IF L.next = n THEN LS
-    ELSE <<[L EXCEPT !.unacked = Append(@, m)], Append(LS[2], <<n, L.next, m>>)>>
+    LET L == LS[1]
+        h == [m EXCEPT !.seq = L.sent + 1]
+    IN IF L.next = n THEN LS
+       ELSE <<[L EXCEPT !.sent = h.seq, !.unacked = Append(@, h)], Append(LS[2], <<n, L.next, h>>)>>
 
 \* Java's forward: not when the route skips the message's owner (it crashed).
 Forward(n, LS, m) ==
     IF Skips(n, LS[1].next, m.id) THEN LS ELSE Send(n, LS, Msg(m.type, m.epoch, m.id))
 
-\* Java's enter: a new epoch on the ring as configured, nothing outstanding.
+\* Java's enter: a new epoch on the ring as configured, nothing outstanding, numbering afresh.
 Enter(n, L, e) ==
     [L EXCEPT !.epoch = e, !.state = "Candidate", !.leader = 0, !.seen = {n},
-              !.next = Succ(n), !.unacked = <<>>, !.lost = FALSE]
+              !.next = Succ(n), !.sent = 0, !.unacked = <<>>, !.lost = 0]
 
 \* Java's bid: enter and send the own ELECTION.
 Bid(n, LS, e) == Send(n, <<Enter(n, LS[1], e), LS[2]>>, Msg("Election", e, n))
@@ -185,8 +192,8 @@ Lead(n, L) == [L EXCEPT !.state = "Leader", !.leader = n]
 
 Follow(L, id) == [L EXCEPT !.state = "Follower", !.leader = id]
 
-\* The hop acknowledgement, carrying the acknowledged message's epoch.
-Ack(n, LS, to, e) == <<LS[1], Append(LS[2], <<n, to, Msg("Ack", e, 0)>>)>>
+\* The hop acknowledgement, naming the acknowledged message m by its epoch and seq.
+Ack(n, LS, to, m) == <<LS[1], Append(LS[2], <<n, to, [Msg("Ack", m.epoch, 0) EXCEPT !.seq = m.seq]>>)>>
 
 (***************************************************************************)
 (* What an ELECTION of the node's current epoch does: the only difference  *)
@@ -246,7 +253,7 @@ RoutesRoundLeader(n, f) == leader[n] \notin {0, n} /\ leader[n] \in BetweenF[<<f
 ReceiveElection(n, f) ==
     /\ Incoming(n, f, "Election")
     /\ \E m \in {In(n, f)} :
-       \E LS0 \in {Ack(n, <<Local(n), <<>>>>, f, m.epoch)} :
+       \E LS0 \in {Ack(n, <<Local(n), <<>>>>, f, m)} :
            Commit(n,
                IF m.epoch > epoch[n] /\ RoutesRoundLeader(n, f)
                THEN Bid(n, LS0, m.epoch + 1)
@@ -274,18 +281,24 @@ Announced(n, LS0, m, f) ==
 
 ReceiveElected(n, f) ==
     /\ Incoming(n, f, "Elected")
-    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m, f), f)
+    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m), m, f), f)
     /\ UNCHANGED <<up, inc, crashes>>
 
 ReceiveAlive(n, f) ==
     /\ Incoming(n, f, "Alive")
-    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m.epoch), m, f), f)
+    /\ \E m \in {In(n, f)} : Commit(n, Announced(n, Ack(n, <<Local(n), <<>>>>, f, m), m, f), f)
     /\ UNCHANGED <<up, inc, crashes>>
 
-\* FIFO pairs each ACK with the oldest outstanding hop; others are ignored. An ACK from a node
-\* the route skips means it is back: route through it again, stop tracking what went round it.
+\* An ACK names the hop it answers; one that answers no outstanding hop is ignored. FIFO links
+\* return ACKs in the order the hops were taken, so the outstanding hops older than the one
+\* answered were lost to the successor's previous incarnation: they are not waited for any
+\* longer (nor resent), and lost[n] goes with them unless a newer lost hop is still waiting.
+\* An ACK from a node the route skips means it is back: route through it again, stop tracking
+\* what went round it.
 \* During an election that is not enough: the returning node may have bid in this very epoch
 \* on its own, and a bid that went round it could still come home. Start a newer election.
+Answers(a, m) == a.epoch = m.epoch /\ a.seq = m.seq
+
 ReceiveAck(n, f) ==
     /\ Incoming(n, f, "Ack")
     /\ \E m \in {In(n, f)} :
@@ -294,9 +307,11 @@ ReceiveAck(n, f) ==
                  THEN Bid(n, <<L, <<>>>>, L.epoch + 1)
                  ELSE
                  <<IF f # L.next /\ Skips(n, L.next, f)
-                   THEN [L EXCEPT !.next = f, !.unacked = <<>>, !.lost = FALSE]
-                   ELSE IF f = L.next /\ L.unacked # <<>> /\ Head(L.unacked).epoch = m.epoch
-                   THEN [L EXCEPT !.unacked = Tail(@), !.lost = @ /\ Tail(L.unacked) # <<>>]
+                   THEN [L EXCEPT !.next = f, !.unacked = <<>>, !.lost = 0]
+                   ELSE IF f = L.next /\ \E i \in DOMAIN L.unacked : Answers(m, L.unacked[i])
+                   THEN LET k == CHOOSE i \in DOMAIN L.unacked : Answers(m, L.unacked[i]) IN
+                        [L EXCEPT !.unacked = SubSeq(@, k + 1, Len(@)),
+                                  !.lost = IF @ > m.seq THEN @ ELSE 0]
                    ELSE L, <<>>>>, f)
     /\ UNCHANGED <<up, inc, crashes>>
 
@@ -305,17 +320,17 @@ ReceiveAck(n, f) ==
 \* an election, a message the successor owns queued behind the lost one means it may be back:
 \* start a newer election on the full ring instead.
 AckTimeout(n) ==
-    /\ Started /\ up[n] /\ unacked[n] # <<>> /\ lost[n]
+    /\ Started /\ up[n] /\ unacked[n] # <<>> /\ lost[n] # 0
     /\ LET L == Local(n)
            skipped == L.next
            nx == Succ(skipped)
            kept == SelectSeq(L.unacked, LAMBDA m : m.id # skipped)
        IN Commit(n,
-            IF Mutant = "no-skip" THEN <<[L EXCEPT !.lost = FALSE], <<>>>>
+            IF Mutant = "no-skip" THEN <<[L EXCEPT !.lost = 0], <<>>>>
             ELSE IF L.state = "Candidate" /\ \E i \in 2..Len(L.unacked) : L.unacked[i].id = skipped
                  THEN Bid(n, <<L, <<>>>>, L.epoch + 1)
             ELSE IF nx = n THEN <<Lead(n, [Enter(n, L, L.epoch + 1) EXCEPT !.next = n]), <<>>>>
-            ELSE <<[L EXCEPT !.next = nx, !.unacked = kept, !.lost = FALSE],
+            ELSE <<[L EXCEPT !.next = nx, !.unacked = kept, !.lost = 0],
                    [i \in DOMAIN kept |-> <<n, nx, kept[i]>>]>>, 0)
     /\ UNCHANGED <<up, inc, crashes>>
 
@@ -327,7 +342,7 @@ Served(n) ==
 \* Every hop still waiting for its ACK is on its way, or its ACK is.
 OnItsWay(m) ==
     \/ unacked[m] = <<>>
-    \/ /\ ~lost[m]
+    \/ /\ lost[m] = 0
        /\ \/ chan[<<m, next[m]>>] # <<>>
           \/ \E i \in DOMAIN chan[<<next[m], m>>] : chan[<<next[m], m>>][i].type = "Ack"
 
@@ -353,7 +368,7 @@ SendAlive(n) ==
     /\ Started /\ up[n] /\ state[n] = "Leader"
     /\ IF next[n] = n \/ Len(chan[<<n, next[n]>>]) < MaxChan
        THEN Commit(n, Send(n, <<Local(n), <<>>>>, Msg("Alive", epoch[n], n)), 0)
-       ELSE UNCHANGED <<state, leader, epoch, next, seen, unacked, lost, chan>>
+       ELSE UNCHANGED <<state, leader, epoch, next, seen, sent, unacked, lost, chan>>
     /\ UNCHANGED <<up, inc, crashes>>
 
 (***************************************************************************)
@@ -368,21 +383,22 @@ Crash(n) ==
     /\ leader' = [leader EXCEPT ![n] = 0]
     /\ next' = [next EXCEPT ![n] = Succ(n)]
     /\ seen' = [seen EXCEPT ![n] = {n}]
+    /\ sent' = [sent EXCEPT ![n] = 0]
     /\ unacked' = [unacked EXCEPT ![n] = <<>>]
-    /\ lost' = [lost EXCEPT ![n] = FALSE]
+    /\ lost' = [lost EXCEPT ![n] = 0]
     /\ crashes' = crashes + 1
     /\ UNCHANGED <<epoch, inc, chan>>
 
 \* A message reaches the down node n and is gone; if its sender is still waiting for its ACK,
-\* the sender's acknowledgement timer will fire.
+\* the sender's acknowledgement timer will fire, unless an ACK for a later hop comes first.
 Lose(n, f) ==
     /\ ~up[n] /\ chan[<<f, n>>] # <<>>
     /\ LET m == In(n, f)
            waited == /\ up[f] /\ m.inc = inc[f] /\ next[f] = n /\ m.type \in RingTypes
                      /\ \E i \in DOMAIN unacked[f] : unacked[f][i] = [m EXCEPT !.inc = 0]
-       IN lost' = [lost EXCEPT ![f] = @ \/ waited]
+       IN lost' = [lost EXCEPT ![f] = IF waited /\ m.seq > @ THEN m.seq ELSE @]
     /\ chan' = [chan EXCEPT ![<<f, n>>] = Tail(@)]
-    /\ UNCHANGED <<state, leader, epoch, next, seen, unacked, up, inc, crashes>>
+    /\ UNCHANGED <<state, leader, epoch, next, seen, sent, unacked, up, inc, crashes>>
 
 Receive(n, f) ==
     \/ ReceiveElection(n, f) \/ ReceiveElected(n, f) \/ ReceiveAlive(n, f)
@@ -419,7 +435,7 @@ Settled(l) == up[l] /\ state[l] = "Leader" /\ \A n \in Node : up[n] => leader[n]
 \* Without crashes, acknowledgements change nothing but themselves: no message is lost, every
 \* route is the configured ring, and every hop waiting for its ACK is on its way (so Calm does
 \* not depend on them). MCLeLann5 relies on this to leave ACKs out (see its header).
-AcksInvisible == crashes = 0 => \A n \in Node : ~lost[n] /\ next[n] = Succ(n) /\ OnItsWay(n)
+AcksInvisible == crashes = 0 => \A n \in Node : lost[n] = 0 /\ next[n] = Succ(n) /\ OnItsWay(n)
 
 \* A settled leader is the highest live id.
 Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => n <= l

@@ -20,7 +20,7 @@ CONSTANTS Traces, Members, Variant
 
 ASSUME Variant \in {"lelann", "chang-roberts"}
 
-VARIABLES state, leader, epoch, next, seen, unacked, lost, up, inc, chan, crashes, t, l
+VARIABLES state, leader, epoch, next, seen, sent, unacked, lost, up, inc, chan, crashes, t, l
 
 Nodes == {Members[i] : i \in DOMAIN Members}
 

@@ -39,9 +39,16 @@ class ModelsTest {
     static final java.util.Set<String> LONG =
             java.util.Set.of("MCPaxos3Lease", "MCPaxos3LeaseEarly", "MCPaxos3Lease_RestartGrants");
 
+    /**
+     * The models to check: all but {@link #LONG} (those too with {@code -Delectorate.long=true}), or
+     * with {@code -Delectorate.models=lelann,chang-roberts} only those algorithms' rows.
+     */
     static List<Model> models() {
         boolean longRun = Boolean.getBoolean("electorate.long");
-        return Models.all().stream().filter(m -> longRun || !LONG.contains(m.module())).toList();
+        List<String> only = List.of(System.getProperty("electorate.models", "").split(",")).stream()
+                .map(String::trim).filter(a -> !a.isEmpty()).toList();
+        return Models.all().stream().filter(m -> longRun || !LONG.contains(m.module()))
+                .filter(m -> only.isEmpty() || only.contains(m.algorithm())).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import dev.electorate.impl.ring.Ack;
 import dev.electorate.impl.ring.Alive;
 import dev.electorate.impl.ring.Elected;
 import dev.electorate.impl.ring.Election;
+import dev.electorate.impl.ring.RingMessage;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Envelope;
@@ -79,11 +80,11 @@ class RingWindowTest {
                 return 10;
             }
             // 6's bid of epoch 2 reaches 4 only after 4 has routed round 1 (to 6), then runs home.
-            if (m.equals(new Election(2, 6)) && e.from() != 4) {
+            if (unnumbered(m).equals(new Election(2, 6)) && e.from() != 4) {
                 return 5;
             }
             // 1's epoch-3 bid, resent round 6, arrives at 3 just after 6's announcement did.
-            if (m.equals(new Election(3, 1)) && e.to() == 3) {
+            if (unnumbered(m).equals(new Election(3, 1)) && e.to() == 3) {
                 return leLann ? 10 : 5;
             }
             return 1;
@@ -116,6 +117,11 @@ class RingWindowTest {
         return new Trace(header, script.steps);
     }
 
+    /** A ring message without its hop number, so that it compares by epoch and id; others as they are. */
+    static Message unnumbered(Message m) {
+        return m instanceof RingMessage r ? r.withSeq(0) : m;
+    }
+
     static Message announcement(String name, int epoch) {
         return name.equals("lelann") ? new Alive(epoch, 6) : new Elected(epoch, 6);
     }
@@ -125,7 +131,7 @@ class RingWindowTest {
         List<Step> steps = trace.steps();
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
-            if (s.kind() == Step.Kind.RECEIVE && s.node() == node && s.from() == from && message.equals(s.message())) {
+            if (s.kind() == Step.Kind.RECEIVE && s.node() == node && s.from() == from && message.equals(unnumbered(s.message()))) {
                 return i;
             }
         }

@@ -8,6 +8,7 @@ import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * No false alarm: 100,000 explored runs of the unmutated algorithms inside their assumptions (split
  * evenly over the algorithms; 3 to 7 nodes; each run draws one of its algorithm's admitted fault
  * classes) violate nothing. Long, so only with {@code -Delectorate.long=true};
- * {@code -Delectorate.long.runs=N} changes the total.
+ * {@code -Delectorate.long.runs=N} changes the total, and
+ * {@code -Delectorate.long.algorithms=lelann,chang-roberts} splits it over those algorithms only.
  *
  * <pre>mvn -B -pl harness test -Dtest=NoFalseAlarmTest -Delectorate.long=true</pre>
  */
@@ -34,7 +36,8 @@ class NoFalseAlarmTest {
     @Test
     void unmutatedAlgorithmsInsideTheirAssumptionsViolateNothing() throws Exception {
         int all = Integer.getInteger("electorate.long.runs", 100_000);
-        int runs = (all + Algorithms.all().size() - 1) / Algorithms.all().size();
+        List<Algorithm> algorithms = selected();
+        int runs = (all + algorithms.size() - 1) / algorithms.size();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         NodeRange nodes = new NodeRange(3, 7);
         long start = System.nanoTime();
@@ -42,7 +45,7 @@ class NoFalseAlarmTest {
         List<String> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            for (Algorithm a : Algorithms.all()) {
+            for (Algorithm a : algorithms) {
                 long began = System.nanoTime();
                 int failuresBefore = failures.size();
                 AtomicLong done = new AtomicLong();
@@ -72,10 +75,19 @@ class NoFalseAlarmTest {
             pool.shutdownNow();
         }
         System.out.printf(Locale.ROOT, "no-false-alarm: %,d runs of %d algorithms on %d threads in %.1f s%n", total,
-                Algorithms.all().size(), threads, (System.nanoTime() - start) / 1e9);
+                algorithms.size(), threads, (System.nanoTime() - start) / 1e9);
         if (!failures.isEmpty()) {
             fail(failures.size() + " false alarm(s) inside the assumptions:\n" + String.join("\n", failures));
         }
+    }
+
+    /** The algorithms named by {@code electorate.long.algorithms} (comma-separated), or all of them. */
+    private static List<Algorithm> selected() {
+        String names = System.getProperty("electorate.long.algorithms", "").trim();
+        if (names.isEmpty()) {
+            return Algorithms.all();
+        }
+        return Arrays.stream(names.split(",")).map(String::trim).map(Algorithms::byName).toList();
     }
 
     private static Explorer.Outcome get(Future<Explorer.Outcome> f) throws Exception {

@@ -44,8 +44,10 @@ public abstract class RingNode implements Node {
     protected int leader = Cluster.NONE;
     protected int epoch;
     protected int next;
+    /** Ring messages sent in the current epoch; the next one is numbered {@code sent + 1}. */
+    private int sent;
     /** Ring messages sent to {@code next} and not yet acknowledged, oldest first. */
-    private final ArrayDeque<Message> unacked = new ArrayDeque<>();
+    private final ArrayDeque<RingMessage> unacked = new ArrayDeque<>();
 
     protected RingNode(int self, Cluster cluster, String mutant) {
         this.self = self;
@@ -103,15 +105,15 @@ public abstract class RingNode implements Node {
     @Override
     public void receive(Context ctx, int from, Message message) {
         if (message instanceof Election e) {
-            ack(ctx, from, e.epoch());
+            ack(ctx, from, e);
             receiveElection(ctx, from, e);
             record(ctx, "ReceiveElection");
         } else if (message instanceof Elected e) {
-            ack(ctx, from, e.epoch());
+            ack(ctx, from, e);
             announced(ctx, from, e.epoch(), e.id(), e);
             record(ctx, "ReceiveElected");
         } else if (message instanceof Alive a) {
-            ack(ctx, from, a.epoch());
+            ack(ctx, from, a);
             announced(ctx, from, a.epoch(), a.id(), a);
             record(ctx, "ReceiveAlive");
         } else if (message instanceof Ack a) {
@@ -189,7 +191,7 @@ public abstract class RingNode implements Node {
      * home (Chang-Roberts' ELECTED, Le Lann's first ALIVE) makes a candidate of that epoch lead:
      * every node on the way followed it in that very epoch.
      */
-    private void announced(Context ctx, int from, int e, int id, Message m) {
+    private void announced(Context ctx, int from, int e, int id, RingMessage m) {
         if (e < epoch && from == id) {
             bid(ctx, epoch + 1);
             return;
@@ -223,13 +225,15 @@ public abstract class RingNode implements Node {
     /**
      * A new epoch starts from the ring as configured (skipped nodes may be back) and drops what was
      * outstanding on the old route: those messages belong to older epochs, which the new one
-     * supersedes, and their acknowledgements carry those epochs, so they pair with nothing.
+     * supersedes, and their acknowledgements carry those epochs, so they pair with nothing. Its
+     * messages are numbered afresh.
      */
     private void enter(Context ctx, int newEpoch) {
         epoch = newEpoch;
         state = State.Candidate;
         leader = Cluster.NONE;
         next = cluster.successor(self);
+        sent = 0;
         unacked.clear();
         ctx.cancelTimer(ACK_TIMER);
         ctx.cancelTimer(ALIVE_TIMER);
@@ -254,16 +258,17 @@ public abstract class RingNode implements Node {
         ctx.setTimer(LEADER_TIMER, leaderTimeout(cluster.size()));
     }
 
-    /** Sends a ring message to the current successor and waits for its acknowledgement. */
-    protected final void send(Context ctx, Message m) {
+    /** Numbers a ring message, sends it to the current successor and waits for its acknowledgement. */
+    protected final void send(Context ctx, RingMessage m) {
         if (next == self) {
             return; // alone on the ring: nobody to tell
         }
         if (unacked.isEmpty()) {
             ctx.setTimer(ACK_TIMER, ACK_TIMEOUT);
         }
-        unacked.addLast(m);
-        ctx.send(next, m);
+        RingMessage numbered = m.withSeq(++sent);
+        unacked.addLast(numbered);
+        ctx.send(next, numbered);
     }
 
     /**
@@ -271,8 +276,8 @@ public abstract class RingNode implements Node {
      * node has crashed and the message would otherwise circle the ring for ever (a dead leader's
      * token would even keep its followers from noticing).
      */
-    protected final void forward(Context ctx, Message m) {
-        if (!skips(ownerOf(m))) {
+    protected final void forward(Context ctx, RingMessage m) {
+        if (!skips(m.id())) {
             send(ctx, m);
         }
     }
@@ -297,14 +302,19 @@ public abstract class RingNode implements Node {
         return false;
     }
 
-    private void ack(Context ctx, int from, int messageEpoch) {
-        ctx.send(from, new Ack(messageEpoch));
+    private void ack(Context ctx, int from, RingMessage m) {
+        ctx.send(from, new Ack(m.epoch(), m.seq()));
     }
 
     /**
-     * FIFO links pair each ACK with the oldest outstanding message; one whose epoch is not the
-     * oldest message's answers a message of an abandoned route or of this node's previous
-     * incarnation and is ignored. An ACK from a node this route skips proves that node is back
+     * An ACK names the message it answers. FIFO links deliver the successor's ACKs in the order
+     * it took the messages, so the outstanding messages older than the one answered were never
+     * taken: they reached the successor while it was down, and it has restarted since. They are
+     * not waited for any longer (waiting would make the ACK timer skip a live successor) and, as
+     * with any message lost to a crash, not resent: the restarted node bids at once, which draws
+     * it into the ring's election or starts a newer one. An ACK that answers no outstanding
+     * message is for a message of an abandoned route or of this node's previous incarnation and
+     * is ignored. An ACK from a node this route skips proves that node is back
      * (the ACK timeout outlasts every acknowledgement its previous incarnation could still send):
      * it restarted after a message to it was lost and before the timeout fired. The node routes
      * through it again, so that it gets the ring's tokens, and stops tracking what it sent round
@@ -325,10 +335,12 @@ public abstract class RingNode implements Node {
             ctx.cancelTimer(ACK_TIMER);
             return;
         }
-        if (from != next || unacked.isEmpty() || epochOf(unacked.peekFirst()) != a.epoch()) {
+        if (from != next || unacked.stream().noneMatch(m -> answers(a, m))) {
             return;
         }
-        unacked.removeFirst();
+        while (!answers(a, unacked.removeFirst())) {
+            // lost to the successor's previous incarnation
+        }
         if (unacked.isEmpty()) {
             ctx.cancelTimer(ACK_TIMER);
         } else {
@@ -353,7 +365,7 @@ public abstract class RingNode implements Node {
             return;
         }
         int skipped = next;
-        if (state == State.Candidate && unacked.stream().skip(1).anyMatch(m -> ownerOf(m) == skipped)) {
+        if (state == State.Candidate && unacked.stream().skip(1).anyMatch(m -> m.id() == skipped)) {
             bid(ctx, epoch + 1);
             return;
         }
@@ -364,8 +376,8 @@ public abstract class RingNode implements Node {
             lead(ctx);
             return;
         }
-        unacked.removeIf(m -> ownerOf(m) == skipped);
-        for (Message m : unacked) {
+        unacked.removeIf(m -> m.id() == skipped);
+        for (RingMessage m : unacked) {
             ctx.send(next, m);
         }
         if (unacked.isEmpty()) {
@@ -375,27 +387,9 @@ public abstract class RingNode implements Node {
         }
     }
 
-    /** The node whose bid, announcement or token a ring message carries. */
-    private static int ownerOf(Message m) {
-        if (m instanceof Election e) {
-            return e.id();
-        } else if (m instanceof Elected e) {
-            return e.id();
-        } else if (m instanceof Alive a) {
-            return a.id();
-        }
-        throw new IllegalArgumentException("not a ring message: " + m);
-    }
-
-    private static int epochOf(Message m) {
-        if (m instanceof Election e) {
-            return e.epoch();
-        } else if (m instanceof Elected e) {
-            return e.epoch();
-        } else if (m instanceof Alive a) {
-            return a.epoch();
-        }
-        throw new IllegalArgumentException("not a ring message: " + m);
+    /** True when {@code a} acknowledges {@code m}. */
+    private static boolean answers(Ack a, RingMessage m) {
+        return a.epoch() == m.epoch() && a.seq() == m.seq();
     }
 
     private void record(Context ctx, String action) {

@@ -1,6 +1,7 @@
 package dev.electorate.impl.ring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,15 +228,37 @@ class RingElectionTest {
     /** Node 3 of the ring 1, 2, 3 driven by hand: what it sends, and its role after each step. */
     static final class HandDriven implements Context {
         final List<Message> sent = new ArrayList<>();
+        final Set<String> timers = new TreeSet<>();
         public int self() { return 3; }
         public Cluster cluster() { return Cluster.ofSize(3); }
         public long now() { return 0; }
         public void send(int to, Message message) { sent.add(message); }
-        public void setTimer(String timer, long delay) { }
-        public void cancelTimer(String timer) { }
+        public void setTimer(String timer, long delay) { timers.add(timer); }
+        public void cancelTimer(String timer) { timers.remove(timer); }
         public int random(int bound) { return 0; }
         public void persist(Object durable) { }
         public void record(String action, Map<String, ?> vars) { }
+    }
+
+    /**
+     * Node 2's bid reaches 3 while 3 is down and is lost; 3 restarts and takes the next hop, the
+     * bid of 3 that 2 forwards. Its ACK names that hop, so 2 waits for nothing more: before ACKs
+     * named their message, 2 read it as the ACK of the lost bid, kept waiting for the forwarded
+     * one, and its ACK timer skipped the live node 3.
+     */
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void anAckForALaterHopShowsTheEarlierOneWasLostNotTheSuccessorDown(Algorithm a) {
+        HandDriven ctx = new HandDriven();
+        Node node = a.create(2, Cluster.ofSize(3), null);
+        node.start(ctx); // its bid, hop 1 to node 3, is lost: 3 is down
+        node.receive(ctx, 1, new Election(1, 3)); // 3 restarted; 2 forwards 3's bid as hop 2
+        assertEquals(new Election(1, 3, 2), ctx.sent.get(ctx.sent.size() - 1));
+        assertTrue(ctx.timers.contains(RingNode.ACK_TIMER));
+        node.receive(ctx, 3, new Ack(1, 2));
+        assertFalse(ctx.timers.contains(RingNode.ACK_TIMER), "2 still waits for an ACK: " + ctx.timers);
+        node.receive(ctx, 3, new Ack(1, 1)); // answers nothing outstanding: ignored
+        assertFalse(ctx.timers.contains(RingNode.ACK_TIMER), ctx.timers.toString());
     }
 
     @ParameterizedTest
@@ -248,7 +271,8 @@ class RingElectionTest {
         node.receive(ctx, 2, new Election(1, 2));
         node.receive(ctx, 2, new Election(1, 3));
         Message announcement = ctx.sent.get(ctx.sent.size() - 1);
-        assertEquals(a.name().equals("lelann") ? new Alive(1, 3) : new Elected(1, 3), announcement);
+        assertEquals(a.name().equals("lelann") ? new Alive(1, 3) : new Elected(1, 3),
+                ((RingMessage) announcement).withSeq(0));
         assertEquals(Role.CANDIDATE, node.role());
         node.receive(ctx, 2, announcement);
         assertEquals(Role.LEADER, node.role());
@@ -279,7 +303,7 @@ class RingElectionTest {
         node.receive(ctx, 2, new Alive(3, 1)); // forwarded by 2: dropped
         assertTrue(ctx.sent.stream().noneMatch(m -> m instanceof Election), ctx.sent.toString());
         node.receive(ctx, 2, new Alive(3, 2)); // straight from 2, which leads epoch 3
-        assertTrue(ctx.sent.contains(new Election(6, 3)), ctx.sent.toString());
+        assertTrue(ctx.sent.contains(new Election(6, 3, 1)), ctx.sent.toString()); // its first hop of epoch 6
     }
 
     @ParameterizedTest
