@@ -1,10 +1,49 @@
 package dev.electorate.tla;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * One row of models.tsv: a model of {@code algorithm} with {@code nodes} nodes, checked by
- * running TLC on {@code module}.tla with {@code config}.cfg, and the verdict it must get.
+ * One row of the manifest models.tsv: a model of {@code algorithm} with {@code nodes} nodes, checked by
+ * running TLC on {@code module}.tla with {@code config}.cfg, the verdict it must get, and the figures
+ * the last full check recorded (distinct states, depth, the witnesses it reached and at which depth),
+ * which the build holds it to.
+ *
+ * @param witnesses for a passing model, each witness predicate it must reach, with the depth at which
+ *                  TLC's breadth-first search first reached it (0 when not yet measured)
+ * @param suite     which run checks it: the default build, the long suite, or TLC's simulation mode
+ * @param seconds   the wall-clock seconds of the run that recorded the figures (informative only)
+ * @param note      what the model bounds, in a few words (the README table's last column)
  */
-public record Model(String algorithm, int nodes, String module, String config, Expectation expect) {
+public record Model(String algorithm, int nodes, String module, String config, Expectation expect,
+                    long states, int depth, Map<String, Integer> witnesses, Suite suite, double seconds,
+                    String note) {
+
+    /** Which run checks a model. */
+    public enum Suite {
+        /** {@code mvn -B verify}: within the default build's TLC budget. */
+        DEFAULT,
+        /** {@code -Delectorate.long=true}: past the default budget, figures kept in the manifest. */
+        LONG,
+        /** TLC's simulation mode ({@code ./electorate tlc --simulate}): random behaviours, deep, for a time. */
+        SIMULATE;
+
+        /** Reads "default", "long" or "simulate". */
+        public static Suite parse(String text) {
+            return switch (text.strip()) {
+                case "default" -> DEFAULT;
+                case "long" -> LONG;
+                case "simulate" -> SIMULATE;
+                default -> throw new IllegalArgumentException("unknown suite '" + text
+                        + "'; accepted: default, long, simulate");
+            };
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** The verdict a model must get: pass, or a named invariant, a property or deadlock violated. */
     public record Expectation(String kind, String name) {
@@ -36,8 +75,23 @@ public record Model(String algorithm, int nodes, String module, String config, E
         }
     }
 
+    public Model {
+        witnesses = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(witnesses));
+    }
+
     /** True for a model of a deliberately wrong variant, which TLC must reject. */
     public boolean isMutant() {
         return !expect.kind().equals("pass");
+    }
+
+    /** The witness names in manifest order (alphabetical). */
+    public List<String> witnessNames() {
+        return witnesses.keySet().stream().sorted().toList();
+    }
+
+    /** This row with the figures of a new run. */
+    public Model measured(long newStates, int newDepth, Map<String, Integer> newWitnesses, double newSeconds) {
+        return new Model(algorithm, nodes, module, config, expect, newStates, newDepth, newWitnesses, suite,
+                newSeconds, note);
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,18 +56,57 @@ public final class Tlc {
         return this;
     }
 
+    /**
+     * Checks one manifest model; for a model that must pass, the same run also probes every witness
+     * predicate its modules define (see {@link WitnessProbe}) and reports which it reached.
+     */
+    public ModelRun check(Model model) {
+        if (model.isMutant()) {
+            return new ModelRun(model, check(model.module(), model.config()), Map.of());
+        }
+        Set<String> witnesses = new java.util.TreeSet<>(WitnessProbe.defined(workDir, model.module()));
+        witnesses.addAll(model.witnesses().keySet()); // a listed one that is not defined fails as a spec error
+        if (witnesses.isEmpty()) {
+            return new ModelRun(model, check(model.module(), model.config()), Map.of());
+        }
+        String wrapper = WitnessProbe.wrapperName(model.config());
+        WitnessProbe.write(workDir, model.module(), model.config(), witnesses);
+        TlcResult result = check(wrapper, wrapper);
+        try {
+            String output = Files.readString(workDir.resolve(outputFile(wrapper)), StandardCharsets.UTF_8);
+            return new ModelRun(model, result, WitnessProbe.reached(output));
+        } catch (IOException e) {
+            return new ModelRun(model, result, Map.of()); // TLC never started: the result says why
+        }
+    }
+
+    /**
+     * Runs TLC's simulation mode on {@code module}.tla with {@code config}.cfg: random behaviours of up
+     * to {@code depth} states each, for {@code seconds}, checking the configuration's invariants on every
+     * state. Passed carries the states generated (not distinct) and {@code depth}.
+     */
+    public TlcResult simulate(String module, String config, int depth, long seconds) {
+        return run(module, config, List.of("-Dtlc2.TLC.stopAfter=" + seconds),
+                List.of("-simulate", "-depth", Integer.toString(depth)), true);
+    }
+
     /** Checks {@code module}.tla against {@code config}.cfg in the work folder. */
     public TlcResult check(String module, String config) {
+        return run(module, config, List.of(), List.of(), false);
+    }
+
+    private TlcResult run(String module, String config, List<String> jvmArgs, List<String> modeArgs, boolean simulation) {
         Path out = workDir.resolve(outputFile(config));
         Path meta = workDir.resolve("meta").resolve(config);
         // A temporary folder per model: TLC unpacks its standard modules there, and two runs
         // unpacking into one folder at once have made TLC miss a module ("Module-Table lookup failure").
         Path tmp = workDir.resolve("tmp").resolve(config);
         List<String> command = new ArrayList<>(List.of(
-                javaBinary(), "-XX:+UseParallelGC", "-Xmx" + heap, "-Xss16m",
-                "-Djava.io.tmpdir=" + tmp,
-                "-cp", tlcJar(), "tlc2.TLC", "-tool", "-workers", Integer.toString(workers),
+                javaBinary(), "-XX:+UseParallelGC", "-Xmx" + heap, "-Xss16m", "-Djava.io.tmpdir=" + tmp));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", tlcJar(), "tlc2.TLC", "-tool", "-workers", Integer.toString(workers),
                 "-metadir", meta.toString(), "-config", config + ".cfg"));
+        command.addAll(modeArgs);
         command.addAll(extraArgs);
         command.add(module + ".tla");
         long started = System.nanoTime();
@@ -81,7 +122,9 @@ public final class Tlc {
                 return new TlcResult.Timeout(new TlcResult.Stats(0, 0, seconds));
             }
             String text = Files.readString(out, StandardCharsets.UTF_8);
-            return TlcOutput.parse(text, process.exitValue(), seconds, config + ".cfg");
+            return simulation
+                    ? TlcOutput.parseSimulation(text, process.exitValue(), seconds, config + ".cfg")
+                    : TlcOutput.parse(text, process.exitValue(), seconds, config + ".cfg");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run TLC in " + workDir, e);
         } catch (InterruptedException e) {

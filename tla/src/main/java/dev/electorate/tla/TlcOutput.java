@@ -77,6 +77,39 @@ final class TlcOutput {
         return specError(messages, unframed.toString(), exitCode, config, stats);
     }
 
+    private static final Pattern GENERATED = Pattern.compile("([\\d,]+) states generated");
+    static final int PROGRESS = 2209;
+    static final int FINISHED = 2186;
+
+    /**
+     * Reads a simulation run ({@code -simulate -depth D}): a violation as in {@link #parse}, else
+     * Passed with the states generated (the last progress report) when TLC finished its time.
+     */
+    static TlcResult parseSimulation(String output, int exitCode, double seconds, String config) {
+        TlcResult checked = parse(output, exitCode, seconds, config);
+        if (!(checked instanceof TlcResult.SpecError) || exitCode != 0) {
+            return checked;
+        }
+        long generated = -1;
+        boolean finished = false;
+        Matcher m = FRAME.matcher(output);
+        while (m.find()) {
+            int code = Integer.parseInt(m.group(1));
+            if (code == PROGRESS) {
+                Matcher g = GENERATED.matcher(m.group(3));
+                if (g.find()) {
+                    generated = Long.parseLong(g.group(1).replace(",", ""));
+                }
+            } else if (code == FINISHED) {
+                finished = true;
+            }
+        }
+        if (!finished || generated < 0) {
+            return checked;
+        }
+        return new TlcResult.Passed(new TlcResult.Stats(generated, 0, seconds));
+    }
+
     private static TlcResult.Stats stats(List<Message> messages, double seconds) {
         long distinct = 0;
         int depth = 0;

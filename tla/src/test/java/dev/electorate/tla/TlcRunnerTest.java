@@ -52,6 +52,16 @@ class TlcRunnerTest {
     }
 
     @Test
+    void simulationReportsTheStatesItGeneratedOrTheViolationItFound() {
+        TlcResult.Passed passed = assertInstanceOf(TlcResult.Passed.class,
+                new Tlc(work).heap("256m").simulate("Counter", "CounterOk", 50, 2));
+        assertTrue(passed.stats().distinctStates() > 50, passed.toString());
+        TlcResult.InvariantViolated v = assertInstanceOf(TlcResult.InvariantViolated.class,
+                new Tlc(work).heap("256m").simulate("Counter", "CounterBad", 50, 2));
+        assertEquals("Small", v.invariant());
+    }
+
+    @Test
     void temporalPropertyViolated() {
         TlcResult.PropertyViolated v = assertInstanceOf(TlcResult.PropertyViolated.class, check("Lazy", "Lazy"));
         assertTrue(!v.trace().isEmpty());

@@ -5,6 +5,7 @@ import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.Json;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.tla.Model;
+import dev.electorate.tla.ModelRun;
 import dev.electorate.tla.Models;
 import dev.electorate.tla.TlaLibrary;
 import dev.electorate.tla.Tlc;
@@ -27,8 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code electorate tlc}: model-checks the TLA+ specifications and their mutants with TLC. */
 @Command(name = "tlc", mixinStandardHelpOptions = true,
-        description = "Runs TLC on every model of the algorithms' TLA+ specifications (and their mutants)"
-                + " and prints per model: result, distinct states, depth, seconds.")
+        description = "Runs TLC on every model of the manifest (tla/models.tsv) of the algorithms' TLA+"
+                + " specifications (and their mutants) and prints per model: result, distinct states, depth,"
+                + " seconds and the witnesses reached (the dangerous situations the model met). With --simulate,"
+                + " runs TLC's simulation mode on the simulation models instead (random behaviours, deep).")
 public final class TlcCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +55,21 @@ public final class TlcCommand implements Callable<Integer> {
             description = "Output folder; TLC works in DIR/tlc and tlc.json is written there (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--long", description = "Also check the long suite's models (minutes each).")
+    boolean longSuite;
+
+    @Option(names = "--simulate", description = "Run TLC's simulation mode on the simulation models (N=5 or more)"
+            + " for --seconds each, behaviours of --depth states, instead of model checking.")
+    boolean simulate;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "60",
+            description = "With --simulate: seconds per model (default: ${DEFAULT-VALUE}).")
+    long seconds;
+
+    @Option(names = "--depth", paramLabel = "D", defaultValue = "200",
+            description = "With --simulate: states per behaviour (default: ${DEFAULT-VALUE}).")
+    int depth;
+
     @Mixin
     ProgressOption progressOption;
 
@@ -63,18 +81,28 @@ public final class TlcCommand implements Callable<Integer> {
         if (nodes != null && nodes < 2) {
             throw new BadInputException("--nodes must be at least 2, got " + nodes);
         }
+        if (simulate && (seconds < 1 || depth < 2)) {
+            throw new BadInputException("--seconds must be at least 1 and --depth at least 2, got " + seconds
+                    + " and " + depth);
+        }
         List<Model> chosen = Models.all().stream()
+                .filter(m -> simulate ? m.suite() == Model.Suite.SIMULATE
+                        : m.suite() == Model.Suite.DEFAULT || (longSuite && m.suite() == Model.Suite.LONG))
                 .filter(m -> algorithms.isEmpty() || algorithms.contains(m.algorithm()))
                 .filter(m -> nodes == null || m.nodes() == nodes)
                 .filter(m -> mutants || !m.isMutant())
                 .toList();
         if (chosen.isEmpty()) {
-            throw new BadInputException("no TLC model matches --algorithm " + algorithms + " --nodes " + nodes
+            throw new BadInputException("no TLC " + (simulate ? "simulation " : "") + "model matches --algorithm "
+                    + algorithms + " --nodes " + nodes
                     + "; models exist for: " + Models.all().stream().map(m -> m.algorithm() + "/" + m.nodes())
                     .distinct().toList());
         }
         Path work = TlaLibrary.extractTo(out.resolve("tlc"));
         PrintWriter w = spec.commandLine().getOut();
+        if (simulate) {
+            return simulate(chosen, work, w);
+        }
         String format = "%-30s %-4s %-22s %-22s %12s %6s %9s%n";
         w.printf(format, "model", "n", "expected", "result", "states", "depth", "seconds");
         w.flush();
@@ -82,16 +110,24 @@ public final class TlcCommand implements Callable<Integer> {
         boolean allAsExpected = true;
         Progress progress = progressOption.bar(chosen.size(), "models");
         for (Model m : chosen) {
-            TlcResult r = new Tlc(work).timeout(Duration.ofSeconds(timeout)).check(m.module(), m.config());
-            progress.step(!m.expect().matches(r));
-            boolean ok = m.expect().matches(r);
+            ModelRun run = new Tlc(work).timeout(Duration.ofSeconds(timeout)).check(m);
+            TlcResult r = run.result();
+            List<String> problems = run.problems();
+            boolean ok = problems.isEmpty();
+            progress.step(!ok);
             allAsExpected &= ok;
             String result = r instanceof TlcResult.SpecError e ? "spec-error" : r.label();
             w.printf(format, m.module(), m.nodes(), m.expect(), result + (ok ? "" : "  UNEXPECTED"),
                     String.format("%,d", r.stats().distinctStates()), r.stats().depth(),
                     String.format("%.1f", r.stats().seconds()));
+            if (!run.reached().isEmpty()) {
+                w.println("    witnesses reached (depth): " + run.reached().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+            }
             if (r instanceof TlcResult.SpecError e) {
                 w.println("    " + e.describe());
+            } else {
+                problems.forEach(p -> w.println("    " + p));
             }
             w.flush();
             Map<String, Object> row = new LinkedHashMap<>();
@@ -104,6 +140,8 @@ public final class TlcCommand implements Callable<Integer> {
             row.put("distinctStates", r.stats().distinctStates());
             row.put("depth", r.stats().depth());
             row.put("seconds", r.stats().seconds());
+            row.put("witnesses", new java.util.TreeMap<>(run.reached()));
+            row.put("problems", problems);
             if (r instanceof TlcResult.SpecError e) {
                 row.put("error", e.describe());
             }
@@ -112,6 +150,48 @@ public final class TlcCommand implements Callable<Integer> {
         }
         progress.finish();
         return allAsExpected ? Main.OK : Main.VIOLATION;
+    }
+
+    /** TLC's simulation mode on each chosen model: random behaviours for a time, every state checked. */
+    private int simulate(List<Model> chosen, Path work, PrintWriter w) {
+        String format = "%-30s %-4s %-22s %14s %16s %6s %9s%n";
+        w.printf(format, "model", "n", "result", "states", "behaviours >=", "depth", "seconds");
+        w.flush();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        boolean allHeld = true;
+        Progress progress = progressOption.bar(chosen.size(), "models");
+        for (Model m : chosen) {
+            TlcResult r = new Tlc(work).timeout(Duration.ofSeconds(seconds + timeout)).simulate(m.module(), m.config(), depth, seconds);
+            boolean held = r instanceof TlcResult.Passed;
+            allHeld &= held;
+            progress.step(!held);
+            long states = r.stats().distinctStates();
+            // Every behaviour has at most depth states, so states / depth behaviours at least were generated.
+            long behaviours = held ? states / depth : 0;
+            w.printf(format, m.config(), m.nodes(), held ? "held" : r.label() + "  VIOLATED",
+                    String.format("%,d", states), String.format("%,d", behaviours), depth,
+                    String.format("%.1f", r.stats().seconds()));
+            if (r instanceof TlcResult.SpecError e) {
+                w.println("    " + e.describe());
+            } else if (r instanceof TlcResult.InvariantViolated v) {
+                w.println("    " + v.invariant() + " violated after " + v.trace().size() + " states; the trace is in "
+                        + work.resolve("tlc-" + m.config() + ".out"));
+            }
+            w.flush();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("model", m.config());
+            row.put("algorithm", m.algorithm());
+            row.put("nodes", m.nodes());
+            row.put("result", held ? "held" : r.label());
+            row.put("statesGenerated", states);
+            row.put("behavioursAtLeast", behaviours);
+            row.put("depth", depth);
+            row.put("seconds", r.stats().seconds());
+            rows.add(row);
+            write(rows);
+        }
+        progress.finish();
+        return allHeld ? Main.OK : Main.VIOLATION;
     }
 
     private void write(List<Map<String, Object>> rows) {

@@ -1,0 +1,119 @@
+package dev.electorate.tla;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The manifest (models.tsv) is whole and the README's models table is generated from it: every
+ * model file is in it, every passing model names its witnesses, every algorithm's models together
+ * reach the four dangerous situations unless the algorithm cannot have them, and the README shows
+ * exactly the manifest's figures.
+ */
+class ManifestTest {
+
+    /** The situations every algorithm's passing models must reach between them. */
+    static final List<String> CORE = List.of("WitnessRivals", "WitnessFailover", "WitnessRestart", "WitnessStale");
+
+    /** Core witnesses an algorithm cannot reach, with the reason (tla/README.md says the same). */
+    static final Map<String, Map<String, String>> CANNOT = Map.of(
+            "hirschberg-sinclair", Map.of(
+                    "WitnessFailover", "one election, no crash: the algorithm has no failure to recover from",
+                    "WitnessRestart", "the algorithm assumes no crash",
+                    "WitnessStale", "one election: no newer leader can follow"),
+            "itai-rodeh", Map.of(
+                    "WitnessFailover", "one election, no crash: the algorithm has no failure to recover from",
+                    "WitnessRestart", "the algorithm assumes no crash",
+                    "WitnessStale", "one election: no newer leader can follow"));
+
+    @Test
+    void theReadmeTableIsTheManifests() throws IOException {
+        List<Model> models = Manifest.sourceModels();
+        String readme = Files.readString(Manifest.readmeFile(), StandardCharsets.UTF_8);
+        String generated = ModelsTable.replaceIn(readme, models);
+        if (Manifest.updating()) {
+            Files.writeString(Manifest.readmeFile(), generated, StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(generated, readme, "tla/README.md's models table differs from src/main/tla/models.tsv;"
+                + " regenerate it: mvn -B -pl tla test -Dtest=ManifestTest -Delectorate.models.update=true");
+    }
+
+    @Test
+    void everyModelFileIsInTheManifestAndEveryRowHasItsFiles() throws IOException {
+        Path dir = Manifest.manifestFile().getParent();
+        List<Model> models = Manifest.sourceModels();
+        Set<String> configs = models.stream().map(Model::config).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        for (Model m : models) {
+            if (!Files.isRegularFile(dir.resolve(m.module() + ".tla"))) {
+                problems.add(m.config() + ": no " + m.module() + ".tla");
+            }
+            if (!Files.isRegularFile(dir.resolve(m.config() + ".cfg"))) {
+                problems.add(m.config() + ": no " + m.config() + ".cfg");
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cfg"))
+                    .map(n -> n.substring(0, n.length() - 4)).filter(c -> !configs.contains(c))
+                    .forEach(c -> problems.add(c + ".cfg is in no manifest row: add it to models.tsv or delete it"));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void everyPassingModelNamesItsWitnessesAndEachAlgorithmMeetsTheDangerousSituations() {
+        List<String> problems = new ArrayList<>();
+        List<Model> passing = Manifest.sourceModels().stream()
+                .filter(m -> !m.isMutant() && m.suite() != Model.Suite.SIMULATE).toList();
+        for (Model m : passing) {
+            if (!m.witnesses().containsKey("WitnessRivals")) {
+                problems.add(m.config() + " does not list WitnessRivals (two candidates or rival election"
+                        + " messages at once): a model that never meets a contest verifies little");
+            }
+        }
+        passing.stream().collect(Collectors.groupingBy(Model::algorithm)).forEach((algorithm, rows) -> {
+            Set<String> reached = new TreeSet<>();
+            rows.forEach(m -> reached.addAll(m.witnesses().keySet()));
+            Map<String, String> cannot = CANNOT.getOrDefault(algorithm, Map.of());
+            for (String w : CORE) {
+                if (!reached.contains(w) && !cannot.containsKey(w)) {
+                    problems.add(algorithm + ": no passing model reaches " + w);
+                }
+            }
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theManifestReadsBackWhatItWrites() {
+        List<Model> models = Manifest.sourceModels();
+        assertEquals(models, Models.parse(List.of(Models.format(models).split("\n")), "round trip"));
+    }
+
+    @Test
+    void aMalformedManifestLineIsRejectedWithItsLineNumber() {
+        var tooFew = assertThrows(IllegalStateException.class,
+                () -> Models.parse(List.of(Models.HEADER, "raft\t3\tMCRaft3\tMCRaft3\tpass"), "m.tsv"));
+        assertTrue(tooFew.getMessage().startsWith("m.tsv line 2: expected 11"), tooFew.getMessage());
+        var badWitness = assertThrows(IllegalStateException.class, () -> Models.parse(List.of(
+                "raft\t3\tMCRaft3\tMCRaft3\tpass\t1\t1\tRivals@3\tdefault\t1.0\t"), "m.tsv"));
+        assertTrue(badWitness.getMessage().contains("must be named Witness"), badWitness.getMessage());
+        var badSuite = assertThrows(IllegalStateException.class, () -> Models.parse(List.of(
+                "raft\t3\tMCRaft3\tMCRaft3\tpass\t1\t1\t-\tnightly\t1.0\t"), "m.tsv"));
+        assertTrue(badSuite.getMessage().contains("unknown suite 'nightly'"), badSuite.getMessage());
+    }
+}
