@@ -4,6 +4,8 @@ import dev.electorate.harness.io.BadInputException;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Node;
 import java.io.File;
+import java.io.IOException;
+import java.util.jar.JarFile;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -33,12 +35,24 @@ public final class NodeClasses {
      * says what is wrong and how to fix it.
      */
     public static AdaptedAlgorithm.NodeFactory load(String className, String classpath) {
+        return load(className, classpath, DEFAULT_TIMEOUT_MILLIS);
+    }
+
+    /** A node call's default time limit, as {@code --node-timeout}'s. */
+    public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
+
+    /**
+     * As {@link #load(String, String)}, with every call into the class (its constructor included)
+     * guarded by the sandbox and limited to {@code timeoutMillis}.
+     */
+    public static AdaptedAlgorithm.NodeFactory load(String className, String classpath, long timeoutMillis) {
         ClassLoader loader = loader(classpath);
         String where = classpath == null || classpath.isBlank() ? "the harness's classpath (no --classpath given)"
                 : "--classpath " + classpath;
         Class<?> type;
         try {
-            type = Class.forName(className, true, loader);
+            // Not initialised here: its static initialiser is user code, run by the first constructor call in the sandbox.
+            type = Class.forName(className, false, loader);
         } catch (ClassNotFoundException e) {
             throw new BadInputException("--node-class " + className + " is not on " + where
                     + "; check the name (package included) and that the jar holds it");
@@ -57,17 +71,18 @@ public final class NodeClasses {
         Constructor<?> constructor = constructor(type, int.class, Cluster.class);
         if (constructor != null) {
             Constructor<?> c = constructor;
-            return (self, cluster) -> instantiate(c, className, self, self, cluster);
+            return (self, cluster) -> GuardedNode.create(className, self, timeoutMillis,
+                    () -> instantiate(c, self, cluster));
         }
         constructor = constructor(type, int.class);
         if (constructor != null) {
             Constructor<?> c = constructor;
-            return (self, cluster) -> instantiate(c, className, self, self);
+            return (self, cluster) -> GuardedNode.create(className, self, timeoutMillis, () -> instantiate(c, self));
         }
         constructor = constructor(type);
         if (constructor != null) {
             Constructor<?> c = constructor;
-            return (self, cluster) -> instantiate(c, className, self);
+            return (self, cluster) -> GuardedNode.create(className, self, timeoutMillis, () -> instantiate(c));
         }
         throw new BadInputException("--node-class " + className + " has no public constructor (int self, Cluster"
                 + " cluster), (int self) or (); add one so the harness can make a node per member");
@@ -93,6 +108,15 @@ public final class NodeClasses {
                 throw new BadInputException("--classpath entry " + entry + " is a file but not a jar; pass the jar"
                         + " (or classes folder) that holds your Node class");
             }
+            if (Files.isRegularFile(path)) {
+                // A class loader skips a jar it cannot open, and the class would then be called missing.
+                try (JarFile jar = new JarFile(path.toFile())) {
+                    jar.size();
+                } catch (IOException e) {
+                    throw new BadInputException("--classpath entry " + entry + " is corrupt: it cannot be read as a"
+                            + " jar (" + e.getMessage() + "); rebuild it (mvn package) or pass the classes folder");
+                }
+            }
             try {
                 urls.add(path.toAbsolutePath().toUri().toURL());
             } catch (MalformedURLException e) {
@@ -112,14 +136,19 @@ public final class NodeClasses {
         }
     }
 
-    private static Node instantiate(Constructor<?> constructor, String className, int self, Object... args) {
+    /** Calls the constructor; what the user's constructor throws is rethrown as is, for the sandbox to name. */
+    private static Node instantiate(Constructor<?> constructor, Object... args) {
         try {
             return (Node) constructor.newInstance(args);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("the constructor of " + className + " failed for node " + self + ": "
-                    + e.getCause(), e.getCause());
+            throw sneaky(e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot make node " + self + " of " + className + ": " + e, e);
+            throw sneaky(e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 }

@@ -1,13 +1,28 @@
 package dev.electorate.harness.cli;
 
 import dev.electorate.harness.adapter.NodeProtocolException;
+import dev.electorate.harness.adapter.UserCodeException;
 import dev.electorate.harness.io.BadInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /** The {@code electorate} command line: one subcommand per verb of DESIGN.md. */
 @Command(name = "electorate", mixinStandardHelpOptions = true, version = "electorate 0.1.0",
         description = "Checks leader-election algorithms against their properties under injected faults.",
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:every verdict as expected", "1:an unexpected violation (a bug in what was checked)",
+            "2:bad usage or input (the message says what to fix)", "3:lin: time ran out on some history",
+            "70:an internal error of electorate (the stack trace is in OUT/internal-error.txt)"},
         subcommands = {CheckCommand.class, ReplayCommand.class, ExploreCommand.class, MutantsCommand.class,
             BenchCommand.class, TlcCommand.class, LinCommand.class, CompareCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
@@ -18,6 +33,13 @@ public final class Main implements Runnable {
     public static final int VIOLATION = 1;
     /** Exit status: bad usage or input. */
     public static final int BAD_INPUT = 2;
+    /**
+     * Exit status: electorate itself failed (sysexits.h's EX_SOFTWARE), never to be read as a verdict: a CI
+     * must tell a crash from a finding (1) and from its own mistake (2).
+     */
+    public static final int INTERNAL_ERROR = 70;
+    /** Where an internal error's stack trace goes, in the command's output folder. */
+    public static final String CRASH_FILE = "internal-error.txt";
 
     @Override
     public void run() {
@@ -30,22 +52,110 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (for tests, without exiting). */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(new CommandLine(new Main()), args);
+    }
+
+    /** Runs {@code cli} (the command line of a {@link Main}, perhaps changed by a test) and returns its exit status. */
+    static int execute(CommandLine cli, String... args) {
+        cli.getCommandSpec().exitCodeOnExecutionException(INTERNAL_ERROR);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
-                commandLine.getErr().println("electorate: " + e.getMessage());
+            Integer status = badInput(e, commandLine.getErr());
+            return status != null ? status : internalError(e, cli);
+        });
+        try {
+            return cli.execute(args);
+        } catch (Throwable t) { // an Error (a stack overflow, the heap exhausted) escapes picocli's handler
+            Integer status = badInput(t, cli.getErr());
+            return status != null ? status : internalError(t, cli);
+        }
+    }
+
+    /** The status of a failure that is the user's to fix, with its message printed; null if it is ours. */
+    private static Integer badInput(Throwable e, PrintWriter err) {
+        if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
+            err.println("electorate: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NodeProtocolException broken) {
+                // A node that cannot speak the protocol is bad input: no verdict can be given
+                // about it. Cells finished before it broke are already in results.json.
+                err.println("electorate: broken node: " + broken.getMessage());
+                err.flush();
                 return BAD_INPUT;
             }
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof NodeProtocolException broken) {
-                    // A node that cannot speak the protocol is bad input: no verdict can be given
-                    // about it. Cells finished before it broke are already in results.json.
-                    commandLine.getErr().println("electorate: broken node: " + broken.getMessage());
-                    return BAD_INPUT;
-                }
+            if (t instanceof UserCodeException failed) {
+                // The user's class failed, not electorate: no verdict about it, and finished cells are kept.
+                err.println("electorate: your node failed: " + failed.getMessage());
+                err.flush();
+                return BAD_INPUT;
             }
-            throw e;
-        });
-        return cli.execute(args);
+            if (t instanceof BadInputException bad) {
+                err.println("electorate: " + bad.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
+        }
+        return null;
+    }
+
+    /** Says in one line that electorate failed, and leaves the stack trace in the output folder. */
+    private static int internalError(Throwable e, CommandLine cli) {
+        StringWriter trace = new StringWriter();
+        PrintWriter tw = new PrintWriter(trace);
+        tw.println("electorate 0.1.0, " + Instant.now() + ", Java " + System.getProperty("java.version"));
+        e.printStackTrace(tw);
+        tw.flush();
+        Path file = crashFile(outputFolder(cli.getParseResult()), trace.toString());
+        PrintWriter err = cli.getErr();
+        err.println();
+        err.println("electorate: internal error (a bug in electorate, not a verdict): " + oneLine(e)
+                + (file != null ? "; the stack trace is in " + file : "") + "; please report it");
+        if (file == null) {
+            err.print(trace);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+
+    private static String oneLine(Throwable e) {
+        String text = e.toString();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline) + " ...";
+    }
+
+    /** The --out folder of the verb that ran, or the default one for verbs without it. */
+    static Path outputFolder(ParseResult parsed) {
+        ParseResult leaf = parsed;
+        while (leaf != null && leaf.subcommand() != null) {
+            leaf = leaf.subcommand();
+        }
+        if (leaf != null) {
+            CommandSpec spec = leaf.commandSpec();
+            OptionSpec out = spec.findOption("--out");
+            if (out != null && out.getValue() != null) {
+                return Path.of(out.getValue().toString());
+            }
+        }
+        return Path.of("electorate-out");
+    }
+
+    /** Writes the trace into {@code folder}, else into the temporary folder; null if neither takes it. */
+    private static Path crashFile(Path folder, String trace) {
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(CRASH_FILE);
+            Files.writeString(file, trace, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException | RuntimeException notThere) {
+            try {
+                Path file = Files.createTempFile("electorate-internal-error-", ".txt");
+                Files.writeString(file, trace, StandardCharsets.UTF_8);
+                return file;
+            } catch (IOException | RuntimeException neither) {
+                return null;
+            }
+        }
     }
 }

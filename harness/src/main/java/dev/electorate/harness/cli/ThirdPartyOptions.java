@@ -51,7 +51,8 @@ public final class ThirdPartyOptions {
     String like;
 
     @Option(names = "--node-timeout", paramLabel = "MS", defaultValue = "10000",
-            description = "With --node-cmd: milliseconds a node may take to answer one event (default: ${DEFAULT-VALUE}).")
+            description = "Milliseconds a node (a --node-cmd process, or a call into a --node-class) may take to answer"
+                    + " one event (default: ${DEFAULT-VALUE}).")
     long nodeTimeoutMillis;
 
     @Option(names = "--name", paramLabel = "NAME",
@@ -115,8 +116,9 @@ public final class ThirdPartyOptions {
         AdaptedAlgorithm.NodeFactory factory;
         String defaultName;
         if (nodeClass != null) {
-            factory = NodeClasses.load(nodeClass, classpath);
-            defaultName = nodeClass.substring(nodeClass.lastIndexOf('.') + 1);
+            factory = NodeClasses.load(nodeClass, classpath, nodeTimeoutMillis);
+            // A nested class's binary name has a '$', which file names and shells handle badly.
+            defaultName = nodeClass.substring(nodeClass.lastIndexOf('.') + 1).replace('$', '.');
         } else {
             NodeCommand command = NodeCommand.parse(nodeCmd);
             factory = ProcessNode.factory(command, Duration.ofMillis(nodeTimeoutMillis));

@@ -1,5 +1,6 @@
 package dev.electorate.harness.sim;
 
+import dev.electorate.harness.adapter.UserCodeException;
 import dev.electorate.harness.fault.Fault;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.spec.Algorithm;
@@ -172,12 +173,16 @@ public final class Simulator {
     }
 
     private void dispatch(Event e) {
-        switch (e.kind) {
-            case START -> start(e);
-            case DELIVER -> deliver(e);
-            case FIRE -> fire(e);
-            case FAULT_ON -> faultOn(e.fault);
-            case FAULT_OFF -> faultOff(e.fault);
+        try {
+            switch (e.kind) {
+                case START -> start(e);
+                case DELIVER -> deliver(e);
+                case FIRE -> fire(e);
+                case FAULT_ON -> faultOn(e.fault);
+                case FAULT_OFF -> faultOff(e.fault);
+            }
+        } catch (UserCodeException failed) {
+            throw failed.atTick(now); // only the simulator knows when, in the run's own time
         }
     }
 
