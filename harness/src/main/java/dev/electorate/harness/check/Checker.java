@@ -2,7 +2,7 @@ package dev.electorate.harness.check;
 
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.io.BadInputException;
-import dev.electorate.harness.io.Json;
+import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.report.Report;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
@@ -158,11 +158,7 @@ public final class Checker {
         doc.put("nodes", plan.nodes().toString());
         doc.put("mutant", plan.mutant());
         doc.put("cells", results);
-        try {
-            Json.PRETTY.writeValue(plan.out().resolve("results.json").toFile(), doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + plan.out().resolve("results.json"), e);
-        }
+        OutputFolder.writeJson(plan.out().resolve("results.json"), doc); // whole or not at all, after every cell
         writeReport();
     }
 

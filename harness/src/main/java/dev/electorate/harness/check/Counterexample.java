@@ -1,5 +1,6 @@
 package dev.electorate.harness.check;
 
+import dev.electorate.harness.io.ShellWords;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.spec.Trace;
@@ -40,7 +41,7 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + historyFile, e);
         }
-        String command = "./electorate replay " + replayFile;
+        String command = "./electorate replay " + ShellWords.quote(replayFile.toString());
         ReplayFile.write(replayFile, new ReplayFile(run, violation, TraceCodec.digest(trace), command));
         return new Counterexample(run, violation, trace.steps().size(), replayFile.toString(), traceFile.toString(),
                 historyFile.toString(), command);

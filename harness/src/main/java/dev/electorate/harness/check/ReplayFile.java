@@ -2,11 +2,11 @@ package dev.electorate.harness.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.electorate.harness.io.BadInputException;
+import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.io.Json;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.spec.property.Violation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,11 +17,7 @@ import java.nio.file.Path;
 public record ReplayFile(RunSpec run, Violation violation, String traceSha256, String command) {
 
     public static void write(Path file, ReplayFile replay) {
-        try {
-            Json.PRETTY.writeValue(file.toFile(), replay);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        OutputFolder.writeJson(file, replay);
     }
 
     /** Reads a replay file; a missing or malformed one is bad input that names the file. */

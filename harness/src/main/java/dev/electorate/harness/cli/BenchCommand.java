@@ -1,5 +1,6 @@
 package dev.electorate.harness.cli;
 
+import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.Network;
@@ -51,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Algorithm a = Algorithms.byName(algorithm);
+        Flags.range("--nodes", nodes, 2, NodeRange.MAX);
+        Flags.range("--horizon", horizon, 1, 1_000_000_000L);
+        Flags.range("--rounds", rounds, 1, 1000);
+        Flags.range("--runs", runs, 1, 10_000_000);
         Progress progress = progressOption.bar(rounds + 2L, "rounds");
         Cluster cluster = Cluster.ofSize(nodes);
         PrintWriter out = spec.commandLine().getOut();

@@ -5,6 +5,7 @@ import dev.electorate.harness.check.Checker;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Verdict;
 import dev.electorate.harness.io.BadInputException;
+import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.FaultClass;
@@ -70,10 +71,21 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1) {
-            throw new BadInputException("--runs must be at least 1, got " + runs);
-        }
+        Flags.range("--runs", runs, 1, Integer.MAX_VALUE);
         thirdParty.requireConsistent();
+        if (thirdParty.given() && mutant != null) {
+            throw new BadInputException("--mutant names a mutant of a reference algorithm; your own election has none:"
+                    + " drop --mutant");
+        }
+        if (mutant != null && algorithms.isEmpty() && !thirdParty.given()) {
+            // Each mutant belongs to one algorithm: say which, rather than that the first one lacks it.
+            List<String> owners = Algorithms.all().stream()
+                    .filter(a -> a.mutants().stream().anyMatch(m -> m.name().equals(mutant))).map(Algorithm::name).toList();
+            throw new BadInputException(owners.isEmpty()
+                    ? "--mutant " + mutant + " is no algorithm's mutant; 'electorate mutants' lists them all"
+                    : "--mutant " + mutant + " is a mutant of " + String.join(" and ", owners) + "; add --algorithm "
+                            + owners.get(0));
+        }
         if (thirdParty.given() && !algorithms.isEmpty()) {
             throw new BadInputException("--algorithm names a reference algorithm; with --node-class or --node-cmd"
                     + " your own election is checked instead: drop --algorithm (or use --like A)");
@@ -105,9 +117,7 @@ public final class CheckCommand implements Callable<Integer> {
             // Your election is checked under what you say it tolerates; --faults adds others.
             faultClasses.retainAll(chosen.get(0).assumptions().admitted());
         }
-        if (validateTraces < 0) {
-            throw new BadInputException("--validate-traces must be 0 or more, got " + validateTraces);
-        }
+        Flags.range("--validate-traces", validateTraces, 0, runs);
         if (validateTraces > 0) {
             for (Algorithm a : chosen) {
                 if (a.tlaModule() == null) {
@@ -117,6 +127,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         NodeRange range = NodeRange.parse(nodes);
+        OutputFolder.prepare(out, "--out");
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
                 validateTraces));
         List<CellResult> results = checker.run(progress.wanted());

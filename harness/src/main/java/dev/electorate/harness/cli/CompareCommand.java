@@ -6,6 +6,7 @@ import dev.electorate.harness.report.ComparePage;
 import dev.electorate.harness.compare.Comparison;
 import dev.electorate.harness.compare.ConsoleTables;
 import dev.electorate.harness.io.BadInputException;
+import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import java.io.PrintWriter;
@@ -52,16 +53,15 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1) {
-            throw new BadInputException("--runs must be at least 1, got " + runs);
-        }
+        Flags.range("--runs", runs, 1, Integer.MAX_VALUE);
         List<Algorithm> chosen = new ArrayList<>();
         for (String name : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
             chosen.add(Algorithms.byName(name));
         }
         Comparison.Plan plan = new Comparison.Plan(chosen, NodeRange.parse(nodes), runs, seed);
+        OutputFolder.prepare(out, "--out");
         Progress progress = progressOption.bar(Comparison.runs(plan), "runs");
-        Comparison.Result result = Comparison.run(plan, progress);
+        Comparison.Result result = Comparison.run(plan, progress, soFar -> ComparePage.writePartial(soFar, out));
         progress.finish();
         PrintWriter w = spec.commandLine().getOut();
         ConsoleTables.print(result, w);

@@ -10,6 +10,8 @@ import dev.electorate.spec.lin.Models;
 import dev.electorate.spec.lin.Result;
 import dev.electorate.spec.lin.Verdict;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.report.LinPage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,11 +76,13 @@ public final class LinCommand implements Callable<Integer> {
             m = new Keyed(m);
         }
         Duration limit = parseDuration(timeout);
+        OutputFolder.prepare(this.out, "--out");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean bad = false;
         boolean violated = false;
         boolean unknown = false;
+        boolean crashed = false;
         List<LinPage.Entry> entries = new ArrayList<>();
         Set<String> pageNames = new HashSet<>();
         Progress progress = progressOption.bar(files.size(), "files");
@@ -114,20 +119,24 @@ public final class LinCommand implements Callable<Integer> {
                 bad = true;
                 err.println("electorate: " + e.getMessage() + "; fix the file or pick the model that fits it (--model, --keyed)");
                 entries.add(new LinPage.Entry(file.toString(), "bad input", e.getMessage(), null));
+            } catch (RuntimeException | StackOverflowError e) {
+                // Our failure on one file: said, and the files after it still get their verdicts.
+                crashed = true;
+                err.println("electorate: " + file + ": internal error while checking it: " + e
+                        + "; the other files are checked; please report it");
+                entries.add(new LinPage.Entry(file.toString(), "internal error", String.valueOf(e), null));
             }
             progress.step(fileViolated);
+            LinPage.writeIndex(this.out, entries); // after every file, so a run stopped half-way keeps its verdicts
             out.flush();
         }
         progress.finish();
-        if (!entries.isEmpty()) {
-            Path index = LinPage.writeIndex(this.out, entries);
-            if (violated) {
-                out.println("report: " + index); // the verdict lines alone when there is nothing to look at
-            }
+        if (violated) {
+            out.println("report: " + this.out.resolve("lin").resolve(LinPage.INDEX)); // none when nothing to look at
         }
         out.flush();
         err.flush();
-        return bad ? Main.BAD_INPUT : violated ? Main.VIOLATION : unknown ? UNKNOWN : Main.OK;
+        return crashed ? Main.INTERNAL_ERROR : bad ? Main.BAD_INPUT : violated ? Main.VIOLATION : unknown ? UNKNOWN : Main.OK;
     }
 
     /** A page name from the file's name, made unique among the pages of this run. */
@@ -140,25 +149,33 @@ public final class LinCommand implements Callable<Integer> {
         return name;
     }
 
-    /** {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, or plain seconds. */
+    /** The longest --timeout: a week (longer is surely a typo, and would overflow the clock's nanoseconds). */
+    static final Duration MAX_TIMEOUT = Duration.ofDays(7);
+
+    /** {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, or plain seconds; 0 to a week. */
     static Duration parseDuration(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
+        String fix = "; write it like 500ms, 10s, 2m or 1h, from 0 (give up at once) to " + MAX_TIMEOUT.toDays() + " days";
+        BigDecimal millis;
         try {
             if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+                millis = new BigDecimal(t.substring(0, t.length() - 2));
+            } else if (t.endsWith("s")) {
+                millis = new BigDecimal(t.substring(0, t.length() - 1)).multiply(BigDecimal.valueOf(1000));
+            } else if (t.endsWith("m")) {
+                millis = new BigDecimal(t.substring(0, t.length() - 1)).multiply(BigDecimal.valueOf(60_000));
+            } else if (t.endsWith("h")) {
+                millis = new BigDecimal(t.substring(0, t.length() - 1)).multiply(BigDecimal.valueOf(3_600_000));
+            } else {
+                millis = new BigDecimal(t).multiply(BigDecimal.valueOf(1000));
             }
-            if (t.endsWith("s")) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-            }
-            if (t.endsWith("m")) {
-                return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)) * 60);
-            }
-            if (t.endsWith("h")) {
-                return Duration.ofHours(Long.parseLong(t.substring(0, t.length() - 1)));
-            }
-            return Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--timeout '" + text + "' is not a duration; write it like 500ms, 10s or 2m");
+            throw new IllegalArgumentException("--timeout '" + text + "' is not a duration" + fix);
         }
+        // Exact arithmetic, so that no size of number overflows before it is compared with the bounds.
+        if (millis.signum() < 0 || millis.compareTo(BigDecimal.valueOf(MAX_TIMEOUT.toMillis())) > 0) {
+            throw new IllegalArgumentException("--timeout '" + text + "' is out of range" + fix);
+        }
+        return Duration.ofMillis(millis.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 }

@@ -61,6 +61,9 @@ public final class MutantsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Flags.range("--tries", tries, 1, Integer.MAX_VALUE);
+        Flags.range("--searches", searches, 1, 1000);
+        Flags.range("--shrink-budget", shrinkBudget, 0, Integer.MAX_VALUE);
         List<Algorithm> chosen = new ArrayList<>();
         for (String name : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
             chosen.add(Algorithms.byName(name));

@@ -6,6 +6,7 @@ import dev.electorate.harness.adapter.NodeClasses;
 import dev.electorate.harness.adapter.NodeCommand;
 import dev.electorate.harness.adapter.ProcessNode;
 import dev.electorate.harness.io.BadInputException;
+import static dev.electorate.harness.io.ShellWords.quote;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import java.time.Duration;
@@ -36,29 +37,45 @@ public final class ThirdPartyOptions {
                     + " with delays of 1 to 10 ticks.")
     List<String> assume = new ArrayList<>();
 
-    @Option(names = "--winner", paramLabel = "W", defaultValue = "any",
-            description = "Who Validity demands as leader: highest, lowest (live id) or any (default: ${DEFAULT-VALUE}).")
+    // No picocli defaults on the next three: a flag the user did not give must be told from one given in vain.
+    @Option(names = "--winner", paramLabel = "W",
+            description = "Who Validity demands as leader: highest, lowest (live id) or any (default: any).")
     String winner;
 
-    @Option(names = "--termination-bound", paramLabel = "T", defaultValue = "200",
+    @Option(names = "--termination-bound", paramLabel = "T",
             description = "Ticks after the last fault heals within which one leader must be known to every live"
-                    + " node (default: ${DEFAULT-VALUE}).")
-    long terminationBound;
+                    + " node (default: 200).")
+    Long terminationBound;
 
     @Option(names = "--like", paramLabel = "A",
             description = "Hold your election to the assumptions, winner and bound of reference algorithm A instead"
                     + " of --assume, --winner and --termination-bound (for a port of A).")
     String like;
 
-    @Option(names = "--node-timeout", paramLabel = "MS", defaultValue = "10000",
+    @Option(names = "--node-timeout", paramLabel = "MS",
             description = "Milliseconds a node (a --node-cmd process, or a call into a --node-class) may take to answer"
-                    + " one event (default: ${DEFAULT-VALUE}).")
-    long nodeTimeoutMillis;
+                    + " one event (default: 10000).")
+    Long nodeTimeoutMillis;
+
+    /** The longest --node-timeout: a day (longer is a typo, and would overflow the watchdog's nanoseconds). */
+    static final long MAX_NODE_TIMEOUT_MILLIS = 86_400_000L;
 
     @Option(names = "--name", paramLabel = "NAME",
             description = "Name of your election in tables and file names (default: the class's simple name, or"
                     + " the script's name for --node-cmd).")
     String name;
+
+    private String winner() {
+        return winner != null ? winner : "any";
+    }
+
+    private long bound() {
+        return terminationBound != null ? terminationBound : 200;
+    }
+
+    private long nodeTimeout() {
+        return nodeTimeoutMillis != null ? nodeTimeoutMillis : NodeClasses.DEFAULT_TIMEOUT_MILLIS;
+    }
 
     /** Whether a third-party election was named. */
     boolean given() {
@@ -70,9 +87,17 @@ public final class ThirdPartyOptions {
         if (nodeClass != null && nodeCmd != null) {
             throw new BadInputException("--node-class and --node-cmd exclude each other; check one election at a time");
         }
-        if (!given() && (classpath != null || !assume.isEmpty() || like != null || name != null)) {
-            throw new BadInputException("--classpath, --assume, --like and --name describe your own election; add"
-                    + " --node-class CLASS or --node-cmd CMD");
+        if (!given() && (classpath != null || !assume.isEmpty() || like != null || name != null || winner != null
+                || terminationBound != null || nodeTimeoutMillis != null)) {
+            throw new BadInputException("--classpath, --assume, --like, --winner, --termination-bound, --node-timeout and"
+                    + " --name describe your own election; add --node-class CLASS or --node-cmd CMD");
+        }
+        if (like != null && (winner != null || terminationBound != null)) {
+            throw new BadInputException("--like " + like + " already fixes the winner and the termination bound; drop"
+                    + " --winner and --termination-bound");
+        }
+        if (terminationBound != null) {
+            Flags.range("--termination-bound", terminationBound, 1, Integer.MAX_VALUE);
         }
         if (classpath != null && nodeClass == null) {
             throw new BadInputException("--classpath goes with --node-class; a --node-cmd program brings its own");
@@ -80,8 +105,8 @@ public final class ThirdPartyOptions {
         if (like != null && !assume.isEmpty()) {
             throw new BadInputException("--like " + like + " already fixes the assumptions; drop --assume");
         }
-        if (nodeTimeoutMillis < 1) {
-            throw new BadInputException("--node-timeout must be at least 1 ms, got " + nodeTimeoutMillis);
+        if (nodeTimeoutMillis != null) {
+            Flags.range("--node-timeout", nodeTimeoutMillis, 1, MAX_NODE_TIMEOUT_MILLIS);
         }
     }
 
@@ -89,23 +114,23 @@ public final class ThirdPartyOptions {
     String replayFlags() {
         StringBuilder f = new StringBuilder();
         if (nodeClass != null) {
-            f.append(" --node-class ").append(nodeClass);
+            f.append(" --node-class ").append(quote(nodeClass));
             if (classpath != null) {
-                f.append(" --classpath ").append(classpath);
+                f.append(" --classpath ").append(quote(classpath));
             }
         } else {
-            f.append(" --node-cmd '").append(nodeCmd).append("' --node-timeout ").append(nodeTimeoutMillis);
+            f.append(" --node-cmd ").append(quote(nodeCmd)).append(" --node-timeout ").append(nodeTimeout());
         }
         if (like != null) {
-            f.append(" --like ").append(like);
+            f.append(" --like ").append(quote(like));
         } else {
             if (!assume.isEmpty()) {
-                f.append(" --assume ").append(String.join(",", assume));
+                f.append(" --assume ").append(quote(String.join(",", assume)));
             }
-            f.append(" --winner ").append(winner).append(" --termination-bound ").append(terminationBound);
+            f.append(" --winner ").append(quote(winner())).append(" --termination-bound ").append(bound());
         }
         if (name != null) {
-            f.append(" --name ").append(name);
+            f.append(" --name ").append(quote(name));
         }
         return f.toString();
     }
@@ -116,12 +141,12 @@ public final class ThirdPartyOptions {
         AdaptedAlgorithm.NodeFactory factory;
         String defaultName;
         if (nodeClass != null) {
-            factory = NodeClasses.load(nodeClass, classpath, nodeTimeoutMillis);
+            factory = NodeClasses.load(nodeClass, classpath, nodeTimeout());
             // A nested class's binary name has a '$', which file names and shells handle badly.
             defaultName = nodeClass.substring(nodeClass.lastIndexOf('.') + 1).replace('$', '.');
         } else {
             NodeCommand command = NodeCommand.parse(nodeCmd);
-            factory = ProcessNode.factory(command, Duration.ofMillis(nodeTimeoutMillis));
+            factory = ProcessNode.factory(command, Duration.ofMillis(nodeTimeout()));
             defaultName = command.shortName();
         }
         String n = name != null ? name : defaultName;
@@ -131,6 +156,6 @@ public final class ThirdPartyOptions {
         if (like != null) {
             return AdaptedAlgorithm.mirroring(n, Algorithms.byName(like), factory);
         }
-        return AdaptedAlgorithm.declared(n, Declaration.parse(assume, winner, terminationBound), factory);
+        return AdaptedAlgorithm.declared(n, Declaration.parse(assume, winner(), bound()), factory);
     }
 }

@@ -3,6 +3,7 @@ package dev.electorate.harness.cli;
 import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.Json;
+import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.tla.Model;
 import dev.electorate.tla.ModelRun;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " runs TLC's simulation mode on the simulation models instead (random behaviours, deep).")
 public final class TlcCommand implements Callable<Integer> {
 
+    /** The longest --timeout and --seconds: a week, far beyond any model of the manifest, and no overflow. */
+    static final long MAX_TIMEOUT_SECONDS = 7 * 24 * 3600;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +48,8 @@ public final class TlcCommand implements Callable<Integer> {
     @Option(names = "--nodes", paramLabel = "N", description = "Only models of N nodes.")
     Integer nodes;
 
-    @Option(names = "--mutants", negatable = true, defaultValue = "true",
+    // fallbackValue: without it picocli sets a negatable option whose default is true to false when it is given.
+    @Option(names = "--mutants", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also check the mutant models, which TLC must reject (default: ${DEFAULT-VALUE}).")
     boolean mutants;
 
@@ -81,10 +87,23 @@ public final class TlcCommand implements Callable<Integer> {
         if (nodes != null && nodes < 2) {
             throw new BadInputException("--nodes must be at least 2, got " + nodes);
         }
-        if (simulate && (seconds < 1 || depth < 2)) {
-            throw new BadInputException("--seconds must be at least 1 and --depth at least 2, got " + seconds
-                    + " and " + depth);
+        if (timeout < 1 || timeout > MAX_TIMEOUT_SECONDS) {
+            throw new BadInputException("--timeout must be 1 to " + MAX_TIMEOUT_SECONDS + " seconds (a week), got "
+                    + timeout);
         }
+        if (simulate && (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS || depth < 2)) {
+            throw new BadInputException("--seconds must be 1 to " + MAX_TIMEOUT_SECONDS + " and --depth at least 2, got "
+                    + seconds + " and " + depth);
+        }
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (!simulate && (parsed.hasMatchedOption("--seconds") || parsed.hasMatchedOption("--depth"))) {
+            throw new BadInputException("--seconds and --depth set TLC's simulation mode; add --simulate, or drop them");
+        }
+        if (simulate && (longSuite || parsed.hasMatchedOption("--mutants"))) { // matched by --no-mutants too
+            throw new BadInputException("--simulate runs the simulation models only; --long, --mutants and --no-mutants"
+                    + " choose among the models TLC checks: drop them or drop --simulate");
+        }
+        OutputFolder.prepare(out, "--out");
         List<Model> chosen = Models.all().stream()
                 .filter(m -> simulate ? m.suite() == Model.Suite.SIMULATE
                         : m.suite() == Model.Suite.DEFAULT || (longSuite && m.suite() == Model.Suite.LONG))

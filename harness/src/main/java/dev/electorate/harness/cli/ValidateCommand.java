@@ -39,7 +39,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "zookeeper or etcd.")
+    // Optional so that 'validate --help' reaches call() and prints this command's help.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SERVICE", description = "zookeeper or etcd.")
     String service;
 
     @Unmatched
@@ -47,6 +48,15 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (service == null || service.equals("--help") || service.equals("-h")) {
+            if (service != null || options.contains("--help") || options.contains("-h")) {
+                spec.commandLine().usage(spec.commandLine().getOut());
+                spec.commandLine().getOut().flush();
+                return Main.OK;
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(), "name the service to validate: "
+                    + String.join(" or ", SERVICES) + " (electorate validate --help)");
+        }
         String name = service.toLowerCase(Locale.ROOT);
         if (!SERVICES.contains(name)) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -1,14 +1,12 @@
 package dev.electorate.harness.report;
 
+import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.compare.Cell;
 import dev.electorate.harness.compare.Claim;
 import dev.electorate.harness.compare.Claims;
 import dev.electorate.harness.compare.Comparison;
 import dev.electorate.harness.compare.Scenario;
 import dev.electorate.harness.compare.Theory;
-import dev.electorate.harness.io.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,14 +53,16 @@ public final class ComparePage {
     public static Written write(Comparison.Result r, Path out) {
         List<Claim> claims = Claims.evaluate(r);
         Path page = Pages.write(out.resolve(FILE), render(r, claims));
-        Path data = out.resolve(DATA);
-        try {
-            java.nio.file.Files.createDirectories(out);
-            Json.PRETTY.writeValue(data.toFile(), json(r, claims));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + data, e);
-        }
+        Path data = OutputFolder.writeJson(out.resolve(DATA), json(r, claims, true));
         return new Written(page, data, claims);
+    }
+
+    /**
+     * Writes compare.json with the cells measured so far and {@code "complete": false}, so a run
+     * stopped half-way keeps what it measured; the page and the claims wait for the whole.
+     */
+    public static Path writePartial(Comparison.Result soFar, Path out) {
+        return OutputFolder.writeJson(out.resolve(DATA), json(soFar, List.of(), false));
     }
 
     /** The whole page. */
@@ -200,8 +200,9 @@ public final class ComparePage {
         return h;
     }
 
-    private static Map<String, Object> json(Comparison.Result r, List<Claim> claims) {
+    private static Map<String, Object> json(Comparison.Result r, List<Claim> claims, boolean complete) {
         Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("complete", complete);
         doc.put("seed", r.plan().seed());
         doc.put("runs", r.plan().runs());
         doc.put("nodes", r.plan().nodes().toString());

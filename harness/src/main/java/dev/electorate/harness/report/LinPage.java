@@ -54,6 +54,9 @@ public final class LinPage {
 
     private LinPage() {}
 
+    /** The index page's file name in {@code lin/}. */
+    public static final String INDEX = "index.html";
+
     /** One checked file, for the index. */
     public record Entry(String file, String verdict, String detail, String page) {
     }
@@ -74,7 +77,7 @@ public final class LinPage {
             h.close("td").close("tr");
         }
         h.close("tbody").close("table");
-        return Pages.write(out.resolve("lin").resolve("index.html"), Pages.end(h));
+        return Pages.write(out.resolve("lin").resolve(INDEX), Pages.end(h));
     }
 
     /** Writes the page of a non-linearizable {@code result} as {@code lin/<name>.html} and returns its path. */

@@ -1,12 +1,7 @@
 package dev.electorate.harness.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import dev.electorate.harness.io.OutputFolder;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** The frame every self-contained page shares: head with the inline style and no remote assets, and atomic writing. */
 final class Pages {
@@ -38,18 +33,6 @@ final class Pages {
 
     /** Writes {@code text} to {@code target} whole (a temporary file moved into place). */
     static Path write(Path target, String text) {
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
-        return target;
+        return OutputFolder.write(target, text);
     }
 }

@@ -1,16 +1,11 @@
 package dev.electorate.harness.report;
 
+import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.check.CellResult;
 import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.spec.Trace;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,19 +57,6 @@ public final class Report {
     }
 
     private Path write(String page) {
-        Path target = out.resolve(FILE);
-        Path temporary = out.resolve(FILE + ".tmp");
-        try {
-            Files.createDirectories(out);
-            Files.writeString(temporary, page, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
-        return target;
+        return OutputFolder.write(out.resolve(FILE), page);
     }
 }
