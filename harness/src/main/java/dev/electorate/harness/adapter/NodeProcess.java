@@ -9,7 +9,10 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.DirectoryStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +30,9 @@ final class NodeProcess implements AutoCloseable {
     static final String END = null;
 
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    /** How often a wait for a line also looks whether the process has exited. */
+    private static final long EXIT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(NodeProcess::kill),
@@ -49,7 +55,7 @@ final class NodeProcess implements AutoCloseable {
             throw new IllegalStateException("cannot create a file for a node's stderr in "
                     + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
         }
-        ProcessBuilder builder = new ProcessBuilder(command.argv())
+        ProcessBuilder builder = new ProcessBuilder(argv(command))
                 .redirectError(ProcessBuilder.Redirect.to(stderr.toFile()));
         try {
             process = builder.start();
@@ -64,6 +70,31 @@ final class NodeProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
     }
+
+    /**
+     * The node's argv, behind {@code setsid} where there is one: the node then leads a process group
+     * of its own, which every process it starts joins, so that its children can be found and
+     * killed even after it exits (an orphan is no longer its descendant).
+     */
+    private static List<String> argv(NodeCommand command) {
+        if (SETSID == null) {
+            return command.argv();
+        }
+        String program = command.argv().get(0);
+        boolean found = program.contains("/") ? Files.isExecutable(Path.of(program))
+                : Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                        .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
+        if (!found) {
+            return command.argv(); // started as is, so that the failure to start is reported as such
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(SETSID);
+        argv.addAll(command.argv());
+        return argv;
+    }
+
+    private static final String SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid")
+            .filter(f -> Files.isExecutable(Path.of(f))).findFirst().orElse(null);
 
     private void pump() {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -89,13 +120,25 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
-    /** The next line of output, waiting at most until {@code deadlineNanos} (of {@link System#nanoTime}). */
+    /**
+     * The next line of output, waiting at most until {@code deadlineNanos} (of {@link System#nanoTime});
+     * the end of output when the process has exited, even if a child it left behind holds its stdout open.
+     */
     Read readLine(long deadlineNanos) {
-        long wait = deadlineNanos - System.nanoTime();
         try {
-            Line line = wait <= 0 ? lines.poll() : lines.poll(wait, TimeUnit.NANOSECONDS);
-            if (line == null) {
-                return new Read(null, true);
+            Line line = lines.poll();
+            while (line == null) {
+                long wait = deadlineNanos - System.nanoTime();
+                if (wait <= 0) {
+                    return new Read(null, true);
+                }
+                line = lines.poll(Math.min(wait, EXIT_POLL_NANOS), TimeUnit.NANOSECONDS);
+                if (line == null && !process.isAlive()) {
+                    line = lines.poll(EXIT_POLL_NANOS, TimeUnit.NANOSECONDS); // what it wrote just before exiting
+                    if (line == null) {
+                        line = new Line(END);
+                    }
+                }
             }
             if (line.text() != null) {
                 linesRead++;
@@ -157,6 +200,31 @@ final class NodeProcess implements AutoCloseable {
     private static void kill(Process p) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
+        if (SETSID != null) {
+            group(p.pid()).forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** The processes of the group {@code leader} leads, orphans included (Linux: read from /proc). */
+    private static List<ProcessHandle> group(long leader) {
+        List<ProcessHandle> members = new ArrayList<>();
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path proc : procs) {
+                try {
+                    String stat = Files.readString(proc.resolve("stat"));
+                    // pid (comm) state ppid pgrp ...: comm may hold spaces and parentheses, so split after the last ')'.
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(fields[2]) == leader) {
+                        ProcessHandle.of(Long.parseLong(proc.getFileName().toString())).ifPresent(members::add);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // it ended while we looked, or it is not ours to read
+                }
+            }
+        } catch (IOException | RuntimeException noProc) {
+            // no /proc: the descendants killed above are all that can be found
+        }
+        return members;
     }
 
     private static void deleteQuietly(Path file) {

@@ -94,6 +94,31 @@ class NodeCmdCheckTest {
         assertTrue(check.err().contains("--node-cmd \"/no/such/program --flag\" cannot be started"), check.err());
     }
 
+    @Test
+    void aNodeThatExitsLeavingAChildIsReportedAsAnExitAndTheChildIsKilled(@TempDir Path out) {
+        String mark = "98765" + ProcessHandle.current().pid() % 1000;
+        CliTest.Outcome check = CliTest.run("check", "--node-cmd", Python.command(Python.testNode("orphan_node.py"), mark),
+                "--node-timeout", "5000", "--runs", "1", "--nodes", "3", "--faults", "none", "--out", out.toString());
+        assertEquals(2, check.status(), check.out() + check.err());
+        assertTrue(check.err().contains("exited while reacting to init at tick 0 (exit status 7)"), check.err());
+        assertTrue(!sleeping(mark), "the node's child outlived its run");
+    }
+
+    @Test
+    void aChildOfANodeDoesNotOutliveTheRun(@TempDir Path out) {
+        String mark = "98764" + ProcessHandle.current().pid() % 1000;
+        CliTest.Outcome check = CliTest.run("check", "--node-cmd", Python.command(Python.testNode("spawning_node.py"),
+                mark), "--runs", "1", "--nodes", "3", "--faults", "none", "--out", out.toString());
+        assertTrue(check.status() == 0 || check.status() == 1, check.out() + check.err());
+        assertTrue(!sleeping(mark), "a node's child outlived its run");
+    }
+
+    /** Whether a {@code sleep MARK} process runs anywhere on the machine (orphans are no one's descendants). */
+    private static boolean sleeping(String mark) {
+        return ProcessHandle.allProcesses().anyMatch(p -> p.isAlive()
+                && p.info().arguments().map(a -> a.length == 1 && a[0].equals(mark)).orElse(false));
+    }
+
     private static CliTest.Outcome broken(String script, String timeoutMillis, Path out) {
         return CliTest.run("check", "--node-cmd", Python.command(Python.testNode(script)), "--node-timeout",
                 timeoutMillis, "--runs", "1", "--nodes", "3", "--faults", "none", "--out", out.toString());
