@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,8 +116,11 @@ public final class LinCommand implements Callable<Integer> {
                 entries.add(new LinPage.Entry(file.toString(), "bad input", "no such file", null));
             } catch (IOException e) {
                 bad = true;
-                err.println("electorate: " + file + ": cannot read it (" + e.getMessage() + ")");
-                entries.add(new LinPage.Entry(file.toString(), "bad input", "cannot read it", null));
+                String why = e instanceof AccessDeniedException ? "permission denied"
+                        : Files.isDirectory(file) ? "it is a folder; name the history files in it"
+                        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+                err.println("electorate: " + file + ": cannot read it (" + why + ")");
+                entries.add(new LinPage.Entry(file.toString(), "bad input", "cannot read it (" + why + ")", null));
             } catch (HistoryFormatException e) {
                 bad = true;
                 err.println("electorate: " + e.getMessage() + "; fix the file or pick the model that fits it (--model, --keyed)");

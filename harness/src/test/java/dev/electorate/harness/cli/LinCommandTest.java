@@ -117,4 +117,24 @@ class LinCommandTest {
         assertTrue(index.contains("href=\"stale.edn.html\"") && index.contains(good.toString()) && index.contains(">linearizable<"), index);
         assertEquals("", o.err(), "no progress bar without a terminal");
     }
+
+    @Test
+    void aFileThatFailsDoesNotStopTheFilesAfterItNorTheIndex(@TempDir Path dir) throws Exception {
+        Path deep = Files.writeString(dir.resolve("deep.jsonl"), "{\"process\":0,\"type\":\"invoke\","
+                + "\"f\":\"write\",\"value\":" + "[".repeat(5000) + "]".repeat(5000) + "}\n");
+        Path binary = Files.write(dir.resolve("binary.jsonl"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 7});
+        Path folder = Files.createDirectories(dir.resolve("folder.jsonl"));
+        Path good = Files.writeString(dir.resolve("good.jsonl"),
+                "{\"process\":0,\"type\":\"invoke\",\"f\":\"acquire\",\"value\":null}\n"
+                        + "{\"process\":0,\"type\":\"ok\",\"f\":\"acquire\",\"value\":null}\n");
+        CliTest.Outcome o = CliTest.run("lin", deep.toString(), binary.toString(), folder.toString(), good.toString(),
+                "--model", "mutex", "--out", dir.resolve("out").toString());
+        assertEquals(2, o.status(), o.out() + o.err());
+        assertTrue(o.err().contains("nested at most 1000 deep"), o.err());
+        assertTrue(o.err().contains("not UTF-8"), o.err());
+        assertTrue(o.err().contains(folder + ": cannot read it (it is a folder"), o.err());
+        assertTrue(o.out().contains(good + ": mutex, 1 operations") && o.out().contains("linearizable"), o.out());
+        String index = Files.readString(dir.resolve("out").resolve("lin").resolve("index.html"));
+        assertTrue(index.contains("deep.jsonl") && index.contains("good.jsonl") && index.contains("folder.jsonl"), index);
+    }
 }

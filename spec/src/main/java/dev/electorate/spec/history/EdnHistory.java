@@ -1,5 +1,7 @@
 package dev.electorate.spec.history;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +22,9 @@ import java.util.Map;
  */
 public final class EdnHistory {
     private static final Notation EDN = new Notation("nil", " ", ", ", " ", "#{", "}", false, EdnHistory::appendText);
+
+    /** How deep forms may nest: far beyond any history, and well within the reader's stack. */
+    static final int MAX_DEPTH = 1000;
 
     private EdnHistory() {}
 
@@ -68,6 +73,10 @@ public final class EdnHistory {
         for (MapForm m : maps) {
             Map<Object, Object> e = m.entries();
             Object process = e.get(new Keyword("process"));
+            if (process instanceof BigInteger huge) {
+                throw new HistoryFormatException(source, m.line(), "expected :process to be an integer of 64 bits at"
+                        + " most, found " + huge + "; number the processes from 0");
+            }
             if (!(process instanceof Long)) {
                 if (process == null && !e.containsKey(new Keyword("process"))) {
                     throw new HistoryFormatException(source, m.line(), "expected a :process key in the operation map");
@@ -199,6 +208,7 @@ public final class EdnHistory {
         private final String source;
         private final String s;
         private int i;
+        private int depth;
         int line = 1;
 
         Parser(String source, String text) {
@@ -242,6 +252,18 @@ public final class EdnHistory {
             if (atEnd()) {
                 throw error("a value");
             }
+            if (++depth > MAX_DEPTH) {
+                throw new HistoryFormatException(source, line, "expected forms nested at most " + MAX_DEPTH
+                        + " deep, found deeper nesting");
+            }
+            try {
+                return form();
+            } finally {
+                depth--;
+            }
+        }
+
+        private Object form() {
             char c = s.charAt(i);
             switch (c) {
                 case '[', '(' -> {
@@ -402,7 +424,13 @@ public final class EdnHistory {
                 return Long.parseLong(digits);
             } catch (NumberFormatException notLong) {
                 try {
-                    return Double.parseDouble(t.endsWith("M") ? t.substring(0, t.length() - 1) : t);
+                    if (digits.matches("[+-]?[0-9]+")) {
+                        return new BigInteger(digits); // exact: two integers beyond 64 bits must not round to one double
+                    }
+                    if (t.endsWith("M")) {
+                        return new BigDecimal(t.substring(0, t.length() - 1));
+                    }
+                    return Double.parseDouble(t);
                 } catch (NumberFormatException notDouble) {
                     throw new HistoryFormatException(source, line, "expected a number that fits in 64 bits, found " + t);
                 }

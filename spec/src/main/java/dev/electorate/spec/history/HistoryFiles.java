@@ -1,6 +1,7 @@
 package dev.electorate.spec.history;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +21,27 @@ public final class HistoryFiles {
 
     /** Reads and validates the history in {@code file}. */
     public static History read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new HistoryFormatException(file.toString(), 0, "expected UTF-8 text (EDN or JSON Lines), found"
+                    + " bytes that are not UTF-8; is it a binary or compressed file?");
+        }
         String source = file.toString();
+        text = withoutByteOrderMark(text);
         return read(source, text, detect(source, text));
     }
 
     /** Parses {@code text} in {@code format}. */
     public static History read(String source, String text, Format format) {
+        text = withoutByteOrderMark(text);
         return format == Format.EDN ? EdnHistory.read(source, text) : JsonLinesHistory.read(source, text);
+    }
+
+    /** The text without the byte-order mark some editors put first (UTF-8 has no byte order to mark). */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The format by extension ({@code .edn}; {@code .jsonl}, {@code .json}), else by content. */

@@ -1,5 +1,6 @@
 package dev.electorate.spec.history;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,9 @@ import java.util.Map;
  */
 public final class JsonLinesHistory {
     private static final Notation JSON = new Notation("null", ",", ",", ":", "[", "]", true, JsonLinesHistory::appendText);
+
+    /** How deep objects and arrays may nest: far beyond any history, and well within the reader's stack. */
+    static final int MAX_DEPTH = 1000;
 
     private JsonLinesHistory() {}
 
@@ -38,6 +42,10 @@ public final class JsonLinesHistory {
             }
             if (!m.containsKey("process")) {
                 throw new HistoryFormatException(source, line, "expected a \"process\" key in the operation object");
+            }
+            if (m.get("process") instanceof BigInteger huge) {
+                throw new HistoryFormatException(source, line, "expected \"process\" to be an integer of 64 bits at most,"
+                        + " found " + huge + "; number the processes from 0");
             }
             if (!(m.get("process") instanceof Long process)) {
                 entries.exclude();
@@ -104,6 +112,7 @@ public final class JsonLinesHistory {
         private final int line;
         private final String s;
         private int i;
+        private int depth;
 
         Parser(String source, int line, String text) {
             this.source = source;
@@ -140,12 +149,17 @@ public final class JsonLinesHistory {
                 throw error("a JSON value");
             }
             char c = s.charAt(i);
+            if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+                throw new HistoryFormatException(source, line, "expected values nested at most " + MAX_DEPTH
+                        + " deep, found deeper nesting at column " + (i + 1));
+            }
             if (c == '{') {
                 i++;
                 Map<String, Object> m = new LinkedHashMap<>();
                 skipSpace();
                 if (!atEnd() && s.charAt(i) == '}') {
                     i++;
+                    depth--;
                     return Collections.unmodifiableMap(m);
                 }
                 while (true) {
@@ -161,6 +175,7 @@ public final class JsonLinesHistory {
                         i++;
                     } else {
                         expect('}');
+                        depth--;
                         return Collections.unmodifiableMap(m);
                     }
                 }
@@ -171,6 +186,7 @@ public final class JsonLinesHistory {
                 skipSpace();
                 if (!atEnd() && s.charAt(i) == ']') {
                     i++;
+                    depth--;
                     return Collections.unmodifiableList(l);
                 }
                 while (true) {
@@ -180,6 +196,7 @@ public final class JsonLinesHistory {
                         i++;
                     } else {
                         expect(']');
+                        depth--;
                         return Collections.unmodifiableList(l);
                     }
                 }
@@ -208,6 +225,9 @@ public final class JsonLinesHistory {
                 try {
                     return Long.parseLong(n);
                 } catch (NumberFormatException notLong) {
+                    if (n.matches("-?[0-9]+")) {
+                        return new BigInteger(n); // exact: two integers beyond 64 bits must not round to one double
+                    }
                     try {
                         return Double.parseDouble(n);
                     } catch (NumberFormatException notNumber) {
