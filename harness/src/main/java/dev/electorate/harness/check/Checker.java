@@ -95,12 +95,14 @@ public final class Checker {
         Tally.Totals totals = tally.totals();
         int violated = totals.violatedRuns();
         boolean admitted = algorithm.assumptions().admits(fault);
-        Verdict verdict = violated == 0 ? Verdict.HOLDS : admitted ? Verdict.VIOLATED_UNEXPECTED : Verdict.VIOLATED_EXPECTED;
+        Verdict verdict = violated > 0 ? admitted ? Verdict.VIOLATED_UNEXPECTED : Verdict.VIOLATED_EXPECTED
+                : totals.cappedRuns() > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         Counterexample counterexample = totals.firstFailure() == null ? null
                 : counterexample(algorithm, totals.firstFailure());
         return new CellResult(algorithm.name(), fault.cliName(), admitted, totals.runs(), violated,
                 totals.byProperty(), verdict, totals.ticksToElect(), totals.messagesToElect(),
-                totals.electionMessagesToElect(), counterexample, (System.nanoTime() - start) / 1e9, null);
+                totals.electionMessagesToElect(), counterexample, (System.nanoTime() - start) / 1e9, null,
+                totals.cappedRuns());
     }
 
     /** Validates the cell's first runs against the TLA+ specification with TLC. */

@@ -1,6 +1,7 @@
 package dev.electorate.harness.check;
 
 import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.ClusterView;
 import dev.electorate.spec.Step;
@@ -14,7 +15,7 @@ import java.util.List;
  * (-1 when no leader was ever settled).
  */
 public record RunOutcome(RunSpec spec, List<Violation> violations, long ticksToElect, long messagesToElect,
-                         long electionMessagesToElect, int steps) {
+                         long electionMessagesToElect, int steps, boolean capped) {
 
     public static RunOutcome of(RunSpec spec, Trace trace, Algorithm algorithm) {
         List<Violation> violations = Properties.check(trace, algorithm);
@@ -33,7 +34,9 @@ public record RunOutcome(RunSpec spec, List<Violation> violations, long ticksToE
                 break;
             }
         }
-        return new RunOutcome(spec, violations, ticks, messages, electionMessages, steps.size());
+        // Stopped by the step cap before its horizon: its safety violations stand, but Termination is undecided.
+        boolean capped = trace.header().horizon() < Runs.horizon(algorithm, spec);
+        return new RunOutcome(spec, violations, ticks, messages, electionMessages, steps.size(), capped);
     }
 
     public boolean violated() {

@@ -17,6 +17,7 @@ public final class Tally {
     private final Map<String, Integer> byProperty = new LinkedHashMap<>();
     private int runs;
     private int violatedRuns;
+    private int cappedRuns;
     private int firstFailureRun;
     private RunOutcome firstFailure;
     private long[] ticksToElect = new long[16];
@@ -35,7 +36,7 @@ public final class Tally {
      * @param firstFailure the violated run with the lowest run number, or null
      */
     public record Totals(int runs, int violatedRuns, Map<String, Integer> byProperty, RunOutcome firstFailure,
-                         Stats ticksToElect, Stats messagesToElect, Stats electionMessagesToElect) {
+                         Stats ticksToElect, Stats messagesToElect, Stats electionMessagesToElect, int cappedRuns) {
     }
 
     /** Counts the outcome of run number {@code run}; run numbers are distinct within a cell. */
@@ -49,6 +50,9 @@ public final class Tally {
         messagesToElect[runs] = outcome.messagesToElect();
         electionMessagesToElect[runs] = outcome.electionMessagesToElect();
         runs++;
+        if (outcome.capped()) {
+            cappedRuns++;
+        }
         if (outcome.violated()) {
             violatedRuns++;
             outcome.violations().forEach(v -> byProperty.merge(v.property(), 1, Integer::sum));
@@ -65,6 +69,6 @@ public final class Tally {
         return new Totals(runs, violatedRuns, Collections.unmodifiableMap(new LinkedHashMap<>(byProperty)),
                 firstFailure, Stats.of(Arrays.copyOf(ticksToElect, runs)),
                 Stats.of(Arrays.copyOf(messagesToElect, runs)),
-                Stats.of(Arrays.copyOf(electionMessagesToElect, runs)));
+                Stats.of(Arrays.copyOf(electionMessagesToElect, runs)), cappedRuns);
     }
 }

@@ -7,7 +7,12 @@ public enum Verdict {
     /** A property failed, but the fault class lies outside the algorithm's assumptions. */
     VIOLATED_EXPECTED("violated-expected"),
     /** A property failed inside the algorithm's assumptions: a bug. */
-    VIOLATED_UNEXPECTED("violated-unexpected");
+    VIOLATED_UNEXPECTED("violated-unexpected"),
+    /**
+     * No run violated a property, but some were stopped by the simulator's step cap before their
+     * horizon, so Termination was not decided for them: neither a pass nor a violation.
+     */
+    INCONCLUSIVE("inconclusive");
 
     private final String label;
 

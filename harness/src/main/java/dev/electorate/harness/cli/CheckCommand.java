@@ -6,6 +6,7 @@ import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Verdict;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
+import dev.electorate.harness.sim.Simulator;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.FaultClass;
@@ -139,7 +140,12 @@ public final class CheckCommand implements Callable<Integer> {
             w.println("replay a counterexample of your election with: ./electorate replay FILE" + thirdParty.replayFlags());
         }
         boolean unexpected = results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED_UNEXPECTED);
+        boolean inconclusive = results.stream().anyMatch(r -> r.verdict() == Verdict.INCONCLUSIVE);
+        if (inconclusive) {
+            w.println("inconclusive: some runs reached the simulator's cap of " + Simulator.MAX_STEPS + " steps before"
+                    + " Termination could be decided; fewer nodes (--nodes) give whole runs");
+        }
         w.flush();
-        return unexpected ? Main.VIOLATION : Main.OK;
+        return unexpected ? Main.VIOLATION : inconclusive ? Main.UNDECIDED : Main.OK;
     }
 }

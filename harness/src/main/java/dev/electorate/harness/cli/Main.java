@@ -21,7 +21,8 @@ import picocli.CommandLine.ParseResult;
         description = "Checks leader-election algorithms against their properties under injected faults.",
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every verdict as expected", "1:an unexpected violation (a bug in what was checked)",
-            "2:bad usage or input (the message says what to fix)", "3:lin: time ran out on some history",
+            "2:bad usage or input (the message says what to fix)",
+            "3:undecided: lin ran out of time, or check's runs reached the step cap (inconclusive)",
             "70:an internal error of electorate (the stack trace is in OUT/internal-error.txt)"},
         subcommands = {CheckCommand.class, ReplayCommand.class, ExploreCommand.class, MutantsCommand.class,
             BenchCommand.class, TlcCommand.class, LinCommand.class, CompareCommand.class, ValidateCommand.class})
@@ -33,6 +34,8 @@ public final class Main implements Runnable {
     public static final int VIOLATION = 1;
     /** Exit status: bad usage or input. */
     public static final int BAD_INPUT = 2;
+    /** Exit status: no violation, but no verdict either (lin: time ran out; check: runs cut by the step cap). */
+    public static final int UNDECIDED = 3;
     /**
      * Exit status: electorate itself failed (sysexits.h's EX_SOFTWARE), never to be read as a verdict: a CI
      * must tell a crash from a finding (1) and from its own mistake (2).

@@ -1,14 +1,21 @@
 package dev.electorate.harness.report;
 
 import dev.electorate.harness.check.Counterexample;
+import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
+import dev.electorate.spec.TraceHeader;
+import dev.electorate.spec.property.Violation;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One counterexample as the page shows it: what was run, what broke, the replay command, and the
  * run's timeline with the violating step marked.
  */
 public final class CounterexampleView {
+    /** The most steps a timeline draws; longer runs are cut around the violating step. */
+    static final int MAX_DRAWN_STEPS = 10_000;
+
     private CounterexampleView() {}
 
     /** The section for counterexample {@code c} with its trace; links are relative to {@code out}. */
@@ -36,7 +43,25 @@ public final class CounterexampleView {
         h.close("span").close("p");
         h.open("p", "class", "replay").element("b", "replay").text(" ").element("code", c.replayCommand())
                 .close("p");
-        h.append(timeline(anchor, TimelineModel.of(trace, c.violation())));
+        Trace drawn = trace;
+        Violation violation = c.violation();
+        int size = trace.steps().size();
+        if (size > MAX_DRAWN_STEPS) {
+            // A run of the step cap's length would make a page of a hundred megabytes: draw the steps around
+            // the violation, and point to the trace file for the rest.
+            int focus = (int) Math.max(0, Math.min(size - 1, violation.step()));
+            int to = Math.min(size, Math.max(focus + 1 + MAX_DRAWN_STEPS / 2, MAX_DRAWN_STEPS));
+            int from = Math.max(0, to - MAX_DRAWN_STEPS);
+            List<Step> steps = trace.steps().subList(from, to);
+            TraceHeader t = trace.header();
+            drawn = new Trace(new TraceHeader(t.algorithm(), t.mutant(), t.cluster(), t.seed(), t.faultClass(),
+                    t.healedAt(), t.terminationBound(), steps.get(steps.size() - 1).time() + 1), steps);
+            violation = new Violation(violation.property(), violation.step() - from, violation.time(),
+                    violation.explanation());
+            h.element("p", "The run has " + size + " steps; the timeline draws steps " + from + " to " + (to - 1)
+                    + ", around the violating one. The whole run is in the trace file.", "class", "cut");
+        }
+        h.append(timeline(anchor, TimelineModel.of(drawn, violation)));
         h.append(StepTable.around(trace, c.violation().step()));
         h.close("section");
         return h;

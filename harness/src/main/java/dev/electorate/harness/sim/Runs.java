@@ -64,8 +64,10 @@ public final class Runs {
         Simulator simulator = new Simulator(algorithm, spec.mutant(), spec.cluster(), Network.DEFAULT,
                 spec.schedule(), choices, steps::add);
         simulator.run(horizon);
+        // A run cut by the step cap stopped where it got to, not at its horizon: the header says so.
+        long stoppedAt = simulator.capped() ? simulator.now() : horizon;
         TraceHeader header = new TraceHeader(spec.algorithm(), spec.mutant(), spec.cluster(), spec.seed(),
-                spec.faultClass(), spec.schedule().healedAt(), algorithm.terminationBound(spec.cluster()), horizon);
+                spec.faultClass(), spec.schedule().healedAt(), algorithm.terminationBound(spec.cluster()), stoppedAt);
         return new Trace(header, steps);
     }
 

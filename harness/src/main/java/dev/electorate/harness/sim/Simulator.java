@@ -49,6 +49,7 @@ public final class Simulator {
     private long index;
     private long deliveries;
     private boolean stopped;
+    private boolean capped;
 
     /** Receives each step as it happens: kept in a list, written out, or dropped for speed. */
     public interface StepSink {
@@ -110,6 +111,7 @@ public final class Simulator {
                 now = e.time;
                 dispatch(e);
             }
+            capped = !stopped && index >= MAX_STEPS && !queue.isEmpty() && queue.peek().time <= horizon;
         } finally {
             for (Slot s : slots.values()) {
                 release(s);
@@ -138,6 +140,19 @@ public final class Simulator {
                 throw new IllegalStateException("node " + s.id + " could not be closed: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * Whether the run stopped at {@link #MAX_STEPS} with events still due before its horizon: what
+     * it shows holds for a prefix only, and Termination cannot be decided on it.
+     */
+    public boolean capped() {
+        return capped;
+    }
+
+    /** The tick of the last event handled. */
+    public long now() {
+        return now;
     }
 
     /** Messages handed to nodes so far. */

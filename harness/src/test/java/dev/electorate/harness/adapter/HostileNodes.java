@@ -190,4 +190,53 @@ public final class HostileNodes {
             System.exit(42);
         }
     }
+
+    /**
+     * Answers every message with one to each other node, so messages double each round and a run
+     * reaches the simulator's step cap long before its horizon; it never names a leader.
+     */
+    public static final class Storm extends Fair {
+        public Storm(int self, Cluster cluster) {
+            super(self, cluster);
+        }
+
+        @Override
+        public void start(Context ctx) {
+            super.start(ctx);
+            role = Role.FOLLOWER;
+            leader = Cluster.NONE;
+        }
+
+        @Override
+        public void receive(Context ctx, int from, Message message) {
+            for (int other : ctx.cluster().members()) {
+                if (other != self) {
+                    ctx.send(other, message);
+                }
+            }
+        }
+    }
+
+    /** A storm in which every node believes it leads: Uniqueness breaks at once, in a run of the step cap's length. */
+    public static final class StormOfLeaders extends Fair {
+        public StormOfLeaders(int self, Cluster cluster) {
+            super(self, cluster);
+        }
+
+        @Override
+        public void start(Context ctx) {
+            super.start(ctx);
+            role = Role.LEADER;
+            leader = self;
+        }
+
+        @Override
+        public void receive(Context ctx, int from, Message message) {
+            for (int other : ctx.cluster().members()) {
+                if (other != self) {
+                    ctx.send(other, message);
+                }
+            }
+        }
+    }
 }

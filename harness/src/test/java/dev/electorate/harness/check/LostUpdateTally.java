@@ -49,7 +49,7 @@ final class LostUpdateTally {
 
     synchronized Tally.Totals totals() {
         return new Tally.Totals(runs, violatedRuns, Collections.unmodifiableMap(new LinkedHashMap<>(byProperty)),
-                firstFailure, Stats.of(unbox(ticks)), Stats.of(unbox(messages)), Stats.of(unbox(electionMessages)));
+                firstFailure, Stats.of(unbox(ticks)), Stats.of(unbox(messages)), Stats.of(unbox(electionMessages)), 0);
     }
 
     private static long[] unbox(List<Long> values) {

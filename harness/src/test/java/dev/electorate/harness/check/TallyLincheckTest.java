@@ -35,7 +35,7 @@ class TallyLincheckTest {
     static RunOutcome outcome(int broken, long ticks) {
         List<Violation> violations = broken == 0 ? List.of()
                 : List.of(new Violation(PROPERTIES.get(broken - 1), ticks, ticks, "for the test"));
-        return new RunOutcome(null, violations, ticks, 2 * ticks, ticks, (int) ticks);
+        return new RunOutcome(null, violations, ticks, 2 * ticks, ticks, (int) ticks, false);
     }
 
     /** Lincheck's view of the real tally: a fresh one per scenario. */

@@ -75,7 +75,7 @@ class ReportEscapingTest {
     void markupInMatrixNamesIsEscaped() {
         CellResult cell = new CellResult("alg" + EVIL, "partition" + EVIL, false, 10, 0, Map.of("Uniqueness", 0),
                 Verdict.HOLDS, Stats.of(new long[] {1}), Stats.of(new long[] {1}), Stats.of(new long[] {1}), null, 0.1,
-                null);
+                null, 0);
         String html = IndexPage.render("t", Map.of(), List.of(cell), List.of(), "none");
         assertEquals(1, count(html, "<script"));
         assertFalse(html.contains("<img") || html.contains("onmouseover=\""), html);
