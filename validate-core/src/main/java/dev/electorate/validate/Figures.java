@@ -100,16 +100,19 @@ public record Figures(int runs, int faults, int tenures, int overlaps, int stale
         return Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.0f ms", v);
     }
 
-    /** results.json: the figures, the service and recipe, and whether fenced safety held. */
-    public String json(String service, String recipe, boolean safe) {
+    /**
+     * results.json: the figures, the service and recipe, the number of clients (which names them: a history's
+     * process p is client c(p mod clients)), and whether fenced safety held.
+     */
+    public String json(String service, String recipe, int clients, boolean safe) {
         StringBuilder per = new StringBuilder();
         byFault.forEach((k, r) -> per.append(per.length() == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT,
                 "\"%s\":{\"faults\":%d,\"beliefOverlaps\":%d,\"failovers\":%d,\"failoverMedianMs\":%s,\"failoverP99Ms\":%s}",
                 k, r.faults(), r.overlaps(), r.failovers().size(), num(percentile(r.failovers(), 50)), num(percentile(r.failovers(), 99)))));
-        return String.format(java.util.Locale.ROOT, "{\"service\":\"%s\",\"recipe\":\"%s\",\"fencedSafety\":%s,\"runs\":%d,\"faults\":%d,\"leaderships\":%d,"
+        return String.format(java.util.Locale.ROOT, "{\"service\":\"%s\",\"recipe\":\"%s\",\"clients\":%d,\"fencedSafety\":%s,\"runs\":%d,\"faults\":%d,\"leaderships\":%d,"
                         + "\"beliefOverlaps\":%d,\"staleWrites\":%d,\"violations\":%d,\"failovers\":%d,\"failoverMedianMs\":%s,\"failoverP99Ms\":%s,"
                         + "\"byFault\":{%s}}%n",
-                service, recipe, safe, runs, faults, tenures, overlaps, stale, violations, failovers.size(),
+                service, recipe, clients, safe, runs, faults, tenures, overlaps, stale, violations, failovers.size(),
                 num(failoverPercentile(50)), num(failoverPercentile(99)), per);
     }
 

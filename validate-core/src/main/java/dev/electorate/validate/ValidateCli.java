@@ -112,7 +112,7 @@ public final class ValidateCli implements Callable<Integer> {
                 out.println("VIOLATION in run " + r.run() + ": " + v);
             }
         }
-        Files.writeString(dir.resolve("results.json"), f.json(service.name(), settings.recipe(), safe));
+        Files.writeString(dir.resolve("results.json"), f.json(service.name(), settings.recipe(), settings.clients(), safe));
         out.println((safe ? "fenced safety held" : "fenced safety VIOLATED") + "; timelines and histories in " + dir.resolve("run-*"));
         return safe ? 0 : 1;
     }

@@ -110,7 +110,7 @@ class FencingChecksTest {
         assertEquals(20.0, f.failoverPercentile(50));
         assertEquals(40.0, f.failoverPercentile(99));
         assertEquals(new Figures.Row(3, 1, List.of(20.0, 30.0, 40.0)), f.byFault().get("pause"));
-        assertTrue(f.json("zookeeper", "latch", true).contains("\"failoverMedianMs\":20.0"), f.json("zookeeper", "latch", true));
+        assertTrue(f.json("zookeeper", "latch", 3, true).contains("\"failoverMedianMs\":20.0"), f.json("zookeeper", "latch", 3, true));
         assertTrue(f.table().contains("partition"), f.table());
     }
 }

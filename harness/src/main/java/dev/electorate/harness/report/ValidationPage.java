@@ -52,7 +52,7 @@ public final class ValidationPage {
             Path beliefs = run.resolve("beliefs.jsonl");
             if (Files.isRegularFile(beliefs)) {
                 History history = JsonLinesHistory.read(beliefs.toString(), Files.readString(beliefs, StandardCharsets.UTF_8));
-                h.append(lanes(tenures(history.ops())));
+                h.append(lanes(tenures(history.ops()), results.path("clients").asInt(0)));
             }
             Path timeline = run.resolve("timeline.txt");
             if (Files.isRegularFile(timeline)) {
@@ -115,13 +115,27 @@ public final class ValidationPage {
         return out;
     }
 
-    /** One lane per client process, a bar per tenure, red where another process's tenure overlaps it. */
-    static Html lanes(List<Tenure> tenures) {
+    /**
+     * The name of the client of history process {@code process}: c0, c1... as the timeline's events name
+     * them (the validator gives a client a fresh process per tenure, client + clients × attempt); the
+     * process itself when the number of clients is unknown (a results.json older than it).
+     */
+    static String client(long process, int clients) {
+        return clients > 0 ? "c" + process % clients : "process " + process;
+    }
+
+    /**
+     * One lane per client, a bar per tenure, red where another client's tenure overlaps it; {@code clients}
+     * is the number of clients, or 0 when unknown.
+     */
+    static Html lanes(List<Tenure> tenures, int clients) {
         Html svg = new Html();
         if (tenures.isEmpty()) {
             return svg.element("p", "No client believed it led in this run.");
         }
-        List<Long> processes = tenures.stream().map(Tenure::process).distinct().sorted().toList();
+        List<Long> processes = tenures.stream().map(t -> clients > 0 ? t.process() % clients : t.process()).distinct()
+                .sorted().toList();
+        java.util.function.ToLongFunction<Tenure> lane = t -> clients > 0 ? t.process() % clients : t.process();
         long t0 = tenures.stream().mapToLong(Tenure::from).min().orElse(0);
         long t1 = Math.max(t0 + 1, tenures.stream().mapToLong(Tenure::to).max().orElse(1));
         double scale = (WIDTH - LEFT - 10) / (double) (t1 - t0);
@@ -130,21 +144,22 @@ public final class ValidationPage {
                 "role", "img", "aria-label", "tenures per client process");
         for (int i = 0; i < processes.size(); i++) {
             int y = i * LANE + 4;
-            svg.element("text", "process " + processes.get(i), "x", 4, "y", y + 15, "font-size", 12);
+            svg.element("text", clients > 0 ? "c" + processes.get(i) : "process " + processes.get(i), "x", 4, "y", y + 15,
+                    "font-size", 12);
             svg.empty("line", "x1", LEFT, "x2", WIDTH - 10, "y1", y + LANE / 2, "y2", y + LANE / 2, "stroke", "#ddd");
         }
         for (Tenure t : tenures) {
-            int y = processes.indexOf(t.process()) * LANE + 8;
+            int y = processes.indexOf(lane.applyAsLong(t)) * LANE + 8;
             double x = LEFT + (t.from() - t0) * scale;
             double w = Math.max(1.5, (t.to() - t.from()) * scale);
             svg.open("rect", "x", Html.num(x), "y", y, "width", Html.num(w), "height", LANE - 10, "fill", "#4a7bd0")
-                    .element("title", "process " + t.process() + " led with token " + t.token() + " from "
+                    .element("title", client(t.process(), clients) + " led with token " + t.token() + " from "
                             + ms(t.from() - t0) + " to " + ms(t.to() - t0))
                     .close("rect");
             for (Tenure other : tenures) {
                 long from = Math.max(t.from(), other.from());
                 long to = Math.min(t.to(), other.to());
-                if (other.process() != t.process() && from < to) {
+                if (lane.applyAsLong(other) != lane.applyAsLong(t) && from < to) {
                     svg.empty("rect", "x", Html.num(LEFT + (from - t0) * scale), "y", y,
                             "width", Html.num(Math.max(1.5, (to - from) * scale)), "height", LANE - 10, "fill", "#d03030");
                 }

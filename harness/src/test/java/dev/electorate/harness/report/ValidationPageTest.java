@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidationPageTest {
 
     private static final String RESULTS = """
-            {"service":"etcd","recipe":"election","fencedSafety":true,"runs":1,"faults":1,"leaderships":2,
+            {"service":"etcd","recipe":"election","clients":3,"fencedSafety":true,"runs":1,"faults":1,"leaderships":2,
              "beliefOverlaps":1,"staleWrites":0,"violations":0,"failovers":1,"failoverMedianMs":44.1,"failoverP99Ms":44.1,
              "byFault":{"session-expiry":{"faults":1,"beliefOverlaps":1,"failovers":1,"failoverMedianMs":44.1,"failoverP99Ms":44.1}}}
             """;
@@ -22,8 +22,9 @@ class ValidationPageTest {
         return String.join("\n",
                 "{\"index\":0,\"time\":1000,\"process\":0,\"type\":\"invoke\",\"f\":\"acquire\",\"value\":null}",
                 "{\"index\":1,\"time\":2000,\"process\":0,\"type\":\"ok\",\"f\":\"acquire\",\"value\":2}",
-                "{\"index\":2,\"time\":2100,\"process\":1,\"type\":\"invoke\",\"f\":\"acquire\",\"value\":null}",
-                "{\"index\":3,\"time\":" + secondStarts + ",\"process\":1,\"type\":\"ok\",\"f\":\"acquire\",\"value\":3}",
+                // Client c1's second tenure: process 1 + 3 clients × 1 attempt before.
+                "{\"index\":2,\"time\":2100,\"process\":4,\"type\":\"invoke\",\"f\":\"acquire\",\"value\":null}",
+                "{\"index\":3,\"time\":" + secondStarts + ",\"process\":4,\"type\":\"ok\",\"f\":\"acquire\",\"value\":3}",
                 "{\"index\":4,\"time\":5000,\"process\":0,\"type\":\"invoke\",\"f\":\"release\",\"value\":2}",
                 "{\"index\":5,\"time\":5000,\"process\":0,\"type\":\"ok\",\"f\":\"release\",\"value\":2}") + "\n";
     }
@@ -39,7 +40,8 @@ class ValidationPageTest {
     @Test
     void overlappingBeliefsAreDrawnInRedAndTextIsEscaped(@TempDir Path dir) throws Exception {
         String html = page(dir, 4000);
-        assertTrue(html.contains("process 0") && html.contains("process 1"), "one lane per client process");
+        assertTrue(html.contains(">c0<") && html.contains(">c1<"), "one lane per client, named as the events name it");
+        assertFalse(html.contains("process 4") || html.contains(">c4<"), "no lane named after a history process");
         assertTrue(html.contains("token 2") && html.contains("token 3"));
         assertTrue(html.contains("#d03030"), "the overlap of 4000..5000 is marked");
         assertTrue(html.contains("session-expiry"));
