@@ -27,15 +27,15 @@ final class GuardedNode implements Node {
 
     /** Node {@code self} made by {@code constructor} (a call into user code too), guarded. */
     static Node create(String className, int self, long timeoutMillis, Supplier<Node> constructor) {
-        Node made = Sandbox.call(className, "its constructor, for node " + self, timeoutMillis, constructor);
+        Node made = Sandbox.call(className, () -> "its constructor, for node " + self, timeoutMillis, constructor);
         if (made == null) {
             throw new UserCodeException(className + "'s constructor made no node for node " + self, null);
         }
         return new GuardedNode(made, className, self, timeoutMillis);
     }
 
-    private void react(String event, Runnable call) {
-        Sandbox.call(className, event + " of node " + self, timeoutMillis, () -> {
+    private void react(Supplier<String> event, Runnable call) {
+        Sandbox.call(className, () -> event.get() + " of node " + self, timeoutMillis, () -> {
             call.run();
             return null;
         });
@@ -43,28 +43,28 @@ final class GuardedNode implements Node {
 
     @Override
     public void start(Context ctx) {
-        react("start", () -> node.start(ctx));
+        react(() -> "start", () -> node.start(ctx));
     }
 
     @Override
     public void receive(Context ctx, int from, Message message) {
-        react("receive(" + (message == null ? "null" : message.type()) + " from node " + from + ")",
+        react(() -> "receive(" + (message == null ? "null" : message.type()) + " from node " + from + ")",
                 () -> node.receive(ctx, from, message));
     }
 
     @Override
     public void timeout(Context ctx, String timer) {
-        react("timeout('" + timer + "')", () -> node.timeout(ctx, timer));
+        react(() -> "timeout('" + timer + "')", () -> node.timeout(ctx, timer));
     }
 
     @Override
     public void restart(Context ctx, Object durable) {
-        react("restart", () -> node.restart(ctx, durable));
+        react(() -> "restart", () -> node.restart(ctx, durable));
     }
 
     @Override
     public Role role() {
-        Role role = Sandbox.call(className, "role() of node " + self, timeoutMillis, node::role);
+        Role role = Sandbox.call(className, () -> "role() of node " + self, timeoutMillis, node::role);
         if (role == null) {
             throw new UserCodeException(className + " returned a null role from role() of node " + self
                     + "; return Role.IDLE, FOLLOWER, CANDIDATE or LEADER", null);
@@ -74,11 +74,11 @@ final class GuardedNode implements Node {
 
     @Override
     public int leader() {
-        return Sandbox.call(className, "leader() of node " + self, timeoutMillis, node::leader);
+        return Sandbox.call(className, () -> "leader() of node " + self, timeoutMillis, node::leader);
     }
 
     @Override
     public long term() {
-        return Sandbox.call(className, "term() of node " + self, timeoutMillis, node::term);
+        return Sandbox.call(className, () -> "term() of node " + self, timeoutMillis, node::term);
     }
 }

@@ -70,10 +70,11 @@ final class Sandbox {
     }
 
     /**
-     * Runs {@code body}, a call into {@code className} described by {@code event}, for at most
+     * Runs {@code body}, a call into {@code className} described by {@code event} (made only if it fails:
+     * a check makes millions of calls), for at most
      * {@code timeoutMillis}; any failure of the user's code comes back as a {@link UserCodeException}.
      */
-    static <T> T call(String className, String event, long timeoutMillis, Supplier<T> body) {
+    static <T> T call(String className, Supplier<String> event, long timeoutMillis, Supplier<T> body) {
         start();
         Call call = CURRENT.get();
         if (call.active) {
@@ -94,7 +95,7 @@ final class Sandbox {
             boolean overdue = call.exit() || t instanceof ThreadDeath;
             throw new UserCodeException(className + " " + (overdue ? "did not return within " + timeoutMillis
                     + " ms (--node-timeout) from " : t instanceof ExitVetoed exit ? "called System.exit("
-                    + exit.status + ") in " : "threw " + t + " in ") + event + where(t, className), t);
+                    + exit.status + ") in " : "threw " + t + " in ") + event.get() + where(t, className), t);
         }
     }
 
