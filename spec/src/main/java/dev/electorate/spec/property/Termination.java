@@ -30,9 +30,10 @@ public final class Termination implements Property {
             return Optional.of(new Violation(name(), 0, 0, "the trace has no steps"));
         }
         if (header.horizon() < deadline) {
-            // The run stopped before the deadline (a step cap, a caller that stopped it): undecided, which is
-            // not a violation; the harness reports such runs as inconclusive.
-            return Optional.empty();
+            Step last = steps.get(steps.size() - 1);
+            return Optional.of(new Violation(name(), last.index(), last.time(),
+                    "the run stopped at tick " + header.horizon() + ", before the deadline " + deadline
+                            + ", so Termination cannot be decided"));
         }
         ClusterView view = new ClusterView(header.cluster());
         Step settledAt = null;
