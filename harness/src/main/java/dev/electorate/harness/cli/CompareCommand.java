@@ -5,7 +5,6 @@ import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.report.ComparePage;
 import dev.electorate.harness.compare.Comparison;
 import dev.electorate.harness.compare.ConsoleTables;
-import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;

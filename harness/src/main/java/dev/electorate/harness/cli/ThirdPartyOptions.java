@@ -1,12 +1,13 @@
 package dev.electorate.harness.cli;
 
+import static dev.electorate.harness.io.ShellWords.quote;
+
 import dev.electorate.harness.adapter.AdaptedAlgorithm;
 import dev.electorate.harness.adapter.Declaration;
 import dev.electorate.harness.adapter.NodeClasses;
 import dev.electorate.harness.adapter.NodeCommand;
 import dev.electorate.harness.adapter.ProcessNode;
 import dev.electorate.harness.io.BadInputException;
-import static dev.electorate.harness.io.ShellWords.quote;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import java.time.Duration;
