@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * The call runs where the simulator is, with a few field writes around it; the watchdog stops an
  * overdue thread with {@link Thread#stop()} (deprecated, still working on Java 17), and a
  * {@link SecurityManager} that only vetoes exits (also deprecated; the launcher passes
- * {@code -Djava.security.manager=allow} so Java installs it without a warning) turns
+ * {@code -Djava.security.manager=allow}, which Java 18 to 23 need to install one) turns
  * {@code System.exit} into an exception. docs/design.md says what this does not stop.
  */
 final class Sandbox {
@@ -159,6 +159,8 @@ final class Sandbox {
         if (existing != null && existing.getClass().getName().equals(Sandbox.class.getName() + "$ExitGuard")) {
             return;
         }
+        // Java 17 prints a four-line deprecation warning here, on the JVM's first standard error (System.setErr
+        // cannot catch it); it is the price of catching a user's System.exit.
         try {
             System.setSecurityManager(new ExitGuard());
         } catch (UnsupportedOperationException | SecurityException disallowed) {
