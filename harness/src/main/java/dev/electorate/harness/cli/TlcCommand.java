@@ -13,7 +13,6 @@ import dev.electorate.tla.Tlc;
 import dev.electorate.tla.TlcResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -214,10 +213,6 @@ public final class TlcCommand implements Callable<Integer> {
     }
 
     private void write(List<Map<String, Object>> rows) {
-        try {
-            Json.PRETTY.writeValue(out.resolve("tlc.json").toFile(), Map.of("models", rows));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out.resolve("tlc.json"), e);
-        }
+        OutputFolder.writeJson(out.resolve("tlc.json"), Map.of("models", rows)); // whole, after every model
     }
 }
