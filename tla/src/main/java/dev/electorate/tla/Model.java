@@ -45,16 +45,20 @@ public record Model(String algorithm, int nodes, String module, String config, E
         }
     }
 
-    /** The verdict a model must get: pass, or a named invariant, a property or deadlock violated. */
+    /**
+     * The verdict a model must get: pass; inductive (pass, for a model that checks one step of Next from
+     * every state of an inductive invariant over a finite domain, so its states are not reachable ones
+     * and it has no witnesses); or a named invariant, a property or deadlock violated.
+     */
     public record Expectation(String kind, String name) {
 
-        /** Reads "pass", "invariant:Uniqueness", "property:Termination" or "deadlock". */
+        /** Reads "pass", "inductive", "invariant:Uniqueness", "property:Termination" or "deadlock". */
         public static Expectation parse(String text) {
             String[] parts = text.strip().split(":", 2);
             String kind = parts[0];
-            if (!kind.equals("pass") && !kind.equals("invariant") && !kind.equals("property") && !kind.equals("deadlock")) {
+            if (!List.of("pass", "inductive", "invariant", "property", "deadlock").contains(kind)) {
                 throw new IllegalArgumentException("unknown expectation '" + text
-                        + "'; accepted: pass, invariant:NAME, property:NAME, deadlock");
+                        + "'; accepted: pass, inductive, invariant:NAME, property:NAME, deadlock");
             }
             return new Expectation(kind, parts.length > 1 ? parts[1] : "");
         }
@@ -62,7 +66,7 @@ public record Model(String algorithm, int nodes, String module, String config, E
         /** True when TLC's result is the one expected. */
         public boolean matches(TlcResult result) {
             return switch (kind) {
-                case "pass" -> result instanceof TlcResult.Passed;
+                case "pass", "inductive" -> result instanceof TlcResult.Passed;
                 case "invariant" -> result instanceof TlcResult.InvariantViolated v && v.invariant().equals(name);
                 case "property" -> result instanceof TlcResult.PropertyViolated;
                 default -> result instanceof TlcResult.Deadlock;
@@ -81,7 +85,12 @@ public record Model(String algorithm, int nodes, String module, String config, E
 
     /** True for a model of a deliberately wrong variant, which TLC must reject. */
     public boolean isMutant() {
-        return !expect.kind().equals("pass");
+        return !expect.kind().equals("pass") && !expect.kind().equals("inductive");
+    }
+
+    /** True for a check of an inductive invariant: one step from every state of it, no reachable states. */
+    public boolean isInductive() {
+        return expect.kind().equals("inductive");
     }
 
     /** The witness names in manifest order (alphabetical). */

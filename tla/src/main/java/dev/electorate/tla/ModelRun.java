@@ -60,7 +60,7 @@ public record ModelRun(Model model, TlcResult result, Map<String, Integer> reach
     public Model measured() {
         Map<String, Integer> witnesses = new java.util.TreeMap<>();
         model.witnesses().keySet().forEach(w -> witnesses.put(w, reached.getOrDefault(w, 0)));
-        if (!model.isMutant()) {
+        if (!model.isMutant() && !model.isInductive()) {
             witnesses.putAll(reached); // a witness newly defined and reached becomes one the model must keep reaching
         }
         return model.measured(result.stats().distinctStates(), result.stats().depth(), witnesses,

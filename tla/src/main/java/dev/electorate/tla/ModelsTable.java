@@ -41,6 +41,7 @@ public final class ModelsTable {
     private static String expected(Model.Expectation e) {
         return switch (e.kind()) {
             case "pass" -> "passes";
+            case "inductive" -> "inductive (one step)";
             case "deadlock" -> "deadlock";
             default -> e.name().isEmpty() ? e.kind() + " violated" : e.name() + " violated";
         };
@@ -48,7 +49,7 @@ public final class ModelsTable {
 
     private static String witnesses(Model m) {
         if (m.witnesses().isEmpty()) {
-            return m.isMutant() ? "" : "none";
+            return m.isMutant() || m.isInductive() ? "" : "none";
         }
         return m.witnesses().entrySet().stream()
                 .map(e -> e.getKey().substring("Witness".length()) + (e.getValue() > 0 ? " " + e.getValue() : ""))

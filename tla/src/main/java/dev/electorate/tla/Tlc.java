@@ -61,7 +61,7 @@ public final class Tlc {
      * predicate its modules define (see {@link WitnessProbe}) and reports which it reached.
      */
     public ModelRun check(Model model) {
-        if (model.isMutant()) {
+        if (model.isMutant() || model.isInductive()) {
             return new ModelRun(model, check(model.module(), model.config()), Map.of());
         }
         Set<String> witnesses = new java.util.TreeSet<>(WitnessProbe.defined(workDir, model.module()));
