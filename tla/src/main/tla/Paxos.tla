@@ -533,4 +533,60 @@ Settled(l) == up[l] /\ state[l] = "Leader" /\ \A n \in Node : up[n] => leader[n]
 
 \* After the (finitely many) faults and early timeouts, one leader is known to every live node, for good.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* Witnesses: state predicates that a passing model must show reachable,   *)
+(* so that its invariants met the dangerous situations.                    *)
+(***************************************************************************)
+
+Live(n, s) == up[n] /\ state[n] = s
+
+\* The proposer of <<ballot, node>> e still leads that ballot.
+LeadsNow(e) == Live(e[2], "Leader") /\ Own(e[2]) = e[1]
+
+\* Prepare m is still in flight: its acceptor has promised neither its ballot nor a higher one.
+InFlight(m) == m.type = "Prepare" /\ Less(promised[m.to], m.bal)
+
+\* Two live candidates at once, or Prepares of two proposers' ballots in flight at once.
+WitnessRivals ==
+    \/ \E a, b \in Node : a # b /\ Live(a, "Candidate") /\ Live(b, "Candidate")
+    \/ \E m1, m2 \in msgs : InFlight(m1) /\ InFlight(m2) /\ m1.bal[2] # m2.bal[2]
+
+\* A leader no longer leads (crashed, stepped down, or its lease ran out) and a later leader, another
+\* node, leads now.
+WitnessFailover ==
+    \E i, j \in DOMAIN elected :
+        i < j /\ elected[i][2] # elected[j][2] /\ ~LeadsNow(elected[i]) /\ LeadsNow(elected[j])
+
+\* A node crashed and is up again, having promised before: in the settled boot every acceptor has
+\* promised <<1, First>> before any step (promised is durable), so once a crash happened and every node
+\* is up, the crashed one restarted with a promise.  (The models that start together have no crash.)
+WitnessRestart ==
+    Boot = "settled" /\ crashes > 0 /\ \A n \in Node : up[n]
+
+\* A stale leader alive beside a newer one: a live leader of a lower ballot beside a live leader of a
+\* higher one (the lease forbids it: Exclusive).
+WitnessStale ==
+    \E a, b \in Node : Live(a, "Leader") /\ Live(b, "Leader") /\ Less(Own(a), Own(b))
+
+\* A candidate's Prepare was refused: a Nack answers a ballot whose proposer still campaigns for it.
+WitnessRefused ==
+    \E m \in msgs : m.type = "Nack" /\ Live(m.to, "Candidate") /\ m.bal = Own(m.to)
+
+(***************************************************************************)
+(* Refinement of the abstract election (Election.tla).  A leader's term is *)
+(* the term its Java node reports: its own ballot, encoded round * 1024 +  *)
+(* id; every leadership is in elected, with a term other than 0 (rounds    *)
+(* start at 1).  With the lease, leadership is exclusive in time.          *)
+(***************************************************************************)
+
+Term(b) == b[1] * 1024 + b[2]
+Range(s) == {s[i] : i \in DOMAIN s}
+
+Abstract == INSTANCE Election WITH
+    Exclusive <- Lease,
+    lead <- {<<Term(Own(n)), n>> : n \in {x \in Node : Live(x, "Leader")}},
+    elected <- {<<Term(e[1]), e[2]>> : e \in Range(elected)}
+
+RefinesElection == Abstract!Spec
 =============================================================================
