@@ -585,6 +585,9 @@ WellFormed(m) ==
     /\ m.type = "Nack" => Less(m.bal, m.promised)
     /\ m.type = "Heartbeat" => m.sentAt = 0
 
+\* Promises and rounds never fall (mutant "forget-round" lowers a round).
+Monotone == \A n \in Node : ~Less(promised'[n], promised[n]) /\ round'[n] >= round[n]
+
 IndInv ==
     /\ \A n \in Node : up[n] <=> state[n] # "Down"
     \* before every node started, nothing happened but Starts
@@ -595,6 +598,10 @@ IndInv ==
         /\ promised[n] # Zero => promised[n][2] \in Node
         /\ state[n] \notin {"Candidate", "Leader"} => promises[n] = {}
         /\ state[n] \in {"Candidate", "Leader"} => round[n] >= 1
+        \* a leader won its ballot with a majority promised to it or higher
+        /\ state[n] = "Leader" =>
+               /\ Cardinality(promises[n]) >= Quorum
+               /\ \A a \in promises[n] : ~Less(promised[a], Own(n))
         \* a candidate campaigns for a ballot that never led, with promises of acceptors promised to it or higher
         /\ state[n] = "Candidate" =>
                /\ \A i \in DOMAIN elected : elected[i][1] # Own(n)
