@@ -3,42 +3,61 @@
 (* IndInv (Paxos.tla) is inductive: TLC starts from every state of         *)
 (* TypeOKSmall /\ IndInv and takes one step of Next (the constraint        *)
 (* OneStep stops it there), checking IndInv, and so Uniqueness and Fenced, *)
-(* on every successor, and that the step keeps promises and rounds from    *)
-(* falling (Monotone, as an action property).                              *)
+(* on every successor, and that no step lowers a promise or a round        *)
+(* (StepMonotone).                                                          *)
 (*                                                                         *)
-(* The domain TypeOKSmall, at N = 3 without the lease:                      *)
-(*  - rounds 0 and 1 (ballots <<1, 1>>, <<1, 2>>, <<1, 3>>, ordered by id; *)
-(*    MaxRound 2, so the step may be a timeout into round 2);               *)
-(*  - every state, promise, set of promises and up flag per node;          *)
-(*  - at most one message, of any type, sender, receiver and ballot in     *)
-(*    those rounds, and at most one leadership in elected.  This suffices:  *)
-(*    a step reads at most one message, appends at most one leadership,    *)
-(*    and no guard reads elected or another message; each conjunct of      *)
-(*    IndInv speaks of at most one message and at most two leaderships, and *)
-(*    one over a message or leadership that the step neither reads, sends  *)
-(*    nor appends can only be broken by a fall of a promise or a round      *)
-(*    (WellFormed speaks of the message alone; the others rise with         *)
-(*    promised and round), which Monotone rules out; so a step that breaks *)
-(*    IndInv from a larger state breaks it, or Monotone, from the state     *)
-(*    cut down to the message it reads and the one old leadership of the   *)
-(*    conjunct, which is in the domain (IndInv holds of every such cut);   *)
-(*  - leader is 0 everywhere: no guard reads it and no other variable's    *)
-(*    next value depends on it;                                            *)
-(*  - early and crashes 0 with budgets of 1: every Timeout and every Crash *)
-(*    the algorithm allows is enabled (the budgets only cut behaviours);   *)
-(*  - the lease's variables at their constant values (Lease FALSE).        *)
-(* IndInit enumerates the states of TypeOKSmall /\ IndInv: its extra       *)
-(* conjuncts are consequences of IndInv, placed so that TLC prunes early.  *)
+(* The domain TypeOKSmall, at N = 3 without the lease, rounds 0 and 1      *)
+(* (ballots <<1, 1>>, <<1, 2>>, <<1, 3>>, ordered by id; MaxRound 2, so a   *)
+(* step may be a timeout into round 2), at most one leadership in elected: *)
+(*  - Quiet: no message; every state, round, promise and set of promises   *)
+(*    of every node.  Every step but a receipt is taken from these states;  *)
+(*  - Receiving: one message m, of any type, sender, receiver and ballot;  *)
+(*    every state, round, promise and set of promises of m's receiver;     *)
+(*    every promise of the other nodes, which are followers of round 1     *)
+(*    with no promises counted.                                            *)
+(*  - leader 0 everywhere (no guard reads it, no other variable's next     *)
+(*    value depends on it); early and crashes 0 with budgets of 1, so every *)
+(*    Timeout and Crash the algorithm allows is enabled; the lease's       *)
+(*    variables at their constant values (Lease FALSE).                    *)
+(* Why this suffices.  No guard reads elected, leader, or a message other  *)
+(* than the one received; a step changes the variables of one node,        *)
+(* appends at most one leadership and sends new messages.  Each conjunct   *)
+(* of IndInv speaks of at most one message, at most two leaderships and    *)
+(* the variables of the nodes they name, and one that the step's node,     *)
+(* message and new leadership do not take part in can only be broken by a *)
+(* promise or a round that falls (promises and counts of promises rise     *)
+(* with them), which StepMonotone rules out.  So a step that breaks IndInv *)
+(* from any state of IndInv (in these rounds) breaks it, or StepMonotone,  *)
+(* from the state cut down to the leadership of the broken conjunct and,   *)
+(* for a receipt, to the message received with the other nodes made        *)
+(* followers of round 1 counting no promises (the receipt reads none of    *)
+(* their variables but their promises, which the cut keeps); IndInv holds  *)
+(* of such cuts, which are in the domain.                                  *)
+(* TypeOKSmall builds each node's variables from its own possible values,  *)
+(* so TLC does not enumerate and throw away the combinations IndInv rules  *)
+(* out at once.                                                            *)
 (***************************************************************************)
 EXTENDS Paxos, TLC
 
+ASSUME Node = {1, 2, 3}
+
 DomRounds == 0..1
 DomBallots == {Zero} \cup ({1} \X Node)
-\* Every message of TypeOK's shape over the domain's ballots that WellFormed admits.
+\* Every message over the domain's ballots that WellFormed admits.
 DomMsgs ==
     {m \in [type : {"Prepare", "Promise"}, from : Node, to : Node, bal : DomBallots] : WellFormed(m)}
     \cup {m \in [type : {"Heartbeat"}, from : Node, to : Node, bal : DomBallots, sentAt : {0}] : WellFormed(m)}
     \cup {m \in [type : {"Nack"}, from : Node, to : Node, bal : DomBallots, promised : DomBallots] : WellFormed(m)}
+
+\* One node's state, round and promise, as IndInv allows them alone.
+NodeVals == {t \in States \X DomRounds \X DomBallots :
+                t[3][1] <= t[2] /\ (t[1] \in {"Candidate", "Leader"} => t[2] >= 1)}
+
+\* The sets of promises node n may count, in state s with round r, the promises being pr.
+Counts3(n, s, r, pr) ==
+    IF s \in {"Candidate", "Leader"}
+    THEN {S \in SUBSET Node : n \in S /\ \A a \in S : ~Less(pr[a], <<r, n>>)}
+    ELSE {{}}
 
 FixedVars ==
     /\ leader = [n \in Node |-> None]
@@ -47,37 +66,39 @@ FixedVars ==
     /\ leaseHolder = [n \in Node |-> None] /\ leaseFrom = [n \in Node |-> -LEASE]
     /\ leaseUntil = [n \in Node |-> 0] /\ preparedAt = [n \in Node |-> 0] /\ acks = [n \in Node |-> {}]
 
+Quiet ==
+    /\ \E t \in [Node -> NodeVals] :
+          /\ state = [n \in Node |-> t[n][1]]
+          /\ round = [n \in Node |-> t[n][2]]
+          /\ promised = [n \in Node |-> t[n][3]]
+    /\ \E p1 \in Counts3(1, state[1], round[1], promised), p2 \in Counts3(2, state[2], round[2], promised),
+          p3 \in Counts3(3, state[3], round[3], promised) :
+          promises = <<p1, p2, p3>>
+    /\ msgs = {}
+
+Receiving ==
+    /\ \E m \in DomMsgs, t \in NodeVals, pr \in [Node -> DomBallots] :
+          /\ msgs = {m}
+          /\ state = [n \in Node |-> IF n = m.to THEN t[1] ELSE "Follower"]
+          /\ round = [n \in Node |-> IF n = m.to THEN t[2] ELSE 1]
+          /\ promised = [n \in Node |-> IF n = m.to THEN t[3] ELSE pr[n]]
+          /\ pr[m.to] = Zero
+    /\ LET r == (CHOOSE m \in msgs : TRUE).to
+       IN \E p \in Counts3(r, state[r], round[r], promised) :
+             promises = [n \in Node |-> IF n = r THEN p ELSE {}]
+
 TypeOKSmall ==
-    /\ state \in [Node -> States]
-    /\ up \in [Node -> BOOLEAN]
-    /\ round \in [Node -> DomRounds]
-    /\ promised \in [Node -> DomBallots]
-    /\ promises \in [Node -> SUBSET Node]
-    /\ msgs \in {{}} \cup {{m} : m \in DomMsgs}
+    /\ Quiet \/ Receiving
+    /\ up = [n \in Node |-> state[n] # "Down"]
     /\ elected \in {<<>>} \cup {<<e>> : e \in DomBallots \X Node}
     /\ FixedVars
 
 IndInit ==
-    /\ state \in [Node -> States]
-    /\ up = [n \in Node |-> state[n] # "Down"]
-    /\ round \in [Node -> DomRounds]
-    /\ \A n \in Node : state[n] \in {"Candidate", "Leader"} => round[n] >= 1
-    /\ ~Started => \A n \in Node : round[n] = 0
-    /\ promised \in [Node -> DomBallots]
-    /\ \A n \in Node : promised[n][1] <= round[n]
-    /\ promises \in [Node -> SUBSET Node]
-    /\ \A n \in Node : state[n] \notin {"Candidate", "Leader"} => promises[n] = {}
-    /\ \A n \in Node : state[n] \in {"Candidate", "Leader"} => \A a \in promises[n] : ~Less(promised[a], Own(n))
-    /\ msgs \in {{}} \cup {{m} : m \in DomMsgs}
-    /\ elected \in {<<>>} \cup {<<e>> : e \in DomBallots \X Node}
-    /\ FixedVars
+    /\ TypeOKSmall
     /\ IndInv
 
 \* Only the initial states are expanded: their successors are checked, not expanded.
-OneStep == TLCGet("level") < 1
-
-\* Every initial state is in the domain (IndInit adds only consequences of IndInv).
-InDomain == TLCGet("level") = 0 => TypeOKSmall
+OneStep == TLCGet("level") < 2
 
 IndImpliesUniqueness == IndInv => Uniqueness
 
