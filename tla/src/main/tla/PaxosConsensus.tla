@@ -153,6 +153,47 @@ ProposeChosen ==
     \A x \in votes : Chosen(x[2], x[3]) => \A p \in proposals : Less(x[2], p[1]) => p[2] = x[3]
 
 (***************************************************************************)
+(* An inductive invariant for phase 2 (Lamport's, in this module's terms): *)
+(* every proposal is safe at its ballot, i.e. for every lower ballot c a   *)
+(* majority has each voted for the proposal's value in c or can no longer  *)
+(* vote in c (promised above c, no vote in c); a report names the highest  *)
+(* vote of its acceptor below its ballot; accepted is an acceptor's        *)
+(* highest vote.  With Paxos's IndInv it implies Agreement and            *)
+(* ProposeChosen (MCPaxosConsensus3Ind checks one step of CNext).          *)
+(***************************************************************************)
+PBallots == (1..MaxRound) \X Node
+Quorums == {Q \in SUBSET Node : Cardinality(Q) >= Quorum}
+VotedIn(a, c) == \E x \in votes : x[1] = a /\ x[2] = c
+SafeAt(b, v) ==
+    \A c \in PBallots :
+        Less(c, b) => \E Q \in Quorums :
+            \A a \in Q : <<a, c, v>> \in votes \/ (Less(c, promised[a]) /\ ~VotedIn(a, c))
+
+\* acc is a's highest vote among the ballots at or below b, none if NoVote.
+HighestBelow(a, acc, b) ==
+    IF acc = NoVote
+    THEN \A x \in votes : x[1] = a => ~Less(x[2], b)
+    ELSE /\ <<a, acc[1], acc[2]>> \in votes /\ ~Less(b, acc[1])
+         /\ \A x \in votes : x[1] = a /\ Less(x[2], b) => ~Less(acc[1], x[2])
+
+CIndInv ==
+    /\ IndInv
+    /\ \A p, q \in proposals : p[1] = q[1] => p = q
+    /\ \A p \in proposals : (\E i \in DOMAIN elected : elected[i][1] = p[1]) /\ SafeAt(p[1], p[2])
+    /\ \A n \in Node : state[n] = "Leader" => \E p \in proposals : p[1] = Own(n)
+    /\ \A m \in msgs : m.type = "Heartbeat" => \E p \in proposals : p[1] = m.bal
+    /\ \A x \in votes : <<x[2], x[3]>> \in proposals /\ ~Less(promised[x[1]], x[2])
+    \* accepted is the highest vote
+    /\ \A a \in Node :
+           IF accepted[a] = NoVote THEN ~\E x \in votes : x[1] = a
+           ELSE /\ <<a, accepted[a][1], accepted[a][2]>> \in votes
+                /\ \A x \in votes : x[1] = a => ~Less(accepted[a][1], x[2])
+    /\ \A r \in reports : ~Less(promised[r.from], r.bal) /\ HighestBelow(r.from, r.acc, r.bal)
+    /\ \A m \in msgs : m.type = "Promise" => \E r \in reports : r.from = m.from /\ r.bal = m.bal
+    /\ \A n \in Node : state[n] = "Candidate" =>
+           \A a \in promises[n] : \E r \in reports : r.from = a /\ r.bal = Own(n)
+
+(***************************************************************************)
 (* Witnesses of phase 2 (Paxos's own witnesses apply as they are).          *)
 (***************************************************************************)
 

@@ -1,0 +1,71 @@
+---- MODULE MCPaxosConsensus3Ind ----
+(***************************************************************************)
+(* CIndInv (PaxosConsensus.tla) is kept by one step of CNext from every    *)
+(* state of TypeOKSmall /\ CIndInv (the constraint OneStep stops TLC after *)
+(* one step; CIndInv, Agreement and ProposeChosen are checked on every     *)
+(* successor, and StepMonotone that promises and rounds do not fall).      *)
+(*                                                                         *)
+(* The domain TypeOKSmall is bounded, not complete: N = 3, values "a" and  *)
+(* "b", rounds 0 and 1 (ballots <<1, 1>> < <<1, 2>> < <<1, 3>>; MaxRound 2 *)
+(* so a step may time out into round 2); one node k acts: any state,       *)
+(* round, promise and count of promises, and at most one message, sent to  *)
+(* k (a Prepare, Promise or Heartbeat, the receipts that touch phase 2);   *)
+(* the other nodes are followers of round 1 counting no promises, with any *)
+(* promise; at most one leadership, so at most one proposal, any votes for *)
+(* it, accepted as the votes make it, and at most two phase 1b reports.    *)
+(* leader, early, crashes and the lease's variables are fixed as in        *)
+(* MCPaxos3Ind.  It holds the step that matters, a candidate completing   *)
+(* its majority above a ballot whose value some acceptors accepted, in     *)
+(* every combination of those votes, promises and reports.                 *)
+(***************************************************************************)
+EXTENDS PaxosConsensus, TLC
+
+ASSUME Node = {1, 2, 3}
+
+DomRounds == 0..1
+DomBallots == {Zero} \cup ({1} \X Node)
+DomMsgs ==
+    {m \in [type : {"Prepare", "Promise"}, from : Node, to : Node, bal : DomBallots] : WellFormed(m)}
+    \cup {m \in [type : {"Heartbeat"}, from : Node, to : Node, bal : DomBallots, sentAt : {0}] : WellFormed(m)}
+
+NodeVals == {t \in States \X DomRounds \X DomBallots :
+                t[3][1] <= t[2] /\ (t[1] \in {"Candidate", "Leader"} => t[2] >= 1)}
+
+Counts3(n, s, r, pr) ==
+    IF s \in {"Candidate", "Leader"}
+    THEN {S \in SUBSET Node : n \in S /\ \A a \in S : ~Less(pr[a], <<r, n>>)}
+    ELSE {{}}
+
+FixedVars ==
+    /\ leader = [n \in Node |-> None]
+    /\ crashes = 0 /\ early = 0
+    /\ now = 0 /\ clock = [n \in Node |-> 0]
+    /\ leaseHolder = [n \in Node |-> None] /\ leaseFrom = [n \in Node |-> -LEASE]
+    /\ leaseUntil = [n \in Node |-> 0] /\ preparedAt = [n \in Node |-> 0] /\ acks = [n \in Node |-> {}]
+
+AllReports == [from : Node, bal : {1} \X Node, acc : {NoVote} \cup ({1} \X Node) \X Values]
+
+TypeOKSmall ==
+    /\ \E k \in Node, t \in NodeVals, pr \in [Node -> DomBallots] :
+          /\ pr[k] = Zero
+          /\ state = [n \in Node |-> IF n = k THEN t[1] ELSE "Follower"]
+          /\ round = [n \in Node |-> IF n = k THEN t[2] ELSE 1]
+          /\ promised = [n \in Node |-> IF n = k THEN t[3] ELSE pr[n]]
+          /\ \E p \in Counts3(k, t[1], t[2], promised) : promises = [n \in Node |-> IF n = k THEN p ELSE {}]
+          /\ msgs \in {{}} \cup {{m} : m \in {x \in DomMsgs : x.to = k}}
+    /\ up = [n \in Node |-> state[n] # "Down"]
+    /\ elected \in {<<>>} \cup {<<<<b, b[2]>>>> : b \in {1} \X Node}
+    /\ proposals \in {{}} \cup {{<<elected[1][1], v>>} : v \in IF elected = <<>> THEN {} ELSE Values}
+    /\ votes \in SUBSET {<<a, p[1], p[2]>> : a \in Node, p \in proposals}
+    /\ accepted = [a \in Node |-> IF \E x \in votes : x[1] = a
+                                  THEN LET x == CHOOSE y \in votes : y[1] = a IN <<x[2], x[3]>>
+                                  ELSE NoVote]
+    /\ reports \in {{}} \cup {{r1, r2} : r1, r2 \in AllReports}
+    /\ FixedVars
+
+IndInit == TypeOKSmall /\ CIndInv
+
+OneStep == TLCGet("level") < 2
+
+StepMonotone == [][Monotone]_allVars
+====
