@@ -12,7 +12,8 @@
 (* k (a Prepare, Promise or Heartbeat, the receipts that touch phase 2);   *)
 (* the other nodes are followers of round 1 counting no promises, with any *)
 (* promise; at most one leadership, so at most one proposal, any votes for *)
-(* it, accepted as the votes make it, and at most two phase 1b reports.    *)
+(* it, accepted as the votes make it, the phase 1b reports CIndInv needs   *)
+(* (k's counted promises', the Promise in flight's) and one report more.   *)
 (* leader, early, crashes and the lease's variables are fixed as in        *)
 (* MCPaxos3Ind.  It holds the step that matters, a candidate completing   *)
 (* its majority above a ballot whose value some acceptors accepted, in     *)
@@ -45,22 +46,34 @@ FixedVars ==
 
 AllReports == [from : Node, bal : {1} \X Node, acc : {NoVote} \cup ({1} \X Node) \X Values]
 
+\* The phase 1b reports that CIndInv requires: one for each promise that candidate k counts and one for
+\* the Promise in flight, naming any vote (CIndInv keeps the highest one below the ballot).
+Required(k) ==
+    {<<a, Own(k)>> : a \in IF state[k] = "Candidate" THEN promises[k] ELSE {}}
+    \cup {<<m.from, m.bal>> : m \in {x \in msgs : x.type = "Promise"}}
+
 TypeOKSmall ==
-    /\ \E k \in Node, t \in NodeVals, pr \in [Node -> DomBallots] :
-          /\ pr[k] = Zero
+    /\ \E k \in Node, t \in NodeVals : \E pr \in [Node \ {k} -> DomBallots] :
           /\ state = [n \in Node |-> IF n = k THEN t[1] ELSE "Follower"]
           /\ round = [n \in Node |-> IF n = k THEN t[2] ELSE 1]
           /\ promised = [n \in Node |-> IF n = k THEN t[3] ELSE pr[n]]
           /\ \E p \in Counts3(k, t[1], t[2], promised) : promises = [n \in Node |-> IF n = k THEN p ELSE {}]
           /\ msgs \in {{}} \cup {{m} : m \in {x \in DomMsgs : x.to = k}}
-    /\ up = [n \in Node |-> state[n] # "Down"]
-    /\ elected \in {<<>>} \cup {<<<<b, b[2]>>>> : b \in {1} \X Node}
-    /\ proposals \in {{}} \cup {{<<elected[1][1], v>>} : v \in IF elected = <<>> THEN {} ELSE Values}
-    /\ votes \in SUBSET {<<a, p[1], p[2]>> : a \in Node, p \in proposals}
-    /\ accepted = [a \in Node |-> IF \E x \in votes : x[1] = a
-                                  THEN LET x == CHOOSE y \in votes : y[1] = a IN <<x[2], x[3]>>
-                                  ELSE NoVote]
-    /\ reports \in {{}} \cup {{r1, r2} : r1, r2 \in AllReports}
+          /\ \A m \in msgs : m.type = "Promise" => ~Less(promised[m.from], m.bal)
+          /\ up = [n \in Node |-> state[n] # "Down"]
+          /\ elected \in {<<>>} \cup {<<<<b, b[2]>>>> : b \in {1} \X Node}
+          /\ Fenced /\ \A e \in Range(elected) : e[1][1] <= round[e[2]]
+          /\ proposals \in {{}} \cup {{<<elected[1][1], v>>} : v \in IF elected = <<>> THEN {} ELSE Values}
+          /\ \A n \in Node : state[n] = "Leader" => \E q \in proposals : q[1] = Own(n)
+          /\ \A m \in msgs : m.type = "Heartbeat" => \E q \in proposals : q[1] = m.bal
+          /\ votes \in SUBSET {<<a, q[1], q[2]>> : a \in Node, q \in proposals}
+          /\ \A x \in votes : ~Less(promised[x[1]], x[2])
+          /\ accepted = [a \in Node |-> IF \E x \in votes : x[1] = a
+                                        THEN LET x == CHOOSE y \in votes : y[1] = a IN <<x[2], x[3]>>
+                                        ELSE NoVote]
+          /\ \E f \in [Required(k) -> {NoVote} \cup {<<x[2], x[3]>> : x \in votes}],
+                extra \in {{}} \cup {{r} : r \in AllReports} :
+                reports = {[from |-> q[1], bal |-> q[2], acc |-> f[q]] : q \in Required(k)} \cup extra
     /\ FixedVars
 
 IndInit == TypeOKSmall /\ CIndInv
