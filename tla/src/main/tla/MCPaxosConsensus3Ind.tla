@@ -7,17 +7,23 @@
 (*                                                                         *)
 (* The domain TypeOKSmall is bounded, not complete: N = 3, values "a" and  *)
 (* "b", rounds 0 and 1 (ballots <<1, 1>> < <<1, 2>> < <<1, 3>>; MaxRound 2 *)
-(* so a step may time out into round 2); one node k acts: any state,       *)
-(* round, promise and count of promises, and at most one message, sent to  *)
-(* k (a Prepare, Promise or Heartbeat, the receipts that touch phase 2);   *)
-(* the other nodes are followers of round 1 counting no promises, with any *)
-(* promise; at most one leadership, so at most one proposal, any votes for *)
-(* it, accepted as the votes make it, the phase 1b reports CIndInv needs   *)
-(* (k's counted promises', the Promise in flight's) and one report more.   *)
+(* so a step may time out into round 2); one node k acts: any state but   *)
+(* Idle (Start changes no variable of phase 2), round, promise and count   *)
+(* of promises, and at most one message, sent to k (a Prepare, Promise or  *)
+(* Heartbeat, the receipts that touch phase 2); the other nodes are        *)
+(* followers of round 1 counting no promises, with any promise; at most    *)
+(* one leadership, so at most one proposal, any votes for it, accepted as  *)
+(* the votes make it, and the phase 1b reports that the step may read:     *)
+(* those of k's counted promises and of the Promise in flight, each naming *)
+(* any of its acceptor's votes or none.  Another report keeps its          *)
+(* conjunct: its acceptor's promise only rises (StepMonotone), and a vote  *)
+(* is cast at or above the voter's promise, so above the report's ballot.  *)
 (* leader, early, crashes and the lease's variables are fixed as in        *)
-(* MCPaxos3Ind.  It holds the step that matters, a candidate completing   *)
-(* its majority above a ballot whose value some acceptors accepted, in     *)
-(* every combination of those votes, promises and reports.                 *)
+(* MCPaxos3Ind.  The domain holds the step that matters, a candidate       *)
+(* completing its majority above a ballot whose value some acceptors       *)
+(* accepted, in every combination of those votes, promises and reports.    *)
+(* The Paxos part of CIndInv (IndInv) is checked over its own domain by    *)
+(* MCPaxos3Ind.                                                            *)
 (***************************************************************************)
 EXTENDS PaxosConsensus, TLC
 
@@ -29,7 +35,7 @@ DomMsgs ==
     {m \in [type : {"Prepare", "Promise"}, from : Node, to : Node, bal : DomBallots] : WellFormed(m)}
     \cup {m \in [type : {"Heartbeat"}, from : Node, to : Node, bal : DomBallots, sentAt : {0}] : WellFormed(m)}
 
-NodeVals == {t \in States \X DomRounds \X DomBallots :
+NodeVals == {t \in (States \ {"Idle"}) \X DomRounds \X DomBallots :
                 t[3][1] <= t[2] /\ (t[1] \in {"Candidate", "Leader"} => t[2] >= 1)}
 
 Counts3(n, s, r, pr) ==
@@ -43,8 +49,6 @@ FixedVars ==
     /\ now = 0 /\ clock = [n \in Node |-> 0]
     /\ leaseHolder = [n \in Node |-> None] /\ leaseFrom = [n \in Node |-> -LEASE]
     /\ leaseUntil = [n \in Node |-> 0] /\ preparedAt = [n \in Node |-> 0] /\ acks = [n \in Node |-> {}]
-
-AllReports == [from : Node, bal : {1} \X Node, acc : {NoVote} \cup ({1} \X Node) \X Values]
 
 \* The phase 1b reports that CIndInv requires: one for each promise that candidate k counts and one for
 \* the Promise in flight, naming any vote (CIndInv keeps the highest one below the ballot).
@@ -71,9 +75,8 @@ TypeOKSmall ==
           /\ accepted = [a \in Node |-> IF \E x \in votes : x[1] = a
                                         THEN LET x == CHOOSE y \in votes : y[1] = a IN <<x[2], x[3]>>
                                         ELSE NoVote]
-          /\ \E f \in [Required(k) -> {NoVote} \cup {<<x[2], x[3]>> : x \in votes}],
-                extra \in {{}} \cup {{r} : r \in AllReports} :
-                reports = {[from |-> q[1], bal |-> q[2], acc |-> f[q]] : q \in Required(k)} \cup extra
+          /\ \E f \in [Required(k) -> {NoVote} \cup {<<x[2], x[3]>> : x \in votes}] :
+                reports = {[from |-> q[1], bal |-> q[2], acc |-> f[q]] : q \in Required(k)}
     /\ FixedVars
 
 IndInit == TypeOKSmall /\ CIndInv

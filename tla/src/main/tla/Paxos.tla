@@ -597,7 +597,8 @@ IndInv ==
         /\ promised[n][1] <= round[n]
         /\ promised[n] # Zero => promised[n][2] \in Node
         /\ state[n] \notin {"Candidate", "Leader"} => promises[n] = {}
-        /\ state[n] \in {"Candidate", "Leader"} => round[n] >= 1 /\ n \in promises[n]
+        \* a candidate or leader promised its own ballot (a higher one would have made it give way)
+        /\ state[n] \in {"Candidate", "Leader"} => round[n] >= 1 /\ n \in promises[n] /\ promised[n] = Own(n)
         \* a leader won its ballot with a majority promised to it or higher
         /\ state[n] = "Leader" =>
                /\ Cardinality(promises[n]) >= Quorum
