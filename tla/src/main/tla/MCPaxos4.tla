@@ -1,4 +1,4 @@
 ---- MODULE MCPaxos4 ----
-(* Paxos ballot leadership, 4 nodes starting together; rounds up to 2, no early timeouts, no crashes. *)
+(* Paxos ballot leadership, 4 nodes starting together; round 1 only, one early timeout (rival ballots of round 1), no crashes. *)
 EXTENDS Paxos
 ====

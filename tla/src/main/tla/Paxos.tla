@@ -96,7 +96,9 @@ vars == <<promised, round, state, promises, leader, up, msgs, crashes, early, el
 None == 0
 Zero == <<0, 0>>
 States == {"Idle", "Follower", "Candidate", "Leader", "Down"}
-Mutants == {"none", "forget-round", "ignore-higher-ballot", "hold-full-lease", "restart-grants"}
+\* "ignore-reports" and "forget-accepted" break phase 2, which PaxosConsensus.tla adds; Paxos ignores them.
+Mutants == {"none", "forget-round", "ignore-higher-ballot", "hold-full-lease", "restart-grants",
+            "ignore-reports", "forget-accepted"}
 Quorum == Cardinality(Node) \div 2 + 1
 Ballots == Nat \X (Node \cup {None})
 
@@ -509,6 +511,34 @@ LeaseView ==
       [n \in Node |-> {<<p[1] - clock[n], p[2]>> : p \in {q \in acks[n] : q[1] + LEASE_HELD > clock[n]}}]>>
 
 (***************************************************************************)
+(* A view for the safety models without the lease whose early-timeout      *)
+(* budget never binds (MaxEarly at least MaxRound times the nodes) and     *)
+(* whose rules are the algorithm's (no mutant).  It leaves out what no     *)
+(* guard, invariant or refinement reads: early (it never binds), leader    *)
+(* (read by Termination only), the promises of a node that does not        *)
+(* campaign (a leader's count is never read again; a new campaign starts  *)
+(* its own), and the messages whose receipt can change nothing, now or    *)
+(* later: a Promise for a ballot its proposer no longer campaigns for (it  *)
+(* campaigns for a ballot once: a new campaign takes a higher round), and  *)
+(* a Nack whose promise is at or below its receiver's ballot and round     *)
+(* (both only rise).  States with equal views have the same invariants and *)
+(* the same successors' views, so TLC may count them as one.               *)
+(***************************************************************************)
+
+\* A Promise that can still count: its proposer campaigns for its ballot.
+Counts(m) == state[m.bal[2]] = "Candidate" /\ Own(m.bal[2]) = m.bal
+
+\* A Nack that can still make its receiver give way or raise its round.
+Bites(m) ==
+    round[m.to] < m.promised[1] \/ (state[m.to] \in {"Candidate", "Leader"} /\ Less(Own(m.to), m.promised))
+
+Alive(m) == (m.type = "Promise" => Counts(m)) /\ (m.type = "Nack" => Bites(m))
+
+SafetyView ==
+    <<promised, round, state, [n \in Node |-> IF state[n] = "Candidate" THEN promises[n] ELSE {}], up,
+      {m \in msgs : Alive(m)}, crashes, elected>>
+
+(***************************************************************************)
 (* Properties.                                                              *)
 (***************************************************************************)
 
@@ -533,4 +563,112 @@ Settled(l) == up[l] /\ state[l] = "Leader" /\ \A n \in Node : up[n] => leader[n]
 
 \* After the (finitely many) faults and early timeouts, one leader is known to every live node, for good.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* An inductive invariant without the lease (Lease FALSE): every step of   *)
+(* Next from a state of IndInv ends in a state of IndInv, and IndInv       *)
+(* implies Uniqueness and Fenced (MCPaxos3Ind checks one step from every   *)
+(* state of IndInv over a finite domain).  Why Uniqueness holds: a         *)
+(* candidate's ballot was never led (IndInv's third conjunct), because no  *)
+(* node's round is below a ballot it led and a new campaign takes a round  *)
+(* above its own (mutant "forget-round" breaks this).  Why Fenced holds:   *)
+(* promises only rise, a Promise message and a candidate's count of        *)
+(* promises stand for acceptors promised at or above the ballot, and a     *)
+(* ballot leads only with a majority of them.                               *)
+(***************************************************************************)
+\* A message as the actions send it (without the lease): a Prepare or Heartbeat from its ballot's
+\* proposer, a Promise or Nack to it, a Nack naming a higher promise, all of round 1 or more.
+WellFormed(m) ==
+    /\ m.bal[1] >= 1 /\ m.from # m.to
+    /\ m.type \in {"Prepare", "Heartbeat"} => m.from = m.bal[2]
+    /\ m.type \in {"Promise", "Nack"} => m.to = m.bal[2]
+    /\ m.type = "Nack" => Less(m.bal, m.promised)
+    /\ m.type = "Heartbeat" => m.sentAt = 0
+
+\* Promises and rounds never fall (mutant "forget-round" lowers a round).
+Monotone == \A n \in Node : ~Less(promised'[n], promised[n]) /\ round'[n] >= round[n]
+
+IndInv ==
+    /\ \A n \in Node : up[n] <=> state[n] # "Down"
+    \* before every node started, nothing happened but Starts
+    /\ ~Started => /\ msgs = {} /\ elected = <<>>
+                   /\ \A n \in Node : state[n] \in {"Idle", "Follower"} /\ round[n] = 0 /\ promised[n] = Zero
+    /\ \A n \in Node :
+        /\ promised[n][1] <= round[n]
+        /\ promised[n] # Zero => promised[n][2] \in Node
+        /\ state[n] \notin {"Candidate", "Leader"} => promises[n] = {}
+        \* a candidate or leader promised its own ballot (a higher one would have made it give way)
+        /\ state[n] \in {"Candidate", "Leader"} => round[n] >= 1 /\ n \in promises[n] /\ promised[n] = Own(n)
+        \* a leader won its ballot with a majority promised to it or higher
+        /\ state[n] = "Leader" =>
+               /\ Cardinality(promises[n]) >= Quorum
+               /\ \A a \in promises[n] : ~Less(promised[a], Own(n))
+        \* a candidate campaigns for a ballot that never led, with promises of acceptors promised to it or higher
+        /\ state[n] = "Candidate" =>
+               /\ \A i \in DOMAIN elected : elected[i][1] # Own(n)
+               /\ \A a \in promises[n] : ~Less(promised[a], Own(n))
+    \* messages as the actions send them
+    /\ \A m \in msgs : WellFormed(m)
+    \* a Promise stands for an acceptor promised at or above its ballot
+    /\ \A m \in msgs : m.type = "Promise" => ~Less(promised[m.from], m.bal)
+    \* no node's round is below a ballot it led
+    /\ \A i \in DOMAIN elected : elected[i][1][1] <= round[elected[i][2]]
+    /\ Uniqueness
+    /\ Fenced
+
+(***************************************************************************)
+(* Witnesses: state predicates that a passing model must show reachable,   *)
+(* so that its invariants met the dangerous situations.                    *)
+(***************************************************************************)
+
+Live(n, s) == up[n] /\ state[n] = s
+
+\* The proposer of <<ballot, node>> e still leads that ballot.
+LeadsNow(e) == Live(e[2], "Leader") /\ Own(e[2]) = e[1]
+
+\* Prepare m is still in flight: its acceptor has promised neither its ballot nor a higher one.
+InFlight(m) == m.type = "Prepare" /\ Less(promised[m.to], m.bal)
+
+\* Two live candidates at once, or Prepares of two proposers' ballots in flight at once.
+WitnessRivals ==
+    \/ \E a, b \in Node : a # b /\ Live(a, "Candidate") /\ Live(b, "Candidate")
+    \/ \E m1, m2 \in msgs : InFlight(m1) /\ InFlight(m2) /\ m1.bal[2] # m2.bal[2]
+
+\* A leader no longer leads (crashed, stepped down, or its lease ran out) and a later leader, another
+\* node, leads now.
+WitnessFailover ==
+    \E i, j \in DOMAIN elected :
+        i < j /\ elected[i][2] # elected[j][2] /\ ~LeadsNow(elected[i]) /\ LeadsNow(elected[j])
+
+\* A node crashed and is up again, having promised before: in the settled boot every acceptor has
+\* promised <<1, First>> before any step (promised is durable), so once a crash happened and every node
+\* is up, the crashed one restarted with a promise.  (The models that start together have no crash.)
+WitnessRestart ==
+    Boot = "settled" /\ crashes > 0 /\ \A n \in Node : up[n]
+
+\* A stale leader alive beside a newer one: a live leader of a lower ballot beside a live leader of a
+\* higher one (the lease forbids it: Exclusive).
+WitnessStale ==
+    \E a, b \in Node : Live(a, "Leader") /\ Live(b, "Leader") /\ Less(Own(a), Own(b))
+
+\* A candidate's Prepare was refused: a Nack answers a ballot whose proposer still campaigns for it.
+WitnessRefused ==
+    \E m \in msgs : m.type = "Nack" /\ Live(m.to, "Candidate") /\ m.bal = Own(m.to)
+
+(***************************************************************************)
+(* Refinement of the abstract election (Election.tla).  A leader's term is *)
+(* the term its Java node reports: its own ballot, encoded round * 1024 +  *)
+(* id; every leadership is in elected, with a term other than 0 (rounds    *)
+(* start at 1).  With the lease, leadership is exclusive in time.          *)
+(***************************************************************************)
+
+Term(b) == b[1] * 1024 + b[2]
+Range(s) == {s[i] : i \in DOMAIN s}
+
+Abstract == INSTANCE Election WITH
+    Exclusive <- Lease,
+    lead <- {<<Term(Own(n)), n>> : n \in {x \in Node : Live(x, "Leader")}},
+    elected <- {<<Term(e[1]), e[2]>> : e \in Range(elected)}
+
+RefinesElection == Abstract!Spec
 =============================================================================
