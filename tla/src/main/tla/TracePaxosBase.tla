@@ -26,7 +26,7 @@
 (* as Java's lease timer fires.  The guards of the lease (Grants, CanLead, *)
 (* Extended, LeaseDue) are then checked against the recorded readings, and *)
 (* the recorded leaseHolder, leaseFrom and leaseUntil against the spec's.  *)
-(* Drift itself is checked by the models (MCPaxos3Lease), not here: a      *)
+(* Drift itself is checked by the models (MCPaxos3LeaseEarly), not here: a      *)
 (* trace of drifting clocks would need each node's reading at every step.  *)
 (***************************************************************************)
 EXTENDS Naturals, Sequences
