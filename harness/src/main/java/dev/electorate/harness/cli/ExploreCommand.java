@@ -55,6 +55,24 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "Most re-runs spent shrinking (default: ${DEFAULT-VALUE}).")
     int shrinkBudget;
 
+    @Option(names = "--exhaustive",
+            description = "Enumerate every schedule of the Java nodes breadth-first within the bounds of the"
+                    + " algorithm's TLC model, instead of sampling runs (docs/exploration.md).")
+    boolean exhaustive;
+
+    @Option(names = "--model", paramLabel = "CONFIG",
+            description = "With --exhaustive: the TLC model whose constants bound the search (default: the mutant's"
+                    + " model, else MC<Name><n>Faults, else the first passing model of that size).")
+    String model;
+
+    @Option(names = "--max-states", paramLabel = "K", defaultValue = "20000000",
+            description = "With --exhaustive: stop after this many distinct states (default: ${DEFAULT-VALUE}).")
+    long maxStates;
+
+    @Option(names = "--max-depth", paramLabel = "D", defaultValue = "1000",
+            description = "With --exhaustive: expand no state deeper than this (default: ${DEFAULT-VALUE}).")
+    int maxDepth;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -65,6 +83,23 @@ public final class ExploreCommand implements Callable<Integer> {
     @Mixin
     ThirdPartyOptions thirdParty = new ThirdPartyOptions();
 
+    /** One cluster size: the default range means 3. */
+    private int exhaustiveNodes() {
+        if (nodes.equals("3..7")) {
+            return 3;
+        }
+        try {
+            int n = Integer.parseInt(nodes.strip());
+            if (n < 2) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--nodes with --exhaustive is one cluster size of at least 2 (the TLC model's),"
+                    + " got '" + nodes + "'");
+        }
+    }
+
     @Override
     public Integer call() {
         thirdParty.requireConsistent();
@@ -74,6 +109,13 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         Algorithm a = thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(algorithm);
         MutantsCommand.requireMutant(a, mutant);
+        if (exhaustive) {
+            return new ExhaustiveRun(spec.commandLine().getOut(), out).run(a, mutant, exhaustiveNodes(), model,
+                    maxStates, maxDepth, thirdParty.given() ? thirdParty.replayFlags() : "");
+        }
+        if (model != null) {
+            throw new BadInputException("--model bounds an exhaustive exploration: add --exhaustive");
+        }
         if (tries < 1) {
             throw new BadInputException("--tries must be at least 1, got " + tries);
         }

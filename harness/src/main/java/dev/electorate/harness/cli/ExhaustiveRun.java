@@ -1,0 +1,94 @@
+package dev.electorate.harness.cli;
+
+import dev.electorate.harness.check.Counterexample;
+import dev.electorate.harness.exhaustive.ExhaustiveExplorer;
+import dev.electorate.harness.exhaustive.ModelBounds;
+import dev.electorate.harness.fault.FaultSchedule;
+import dev.electorate.harness.io.BadInputException;
+import dev.electorate.harness.report.Report;
+import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.spec.Algorithm;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code electorate explore --exhaustive}: the console lines, the report and the replay file of one exploration. */
+final class ExhaustiveRun {
+
+    private final PrintWriter w;
+    private final Path out;
+
+    ExhaustiveRun(PrintWriter w, Path out) {
+        this.w = w;
+        this.out = out;
+    }
+
+    int run(Algorithm a, String mutant, int nodes, String model, long maxStates, int maxDepth, String replayFlags) {
+        if (maxStates < 1) {
+            throw new BadInputException("--max-states must be at least 1, got " + maxStates);
+        }
+        if (maxDepth < 1) {
+            throw new BadInputException("--max-depth must be at least 1, got " + maxDepth);
+        }
+        ModelBounds bounds = ModelBounds.choose(a.name(), nodes, mutant, model);
+        ExhaustiveExplorer.Result r = ExhaustiveExplorer.explore(
+                new ExhaustiveExplorer.Plan(a, mutant, bounds, maxStates, maxDepth));
+        String name = a.name() + (mutant == null ? "" : " mutant " + mutant);
+        String figures = String.format(Locale.ROOT, "%,d distinct states, %,d transitions, depth %d, %.2f s,"
+                + " %,.0f states/s", r.states(), r.transitions(), r.depth(), r.seconds(), r.statesPerSecond());
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("algorithm", a.name());
+        if (mutant != null) {
+            facts.put("mutant", mutant);
+        }
+        facts.put("nodes", bounds.members().toString());
+        facts.put("bounds", bounds.describe());
+        facts.put("explored", figures);
+        w.printf("%s: exhaustive exploration, nodes %s, bounds of %s%n", name, bounds.members(), bounds.describe());
+        w.printf("  %s%n", figures);
+        if (r.pruned() > 0) {
+            w.printf("  %,d states past a Max constant checked but not expanded%n", r.pruned());
+        }
+        if (!r.unusedBounds().isEmpty()) {
+            w.printf("  not applied (no recorded variable of that name): %s%n", String.join(", ", r.unusedBounds()));
+        }
+        if (!bounds.ignored().isEmpty()) {
+            w.printf("  constants without a Java meaning: %s%n", String.join(", ", bounds.ignored().keySet()));
+        }
+        if (r.clockRead()) {
+            w.printf("  note: the nodes read the clock, which stands still in exhaustive exploration;"
+                    + " time-dependent behaviour is not covered%n");
+        }
+        Report report = new Report(out);
+        if (r.violation().isEmpty()) {
+            String verdict = r.complete() ? "no violation: every state within the bounds explored"
+                    : String.format(Locale.ROOT, "no violation in the %,d states explored (cut by --max-states or"
+                    + " --max-depth: not every state within the bounds)", r.states());
+            facts.put("result", verdict);
+            report.writeExplore("Electorate explore --exhaustive", facts, null, null);
+            w.printf("  %s%n", verdict);
+            w.printf("  report: %s%n", out.resolve(Report.FILE));
+            w.flush();
+            return Main.OK;
+        }
+        ExhaustiveExplorer.Found f = r.violation().get();
+        RunSpec run = new RunSpec(a.name(), mutant, bounds.members(), 0, ExhaustiveExplorer.FAULT_CLASS,
+                FaultSchedule.NONE);
+        Counterexample c = Counterexample.writeExhaustive(out.resolve("counterexamples"), run, f.violation(),
+                f.trace(), f.path());
+        facts.put("result", "violation on a shortest path of " + f.path().size() + " moves: " + f.violation());
+        report.writeExplore("Electorate explore --exhaustive", facts, c, f.trace());
+        w.printf("  %s%n", f.violation());
+        w.printf("  shortest path: %d moves%n", f.path().size());
+        for (int i = 0; i < f.path().size(); i++) {
+            w.printf("    %2d. %s%n", i + 1, f.path().get(i).describe());
+        }
+        w.printf("  replay: %s%n", c.replayCommand() + replayFlags);
+        w.printf("  report: %s%n", out.resolve(Report.FILE));
+        w.flush();
+        // Inside the model's bounds a violation of the algorithm itself is a bug; a mutant's is the point.
+        return mutant == null ? Main.VIOLATION : Main.OK;
+    }
+}
