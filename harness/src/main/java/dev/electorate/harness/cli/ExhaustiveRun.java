@@ -36,8 +36,9 @@ final class ExhaustiveRun {
         ExhaustiveExplorer.Result r = ExhaustiveExplorer.explore(
                 new ExhaustiveExplorer.Plan(a, mutant, bounds, maxStates, maxDepth));
         String name = a.name() + (mutant == null ? "" : " mutant " + mutant);
-        String figures = String.format(Locale.ROOT, "%,d distinct states, %,d transitions, depth %d, %.2f s,"
-                + " %,.0f states/s", r.states(), r.transitions(), r.depth(), r.seconds(), r.statesPerSecond());
+        String figures = String.format(Locale.ROOT, "%,d distinct states, %,d transitions, depth %d, %.2f s"
+                + " (%.2f s of CPU), %,.0f states/s (%,.0f per CPU second)", r.states(), r.transitions(), r.depth(),
+                r.seconds(), r.cpuSeconds(), r.statesPerSecond(), r.statesPerCpuSecond());
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("algorithm", a.name());
         if (mutant != null) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Takes one world and one enabled event to the next world by running the real Java node on a
@@ -233,7 +232,7 @@ final class Engine {
             }
         }
         Node node;
-        TreeSet<String> pending = new TreeSet<>(Arrays.asList(timers[i]));
+        Timers pending = new Timers(timers[i]);
         reaction.begin(id, pending, draws);
         Step.Kind kind;
         int from = 0;
@@ -280,7 +279,7 @@ final class Engine {
         nodes = nodes.clone();
         nodes[i] = codec.encode(node);
         timers = timers.clone();
-        timers[i] = pending.isEmpty() ? NO_TIMERS : pending.toArray(NO_TIMERS);
+        timers[i] = pending.toArray();
         if (reaction.persisted) {
             durables = durables.clone();
             durables[i] = reaction.durable;
@@ -403,10 +402,47 @@ final class Engine {
         throw new IllegalArgumentException("move '" + m.describe() + "' is not enabled here");
     }
 
+    /** A node's pending timers during one reaction: a sorted array, copied only when it changes. */
+    private static final class Timers {
+        private String[] names;
+
+        Timers(String[] names) {
+            this.names = names;
+        }
+
+        void add(String name) {
+            int at = Arrays.binarySearch(names, name);
+            if (at < 0) {
+                int to = -at - 1;
+                String[] out = new String[names.length + 1];
+                System.arraycopy(names, 0, out, 0, to);
+                out[to] = name;
+                System.arraycopy(names, to, out, to + 1, names.length - to);
+                names = out;
+            }
+        }
+
+        boolean remove(String name) {
+            int at = Arrays.binarySearch(names, name);
+            if (at < 0) {
+                return false;
+            }
+            String[] out = new String[names.length - 1];
+            System.arraycopy(names, 0, out, 0, at);
+            System.arraycopy(names, at + 1, out, at, names.length - at - 1);
+            names = out;
+            return true;
+        }
+
+        String[] toArray() {
+            return names.length == 0 ? NO_TIMERS : names;
+        }
+    }
+
     /** The context a node sees during one reaction. */
     private final class Reaction implements Context {
         int self;
-        TreeSet<String> timers;
+        Timers timers;
         List<Envelope> sent;
         byte[] durable;
         boolean persisted;
@@ -417,7 +453,7 @@ final class Engine {
         int drawn;
         boolean open;
 
-        void begin(int id, TreeSet<String> pending, int[] choices) {
+        void begin(int id, Timers pending, int[] choices) {
             self = id;
             timers = pending;
             sent = new ArrayList<>(2);

@@ -56,12 +56,21 @@ public final class ExhaustiveExplorer {
      * @param unusedBounds Max constants that matched no recorded variable
      * @param clockRead   a node read the clock (which stands still here)
      */
-    public record Result(long states, long transitions, int depth, double seconds, boolean complete, long pruned,
-                         Set<String> unusedBounds, boolean clockRead, Optional<Found> violation) {
+    public record Result(long states, long transitions, int depth, double seconds, double cpuSeconds,
+                         boolean complete, long pruned, Set<String> unusedBounds, boolean clockRead,
+                         Optional<Found> violation) {
 
-        /** Distinct states a second. */
+        /** Distinct states a second of wall-clock time. */
         public double statesPerSecond() {
             return seconds > 0 ? states / seconds : 0;
+        }
+
+        /**
+         * Distinct states a second of the exploring thread's CPU time: the figure for one core, whatever
+         * else the machine runs (garbage collection and compilation run on other threads).
+         */
+        public double statesPerCpuSecond() {
+            return cpuSeconds > 0 ? states / cpuSeconds : 0;
         }
     }
 
@@ -72,15 +81,17 @@ public final class ExhaustiveExplorer {
 
     public static Result explore(Plan plan) {
         long begin = System.nanoTime();
+        long cpuBegin = cpuNanos();
         Algorithm a = plan.algorithm();
         Cluster cluster = new Cluster(plan.bounds().members());
         Engine engine = new Engine(a, plan.mutant(), cluster, plan.bounds());
         int[] ids = plan.bounds().members().stream().mapToInt(Integer::intValue).toArray();
         Map<String, Long> variableBounds = plan.bounds().variables();
         Set<String> unused = new LinkedHashSet<>(variableBounds.keySet());
+        Map<String, long[]> limits = new HashMap<>();
 
-        HashMap<World, Integer> seen = new HashMap<>();
         List<World> worlds = new ArrayList<>();
+        StateTable seen = new StateTable(worlds);
         IntList parents = new IntList();
         IntList depths = new IntList();
         List<Engine.Option> via = new ArrayList<>();
@@ -89,8 +100,8 @@ public final class ExhaustiveExplorer {
         long prunedCount = 0;
 
         World root = engine.initial();
-        seen.put(root, 0);
         worlds.add(root);
+        seen.add(root, 0);
         parents.add(-1);
         depths.add(0);
         via.add(null);
@@ -128,36 +139,45 @@ public final class ExhaustiveExplorer {
                             choices.push(sibling);
                         }
                     }
-                    if (seen.containsKey(next)) {
+                    int id = worlds.size();
+                    if (!seen.add(next, id)) {
                         continue;
                     }
-                    int id = worlds.size();
-                    seen.put(next, id);
                     worlds.add(next);
                     parents.add(head);
                     depths.add(depth + 1);
                     via.add(o);
                     draws.add(Arrays.copyOf(prefix, drawn.length));
                     deepest = Math.max(deepest, depth + 1);
-                    if (exceeds(engine.lastVars, variableBounds, unused)) {
+                    if (exceeds(engine.lastVars, variableBounds, unused, limits)) {
                         pruned.set(id);
                         prunedCount++;
                     }
                     String broken = check(a, cluster, ids, next, o.slot());
                     if (broken != null) {
                         Found found = reconstruct(engine, id, parents, via, draws, broken);
-                        return new Result(worlds.size(), transitions, deepest, seconds(begin), false, prunedCount,
+                        return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false, prunedCount,
                                 unused, engine.clockRead, Optional.of(found));
                     }
                     if (worlds.size() >= plan.maxStates()) {
-                        return new Result(worlds.size(), transitions, deepest, seconds(begin), false, prunedCount,
+                        return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false, prunedCount,
                                 unused, engine.clockRead, Optional.empty());
                     }
                 }
             }
         }
-        return new Result(worlds.size(), transitions, deepest, seconds(begin), complete, prunedCount, unused,
+        return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), complete,
+                prunedCount, unused,
                 engine.clockRead, Optional.empty());
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static double cpuSeconds(long begin) {
+        return (cpuNanos() - begin) / 1e9;
     }
 
     private static double seconds(long begin) {
@@ -165,19 +185,26 @@ public final class ExhaustiveExplorer {
     }
 
     /** Whether the acting node recorded a variable beyond the Max constant that bounds it. */
-    private static boolean exceeds(Map<String, Object> vars, Map<String, Long> bounds, Set<String> unused) {
+    private static boolean exceeds(Map<String, Object> vars, Map<String, Long> bounds, Set<String> unused,
+                                   Map<String, long[]> limits) {
         if (bounds.isEmpty() || vars.isEmpty()) {
             return false;
         }
         boolean over = false;
-        for (Map.Entry<String, Long> b : bounds.entrySet()) {
-            for (Map.Entry<String, Object> v : vars.entrySet()) {
-                if (v.getValue() instanceof Number n && ModelBounds.bounds(b.getKey(), v.getKey())) {
-                    unused.remove(b.getKey());
-                    if (n.longValue() > b.getValue()) {
-                        over = true;
+        for (Map.Entry<String, Object> v : vars.entrySet()) {
+            // The limit a variable name gets (the smallest Max constant that bounds it) is worked out once.
+            long[] limit = limits.computeIfAbsent(v.getKey(), name -> {
+                long least = Long.MAX_VALUE;
+                for (Map.Entry<String, Long> b : bounds.entrySet()) {
+                    if (ModelBounds.bounds(b.getKey(), name)) {
+                        least = Math.min(least, b.getValue());
+                        unused.remove(b.getKey());
                     }
                 }
+                return least == Long.MAX_VALUE ? null : new long[] {least};
+            });
+            if (limit != null && v.getValue() instanceof Number n && n.longValue() > limit[0]) {
+                over = true;
             }
         }
         return over;
@@ -328,6 +355,60 @@ public final class ExhaustiveExplorer {
             steps.add(engine.lastStep);
         }
         return trace(a, mutant, cluster, steps);
+    }
+
+    /**
+     * The set of states seen: open addressing over the states' ids, with each hash kept beside its
+     * id so that a probe touches a state only when the hashes agree (the table outgrows the caches).
+     */
+    private static final class StateTable {
+        private final List<World> worlds;
+        private int[] ids = new int[1 << 12];
+        private int[] hashes = new int[1 << 12];
+        private int size;
+
+        StateTable(List<World> worlds) {
+            this.worlds = worlds;
+        }
+
+        /** Adds {@code w} as state {@code id} unless an equal state is there; true when added. */
+        boolean add(World w, int id) {
+            if (2 * (size + 1) > ids.length) {
+                grow();
+            }
+            int h = w.hashCode();
+            int mask = ids.length - 1;
+            for (int at = h & mask; ; at = (at + 1) & mask) {
+                int held = ids[at];
+                if (held == 0) {
+                    ids[at] = id + 1;
+                    hashes[at] = h;
+                    size++;
+                    return true;
+                }
+                if (hashes[at] == h && worlds.get(held - 1).equals(w)) {
+                    return false;
+                }
+            }
+        }
+
+        private void grow() {
+            int[] oldIds = ids;
+            int[] oldHashes = hashes;
+            ids = new int[oldIds.length * 2];
+            hashes = new int[oldIds.length * 2];
+            int mask = ids.length - 1;
+            for (int i = 0; i < oldIds.length; i++) {
+                if (oldIds[i] != 0) {
+                    int at = oldHashes[i] & mask;
+                    while (ids[at] != 0) {
+                        at = (at + 1) & mask;
+                    }
+                    ids[at] = oldIds[i];
+                    hashes[at] = oldHashes[i];
+                }
+            }
+        }
     }
 
     /** A growable list of ints. */

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedList;
@@ -58,11 +57,20 @@ public final class StateCodec {
     private static final Class<?> UNMODIFIABLE_RANDOM_LIST_CLASS =
             Collections.unmodifiableList(new LinkedList<>()).getClass();
 
-    private final IdentityHashMap<Object, Integer> constants = new IdentityHashMap<>();
-    private final List<Object> constantList = new ArrayList<>();
-    private final Map<Class<?>, Integer> classIds = new HashMap<>();
+    private Object[] constantList = new Object[0];
     private final List<Plan> plans = new ArrayList<>();
-    private final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+    /** Class to plan, numbered in the order classes are first met (so the bytes are deterministic). */
+    private final ClassValue<Plan> planOf = new ClassValue<>() {
+        @Override
+        protected Plan computeValue(Class<?> type) {
+            Plan plan = new Plan(plans.size(), type);
+            plans.add(plan);
+            return plan;
+        }
+    };
+    /** The mutable objects met so far in this encoding, to refuse one met twice (a node holds few: scanned). */
+    private Object[] seen = new Object[16];
+    private int seenCount;
     private final ArrayDeque<Buffer> spare = new ArrayDeque<>();
     /** Where the writer is in the graph, kept as names and indexes and joined only for an error message. */
     private Object[] trail = new Object[64];
@@ -73,16 +81,26 @@ public final class StateCodec {
      * reference and handed back as the same instance.
      */
     public void constant(Object shared) {
-        if (shared != null && !constants.containsKey(shared)) {
-            constants.put(shared, constantList.size());
-            constantList.add(shared);
+        if (shared != null && constantIndex(shared) < 0) {
+            constantList = Arrays.copyOf(constantList, constantList.length + 1);
+            constantList[constantList.length - 1] = shared;
         }
+    }
+
+    private int constantIndex(Object v) {
+        for (int i = 0; i < constantList.length; i++) {
+            if (constantList[i] == v) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The canonical bytes of {@code root}'s whole graph. */
     public byte[] encode(Object root) {
         Buffer b = take();
-        seen.clear();
+        Arrays.fill(seen, 0, seenCount, null);
+        seenCount = 0;
         depth = 0;
         try {
             write(b, root);
@@ -109,12 +127,6 @@ public final class StateCodec {
             b.put(NULL);
             return;
         }
-        Integer constant = constants.get(v);
-        if (constant != null) {
-            b.put(CONST);
-            b.varint(constant);
-            return;
-        }
         Class<?> c = v.getClass();
         if (c == Integer.class) {
             b.put(INT);
@@ -131,6 +143,9 @@ public final class StateCodec {
             for (int i = 0; i < s.length(); i++) {
                 b.varint(s.charAt(i));
             }
+        } else if (constantIndex(v) >= 0) {
+            b.put(CONST);
+            b.varint(constantIndex(v));
         } else if (v instanceof Enum<?> e) {
             b.put(ENUM);
             b.varint(classId(e.getDeclaringClass()));
@@ -358,10 +373,20 @@ public final class StateCodec {
 
     /** A mutable object met twice would come back as two copies: refused rather than silently split. */
     private void mutable(Object v) {
-        if (seen.put(v, Boolean.TRUE) != null) {
-            throw new IllegalArgumentException("cannot snapshot " + path() + ": this " + v.getClass().getName()
-                    + " is reachable twice from the node (shared or cyclic), and a copy could not keep it shared");
+        for (int i = 0; i < seenCount; i++) {
+            if (seen[i] == v) {
+                throw twice(v);
+            }
         }
+        if (seenCount == seen.length) {
+            seen = Arrays.copyOf(seen, seenCount * 2);
+        }
+        seen[seenCount++] = v;
+    }
+
+    private IllegalArgumentException twice(Object v) {
+        return new IllegalArgumentException("cannot snapshot " + path() + ": this " + v.getClass().getName()
+                + " is reachable twice from the node (shared or cyclic), and a copy could not keep it shared");
     }
 
     private IllegalArgumentException unsupported(Class<?> c, String what) {
@@ -411,7 +436,7 @@ public final class StateCodec {
                 return new String(chars);
             }
             case CONST:
-                return constantList.get((int) r.varint());
+                return constantList[(int) r.varint()];
             case ENUM: {
                 Plan plan = plans.get((int) r.varint());
                 return plan.type.getEnumConstants()[(int) r.varint()];
@@ -536,14 +561,7 @@ public final class StateCodec {
     }
 
     private Plan plan(Class<?> c) {
-        Integer id = classIds.get(c);
-        if (id != null) {
-            return plans.get(id);
-        }
-        Plan plan = new Plan(plans.size(), c);
-        classIds.put(c, plan.id);
-        plans.add(plan);
-        return plan;
+        return planOf.get(c);
     }
 
     /** How to take apart and rebuild one class. */

@@ -50,25 +50,56 @@ final class World {
         this.roles = roles;
         this.leaders = leaders;
         this.terms = terms;
-        int h = started;
-        h = 31 * h + crashes;
-        h = 31 * h + early;
-        h = 31 * h + losses;
-        h = 31 * h + duplicates;
+        long h = started;
+        h = mix(h, crashes);
+        h = mix(h, early);
+        h = mix(h, losses);
+        h = mix(h, duplicates);
         for (byte[] n : nodes) {
-            h = 31 * h + Arrays.hashCode(n);
+            h = mix(h, bytes(n));
         }
         for (byte[] d : durables) {
-            h = 31 * h + Arrays.hashCode(d);
+            h = mix(h, bytes(d));
         }
         for (String[] t : timers) {
-            h = 31 * h + Arrays.hashCode(t);
+            h = mix(h, Arrays.hashCode(t));
         }
         for (Flight f : flights) {
-            h = 31 * h + f.hashCode();
+            h = mix(h, f.hashCode());
         }
-        h = 31 * h + Arrays.hashCode(termLeaders);
-        this.hash = h;
+        for (long p : termLeaders) {
+            h = mix(h, p);
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        this.hash = (int) (h ^ (h >>> 32));
+    }
+
+    /** One more value into a running 64-bit hash; the states of one exploration differ in few bits, so mix well. */
+    private static long mix(long h, long v) {
+        h ^= v * 0x9E3779B97F4A7C15L;
+        return Long.rotateLeft(h, 27) * 0xC2B2AE3D27D4EB4FL + 0x165667B19E3779F9L;
+    }
+
+    static long bytes(byte[] b) {
+        if (b == null) {
+            return 0x51ED27L;
+        }
+        long h = b.length;
+        int i = 0;
+        for (; i + 8 <= b.length; i += 8) {
+            long word = 0;
+            for (int k = 0; k < 8; k++) {
+                word |= (b[i + k] & 0xFFL) << (8 * k);
+            }
+            h = mix(h, word);
+        }
+        long tail = 0;
+        for (int k = 0; i < b.length; i++, k++) {
+            tail |= (b[i] & 0xFFL) << (8 * k);
+        }
+        return mix(h, tail);
     }
 
     boolean up(int slot) {
@@ -102,8 +133,17 @@ final class World {
         }
         return started == w.started && crashes == w.crashes && early == w.early && losses == w.losses
                 && duplicates == w.duplicates && Arrays.equals(termLeaders, w.termLeaders)
-                && Arrays.deepEquals(nodes, w.nodes) && Arrays.deepEquals(durables, w.durables)
-                && Arrays.deepEquals(timers, w.timers) && Arrays.equals(flights, w.flights);
+                && same(nodes, w.nodes) && same(durables, w.durables) && Arrays.equals(flights, w.flights)
+                && Arrays.deepEquals(timers, w.timers);
+    }
+
+    private static boolean same(byte[][] a, byte[][] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i] && !Arrays.equals(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A message in flight: sender, receiver and the message's canonical bytes. */
@@ -116,7 +156,7 @@ final class World {
 
         @Override
         public int hashCode() {
-            return (from * 31 + to) * 31 + Arrays.hashCode(bytes);
+            return (int) World.bytes(bytes) * 961 + from * 31 + to;
         }
 
         /** By link, then by bytes (used only where links do not keep order). */
