@@ -73,6 +73,12 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "With --exhaustive: expand no state deeper than this (default: ${DEFAULT-VALUE}).")
     int maxDepth;
 
+    @Option(names = "--all-draws",
+            description = "With --exhaustive: enumerate every value of every random draw, even one that only picks a"
+                    + " timer's delay (by default a draw whose lowest, middle and highest values give the same next"
+                    + " state is taken once).")
+    boolean allDraws;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -111,7 +117,7 @@ public final class ExploreCommand implements Callable<Integer> {
         MutantsCommand.requireMutant(a, mutant);
         if (exhaustive) {
             return new ExhaustiveRun(spec.commandLine().getOut(), out).run(a, mutant, exhaustiveNodes(), model,
-                    maxStates, maxDepth, thirdParty.given() ? thirdParty.replayFlags() : "");
+                    maxStates, maxDepth, allDraws, thirdParty.given() ? thirdParty.replayFlags() : "");
         }
         if (model != null) {
             throw new BadInputException("--model bounds an exhaustive exploration: add --exhaustive");

@@ -43,7 +43,14 @@ public final class ExhaustiveExplorer {
      *                  a counter no model constant bounds)
      * @param maxDepth  do not expand states deeper than this
      */
-    public record Plan(Algorithm algorithm, String mutant, ModelBounds bounds, long maxStates, int maxDepth) {}
+    public record Plan(Algorithm algorithm, String mutant, ModelBounds bounds, long maxStates, int maxDepth,
+                       boolean allDraws) {
+
+        /** Draws that leave the next state alike at their extremes are not enumerated (see {@link #explore}). */
+        public Plan(Algorithm algorithm, String mutant, ModelBounds bounds, long maxStates, int maxDepth) {
+            this(algorithm, mutant, bounds, maxStates, maxDepth, false);
+        }
+    }
 
     /**
      * What an exploration found.
@@ -131,8 +138,14 @@ public final class ExhaustiveExplorer {
                     World next = engine.apply(w, o, prefix);
                     transitions++;
                     int[] drawn = engine.lastBounds;
-                    // Every other value of every draw made past the prefix is a path of its own.
+                    Map<String, Object> vars = engine.lastVars;
+                    // Every other value of every draw made past the prefix is a path of its own, unless
+                    // the draw only picks a delay: abstract time ignores delays, so such a draw leaves
+                    // the next state the same at its lowest, middle and highest value.
                     for (int p = drawn.length - 1; p >= prefix.length; p--) {
+                        if (!plan.allDraws() && delayOnly(engine, w, o, prefix, p, drawn[p], next)) {
+                            continue;
+                        }
                         for (int v = drawn[p] - 1; v >= 1; v--) {
                             int[] sibling = Arrays.copyOf(prefix, p + 1);
                             sibling[p] = v;
@@ -149,7 +162,7 @@ public final class ExhaustiveExplorer {
                     via.add(o);
                     draws.add(Arrays.copyOf(prefix, drawn.length));
                     deepest = Math.max(deepest, depth + 1);
-                    if (exceeds(engine.lastVars, variableBounds, unused, limits)) {
+                    if (exceeds(vars, variableBounds, unused, limits)) {
                         pruned.set(id);
                         prunedCount++;
                     }
@@ -169,6 +182,22 @@ public final class ExhaustiveExplorer {
         return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), complete,
                 prunedCount, unused,
                 engine.clockRead, Optional.empty());
+    }
+
+    /** Whether the draw at {@code position} leaves the next state as its value 0 did at the other extreme and midway. */
+    private static boolean delayOnly(Engine engine, World w, Engine.Option o, int[] prefix, int position, int bound,
+                                     World atZero) {
+        if (bound <= 2) {
+            return false; // two values: enumerating costs no more than probing
+        }
+        for (int v : new int[] {bound - 1, bound / 2}) {
+            int[] probe = Arrays.copyOf(prefix, position + 1);
+            probe[position] = v;
+            if (!engine.apply(w, o, probe).equals(atZero)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long cpuNanos() {

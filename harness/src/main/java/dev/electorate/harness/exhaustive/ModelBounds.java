@@ -53,15 +53,18 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
     public static ModelBounds choose(String algorithm, int nodes, String mutant, String config) {
         String base = algorithm.split("\\+")[0];
         List<Model> rows = Models.all().stream().filter(m -> m.algorithm().equals(base)).toList();
-        if (rows.isEmpty()) {
-            throw new BadInputException("no TLC model of " + base + " in models.tsv, so no bounds to explore within");
-        }
         Model chosen = null;
         if (config != null) {
-            chosen = rows.stream().filter(m -> m.config().equals(config)).findFirst().orElseThrow(() ->
+            // Your own election (--node-class) borrows the bounds of any model by name.
+            List<Model> candidates = rows.isEmpty() ? Models.all() : rows;
+            chosen = candidates.stream().filter(m -> m.config().equals(config)).findFirst().orElseThrow(() ->
                     new BadInputException("--model " + config + " is not a model of " + base + "; accepted: "
-                            + rows.stream().map(Model::config).toList()));
+                            + candidates.stream().map(Model::config).toList()));
             return read(chosen.module(), chosen.config(), chosen.nodes());
+        }
+        if (rows.isEmpty()) {
+            throw new BadInputException("no TLC model of " + base + " in models.tsv, so no bounds to explore within;"
+                    + " name one whose constants to borrow with --model (for example MCBully3)");
         }
         if (mutant != null) {
             String suffix = "_" + camel(mutant);

@@ -290,6 +290,12 @@ public final class StateCodec {
         } else if (c == TreeSet.class) {
             requireNaturalOrder(((SortedSet<?>) v).comparator(), c);
             kind = TREE_SET;
+            b.put(COLLECTION);
+            b.put(kind);
+            write(b, ((SortedSet<?>) v).comparator());
+            mutable(v);
+            writeItems(b, (Collection<?>) v);
+            return;
         } else if (c == SET_OF_CLASS_1 || c == SET_OF_CLASS_N) {
             kind = SET_OF;
             unordered = true;
@@ -301,6 +307,12 @@ public final class StateCodec {
         } else if (c == TreeMap.class) {
             requireNaturalOrder(((SortedMap<?, ?>) v).comparator(), c);
             kind = TREE_MAP;
+            b.put(MAP);
+            b.put(kind);
+            write(b, ((SortedMap<?, ?>) v).comparator());
+            mutable(v);
+            writeEntries(b, (Map<?, ?>) v);
+            return;
         } else if (c == MAP_OF_CLASS_1 || c == MAP_OF_CLASS_N) {
             kind = MAP_OF;
             unordered = true;
@@ -319,22 +331,15 @@ public final class StateCodec {
         b.put(map ? MAP : COLLECTION);
         b.put(kind);
         int size = map ? ((Map<?, ?>) v).size() : ((Collection<?>) v).size();
-        b.varint(size);
         if (!unordered) {
             if (map) {
-                int i = 0;
-                for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-                    writeMember(b, i, e.getKey());
-                    writeMember(b, i++, e.getValue());
-                }
+                writeEntries(b, (Map<?, ?>) v);
             } else {
-                int i = 0;
-                for (Object e : (Collection<?>) v) {
-                    writeMember(b, i++, e);
-                }
+                writeItems(b, (Collection<?>) v);
             }
             return;
         }
+        b.varint(size);
         // Unordered: each element's bytes, sorted, so equal sets and maps read the same.
         byte[][] parts = new byte[size][];
         int i = 0;
@@ -360,14 +365,35 @@ public final class StateCodec {
         }
     }
 
+    private void writeItems(Buffer b, Collection<?> items) {
+        b.varint(items.size());
+        int i = 0;
+        for (Object e : items) {
+            writeMember(b, i++, e);
+        }
+    }
+
+    private void writeEntries(Buffer b, Map<?, ?> map) {
+        b.varint(map.size());
+        int i = 0;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            writeMember(b, i, e.getKey());
+            writeMember(b, i++, e.getValue());
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static EnumSet copyOf(EnumSet set) {
         return EnumSet.copyOf(set);
     }
 
+    /**
+     * A sorted collection's comparator is taken for a pure function, like the class of an object:
+     * written as a shared reference and handed back as the same instance, never copied.
+     */
     private void requireNaturalOrder(Object comparator, Class<?> c) {
         if (comparator != null) {
-            throw unsupported(c, "a sorted collection with its own comparator");
+            constant(comparator);
         }
     }
 
@@ -517,8 +543,10 @@ public final class StateCodec {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private Object readCollection(Reader r) {
         byte kind = r.get();
+        java.util.Comparator<Object> order = kind == TREE_SET ? (java.util.Comparator<Object>) read(r) : null;
         int n = (int) r.varint();
         List<Object> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -532,19 +560,25 @@ public final class StateCodec {
             case UNMODIFIABLE_LIST -> Collections.unmodifiableList(items);
             case HASH_SET -> new HashSet<>(items);
             case LINKED_HASH_SET -> new LinkedHashSet<>(items);
-            case TREE_SET -> new TreeSet<>(items);
+            case TREE_SET -> {
+                TreeSet<Object> set = new TreeSet<>(order);
+                set.addAll(items);
+                yield set;
+            }
             case SET_OF -> Set.copyOf(items);
             default -> throw new IllegalStateException("bad collection kind " + kind);
         };
     }
 
+    @SuppressWarnings("unchecked")
     private Object readMap(Reader r) {
         byte kind = r.get();
+        java.util.Comparator<Object> order = kind == TREE_MAP ? (java.util.Comparator<Object>) read(r) : null;
         int n = (int) r.varint();
         Map<Object, Object> m = switch (kind) {
             case HASH_MAP, MAP_OF -> new HashMap<>();
             case LINKED_HASH_MAP -> new LinkedHashMap<>();
-            case TREE_MAP -> new TreeMap<>();
+            case TREE_MAP -> new TreeMap<>(order);
             default -> throw new IllegalStateException("bad map kind " + kind);
         };
         for (int i = 0; i < n; i++) {
