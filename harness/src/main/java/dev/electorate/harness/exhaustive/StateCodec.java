@@ -185,14 +185,25 @@ public final class StateCodec {
             b.put(OBJECT);
             Plan plan = plan(c);
             b.varint(plan.id);
-            for (Field f : plan.fields) {
-                Object value;
-                try {
-                    value = f.get(v);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
+            try {
+                for (int k = 0; k < plan.fields.length; k++) {
+                    Field f = plan.fields[k];
+                    // Primitive fields are read unboxed: most of a node's state is ints and longs.
+                    switch (plan.primitive[k]) {
+                        case INT -> {
+                            b.put(INT);
+                            b.zigzag(f.getInt(v));
+                        }
+                        case LONG -> {
+                            b.put(LONG);
+                            b.zigzag(f.getLong(v));
+                        }
+                        case TRUE -> b.put(f.getBoolean(v) ? TRUE : FALSE);
+                        default -> writeMember(b, f.getName(), f.get(v));
+                    }
                 }
-                writeMember(b, f.getName(), value);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
             }
         }
     }
@@ -484,8 +495,20 @@ public final class StateCodec {
                 Object o;
                 try {
                     o = plan.constructor.newInstance();
-                    for (Field f : plan.fields) {
-                        f.set(o, read(r));
+                    for (int k = 0; k < plan.fields.length; k++) {
+                        Field f = plan.fields[k];
+                        switch (plan.primitive[k]) {
+                            case INT -> {
+                                r.get();
+                                f.setInt(o, (int) r.zigzag());
+                            }
+                            case LONG -> {
+                                r.get();
+                                f.setLong(o, r.zigzag());
+                            }
+                            case TRUE -> f.setBoolean(o, r.get() == TRUE);
+                            default -> f.set(o, read(r));
+                        }
                     }
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot rebuild " + plan.type.getName(), e);
@@ -603,6 +626,8 @@ public final class StateCodec {
         final int id;
         final Class<?> type;
         final Field[] fields;
+        /** Per field: INT, LONG or TRUE (boolean) for an int, long or boolean field, else 0. */
+        final byte[] primitive;
         final RecordComponent[] components;
         final Constructor<?> constructor;
 
@@ -617,10 +642,12 @@ public final class StateCodec {
                 Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
                 constructor = canonical(type, types);
                 fields = new Field[0];
+                primitive = new byte[0];
             } else if (type.isEnum() || type.isArray() || type.isInterface() || type.isPrimitive()
                     || type.getName().startsWith("java.")) {
                 components = null;
                 fields = null;
+                primitive = null;
                 constructor = null;
             } else {
                 components = null;
@@ -636,6 +663,11 @@ public final class StateCodec {
                     all.addAll(0, own); // superclass fields first
                 }
                 fields = all.toArray(new Field[0]);
+                primitive = new byte[fields.length];
+                for (int k = 0; k < fields.length; k++) {
+                    Class<?> t = fields[k].getType();
+                    primitive[k] = t == int.class ? INT : t == long.class ? LONG : t == boolean.class ? TRUE : 0;
+                }
                 constructor = bare(type);
             }
         }
