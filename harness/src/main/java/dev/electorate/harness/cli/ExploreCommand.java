@@ -115,12 +115,22 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         Algorithm a = thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(algorithm);
         MutantsCommand.requireMutant(a, mutant);
+        picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        List<String> sampling = java.util.stream.Stream.of("--faults", "--tries", "--seed", "--shrink-budget")
+                .filter(given::hasMatchedOption).toList();
+        List<String> enumerating = java.util.stream.Stream.of("--model", "--max-states", "--max-depth", "--all-draws")
+                .filter(given::hasMatchedOption).toList();
+        if (exhaustive && !sampling.isEmpty()) {
+            throw new BadInputException(String.join(", ", sampling) + " drive the random search, not --exhaustive"
+                    + " (whose faults and bounds come from the TLC model): drop them, or drop --exhaustive");
+        }
+        if (!exhaustive && !enumerating.isEmpty()) {
+            throw new BadInputException(String.join(", ", enumerating) + " bound an exhaustive exploration: add"
+                    + " --exhaustive");
+        }
         if (exhaustive) {
             return new ExhaustiveRun(spec.commandLine().getOut(), out).run(a, mutant, exhaustiveNodes(), model,
                     maxStates, maxDepth, allDraws, thirdParty.given() ? thirdParty.replayFlags() : "");
-        }
-        if (model != null) {
-            throw new BadInputException("--model bounds an exhaustive exploration: add --exhaustive");
         }
         if (tries < 1) {
             throw new BadInputException("--tries must be at least 1, got " + tries);

@@ -100,5 +100,9 @@ class ExhaustiveExplorerTest {
                 "--out", out.toString()).status());
         assertEquals(Main.BAD_INPUT, run("explore", "--algorithm", "bully", "--model", "MCBully3",
                 "--out", out.toString()).status());
+        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--faults", "crash",
+                "--out", out.toString()).status());
+        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--max-states", "0",
+                "--out", out.toString()).status());
     }
 }
