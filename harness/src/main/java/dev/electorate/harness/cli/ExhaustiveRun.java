@@ -19,10 +19,13 @@ final class ExhaustiveRun {
 
     private final PrintWriter w;
     private final Path out;
+    private final boolean progress;
 
-    ExhaustiveRun(PrintWriter w, Path out) {
+    /** {@code progress}: draw a status line on standard error (when it is a terminal). */
+    ExhaustiveRun(PrintWriter w, Path out, boolean progress) {
         this.w = w;
         this.out = out;
+        this.progress = progress && System.console() != null;
     }
 
     int run(Algorithm a, String mutant, int nodes, String model, long maxStates, int maxDepth, boolean allDraws,
@@ -34,8 +37,22 @@ final class ExhaustiveRun {
             throw new BadInputException("--max-depth must be at least 1, got " + maxDepth);
         }
         ModelBounds bounds = ModelBounds.choose(a.name(), nodes, mutant, model);
+        long begin = System.nanoTime();
+        long[] lastDrawn = {begin};
         ExhaustiveExplorer.Result r = ExhaustiveExplorer.explore(
-                new ExhaustiveExplorer.Plan(a, mutant, bounds, maxStates, maxDepth, allDraws));
+                new ExhaustiveExplorer.Plan(a, mutant, bounds, maxStates, maxDepth, allDraws), (expanded, states, depth) -> {
+                    long now = System.nanoTime();
+                    if (progress && now - lastDrawn[0] > 1_000_000_000L) {
+                        lastDrawn[0] = now;
+                        System.err.printf(Locale.ROOT, "\r%,d states, %,d expanded, depth %d, %,.0f states/s   ", states,
+                                expanded, depth, states / ((now - begin) / 1e9));
+                        System.err.flush();
+                    }
+                });
+        if (progress && lastDrawn[0] != begin) {
+            System.err.print("\r" + " ".repeat(79) + "\r");
+            System.err.flush();
+        }
         String name = a.name() + (mutant == null ? "" : " mutant " + mutant);
         String figures = String.format(Locale.ROOT, "%,d distinct states, %,d transitions, depth %d, %.2f s"
                 + " (%.2f s of CPU), %,.0f states/s (%,.0f per CPU second)", r.states(), r.transitions(), r.depth(),

@@ -129,7 +129,7 @@ public final class ExploreCommand implements Callable<Integer> {
                     + " --exhaustive");
         }
         if (exhaustive) {
-            return new ExhaustiveRun(spec.commandLine().getOut(), out).run(a, mutant, exhaustiveNodes(), model,
+            return new ExhaustiveRun(spec.commandLine().getOut(), out, progressOption.wanted()).run(a, mutant, exhaustiveNodes(), model,
                     maxStates, maxDepth, allDraws, thirdParty.given() ? thirdParty.replayFlags() : "");
         }
         if (tries < 1) {

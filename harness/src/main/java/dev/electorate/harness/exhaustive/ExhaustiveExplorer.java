@@ -86,7 +86,16 @@ public final class ExhaustiveExplorer {
 
     private ExhaustiveExplorer() {}
 
+    /** Told how far an exploration has got, every few thousand states expanded. */
+    public interface Watcher {
+        void at(long expanded, long states, int depth);
+    }
+
     public static Result explore(Plan plan) {
+        return explore(plan, (expanded, states, depth) -> { });
+    }
+
+    public static Result explore(Plan plan, Watcher watcher) {
         long begin = System.nanoTime();
         long cpuBegin = cpuNanos();
         Algorithm a = plan.algorithm();
@@ -129,6 +138,9 @@ public final class ExhaustiveExplorer {
                 continue;
             }
             World w = worlds.get(head);
+            if ((head & 0xFFF) == 0) {
+                watcher.at(head, worlds.size(), depth);
+            }
             engine.options(w, options);
             for (Engine.Option o : options) {
                 choices.clear();
