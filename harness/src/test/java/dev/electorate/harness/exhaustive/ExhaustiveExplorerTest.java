@@ -83,6 +83,32 @@ class ExhaustiveExplorerTest {
     }
 
     @Test
+    void theSameCommandWritesTheSameFiles(@TempDir Path out) throws Exception {
+        Path first = out.resolve("first");
+        Path second = out.resolve("second");
+        Outcome a = run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "assume-at-once", "--out",
+                first.toString());
+        Outcome b = run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "assume-at-once", "--out",
+                second.toString());
+        assertEquals(a.status(), b.status());
+        // The console differs only in the timings and the output folder.
+        assertEquals(withoutTimings(a.out(), first), withoutTimings(b.out(), second));
+        for (String file : new String[] {"bully-assume-at-once-exhaustive.trace.jsonl",
+            "bully-assume-at-once-exhaustive.history.jsonl"}) {
+            assertEquals(Files.readString(first.resolve("counterexamples").resolve(file)),
+                    Files.readString(second.resolve("counterexamples").resolve(file)), file);
+        }
+        assertEquals(Files.readString(first.resolve("counterexamples/bully-assume-at-once-exhaustive.replay.json"))
+                        .replace(first.toString(), "OUT"),
+                Files.readString(second.resolve("counterexamples/bully-assume-at-once-exhaustive.replay.json"))
+                        .replace(second.toString(), "OUT"));
+    }
+
+    private static String withoutTimings(String console, Path out) {
+        return console.replace(out.toString(), "OUT").replaceAll("depth (\\d+), .*", "depth $1");
+    }
+
+    @Test
     void theSameExplorationGivesTheSameStatesAndPath() {
         ExhaustiveExplorer.Result first = explore("bully", "no-answer", Integer.MAX_VALUE);
         ExhaustiveExplorer.Result second = explore("bully", "no-answer", Integer.MAX_VALUE);
