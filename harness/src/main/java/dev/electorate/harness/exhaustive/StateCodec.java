@@ -40,6 +40,9 @@ public final class StateCodec {
             RECORD = 8, ARRAY = 9, COLLECTION = 10, MAP = 11, CONST = 12, BYTE = 13, SHORT = 14, CHAR = 15,
             DOUBLE = 16, FLOAT = 17, INTS = 18, LONGS = 19, BOOLEANS = 20, ENUM_SET = 21;
 
+    /** Plan kinds beside ENUM, RECORD, OBJECT and ARRAY: never written, so apart from the tags. */
+    private static final byte CONTAINER = 30, BOX = 31, UNSUPPORTED = 32;
+
     /** Collection kinds; unordered ones are written in the order of their elements' bytes. */
     private static final byte ARRAY_LIST = 1, LINKED_LIST = 2, ARRAY_DEQUE = 3, LIST_OF = 4, HASH_SET = 5,
             LINKED_HASH_SET = 6, TREE_SET = 7, SET_OF = 8, HASH_MAP = 9, LINKED_HASH_MAP = 10, TREE_MAP = 11,
@@ -146,23 +149,40 @@ public final class StateCodec {
         } else if (constantIndex(v) >= 0) {
             b.put(CONST);
             b.varint(constantIndex(v));
-        } else if (v instanceof Enum<?> e) {
-            b.put(ENUM);
-            b.varint(classId(e.getDeclaringClass()));
-            b.varint(e.ordinal());
-        } else if (c.isRecord()) {
-            b.put(RECORD);
+        } else {
+            // What a class is (enum, record, collection...) is worked out once, in its plan.
             Plan plan = plan(c);
-            b.varint(plan.id);
-            for (RecordComponent rc : plan.components) {
-                writeMember(b, rc.getName(), get(rc, v));
+            switch (plan.kind) {
+                case ENUM -> {
+                    Enum<?> e = (Enum<?>) v;
+                    b.put(ENUM);
+                    b.varint(classId(e.getDeclaringClass()));
+                    b.varint(e.ordinal());
+                }
+                case RECORD -> {
+                    b.put(RECORD);
+                    b.varint(plan.id);
+                    writeFields(b, plan, v);
+                }
+                case OBJECT -> {
+                    mutable(v);
+                    b.put(OBJECT);
+                    b.varint(plan.id);
+                    writeFields(b, plan, v);
+                }
+                case CONTAINER -> writeContainer(b, v);
+                case ARRAY -> {
+                    mutable(v);
+                    writeArray(b, v, c);
+                }
+                case BOX -> writeBox(b, v, c);
+                default -> throw unsupported(c, "a JDK type other than a box, string, enum, list, set or map");
             }
-        } else if (v instanceof Collection<?> || v instanceof Map<?, ?>) {
-            writeContainer(b, v);
-        } else if (c.isArray()) {
-            mutable(v);
-            writeArray(b, v, c);
-        } else if (c == Short.class) {
+        }
+    }
+
+    private void writeBox(Buffer b, Object v, Class<?> c) {
+        if (c == Short.class) {
             b.put(SHORT);
             b.zigzag((Short) v);
         } else if (c == Byte.class) {
@@ -174,37 +194,32 @@ public final class StateCodec {
         } else if (c == Double.class) {
             b.put(DOUBLE);
             b.fixed64(Double.doubleToLongBits((Double) v));
-        } else if (c == Float.class) {
+        } else {
             b.put(FLOAT);
             b.fixed64(Float.floatToIntBits((Float) v));
-        } else {
-            if (c.getName().startsWith("java.") || c.isHidden() || c.isSynthetic()) {
-                throw unsupported(c, "a JDK type other than a box, string, enum, list, set or map");
-            }
-            mutable(v);
-            b.put(OBJECT);
-            Plan plan = plan(c);
-            b.varint(plan.id);
-            try {
-                for (int k = 0; k < plan.fields.length; k++) {
-                    Field f = plan.fields[k];
-                    // Primitive fields are read unboxed: most of a node's state is ints and longs.
-                    switch (plan.primitive[k]) {
-                        case INT -> {
-                            b.put(INT);
-                            b.zigzag(f.getInt(v));
-                        }
-                        case LONG -> {
-                            b.put(LONG);
-                            b.zigzag(f.getLong(v));
-                        }
-                        case TRUE -> b.put(f.getBoolean(v) ? TRUE : FALSE);
-                        default -> writeMember(b, f.getName(), f.get(v));
+        }
+    }
+
+    private void writeFields(Buffer b, Plan plan, Object v) {
+        try {
+            for (int k = 0; k < plan.fields.length; k++) {
+                Field f = plan.fields[k];
+                // Primitive fields are read unboxed: most of a node's state is ints and longs.
+                switch (plan.primitive[k]) {
+                    case INT -> {
+                        b.put(INT);
+                        b.zigzag(f.getInt(v));
                     }
+                    case LONG -> {
+                        b.put(LONG);
+                        b.zigzag(f.getLong(v));
+                    }
+                    case TRUE -> b.put(f.getBoolean(v) ? TRUE : FALSE);
+                    default -> writeMember(b, f.getName(), f.get(v));
                 }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
             }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -431,14 +446,6 @@ public final class StateCodec {
                 + " (docs/exploration.md, Exhaustive exploration, says what a node must hold)");
     }
 
-    private static Object get(RecordComponent rc, Object v) {
-        try {
-            return rc.getAccessor().invoke(v);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read record component " + rc, e);
-        }
-    }
-
     // ---------------------------------------------------------------- reading
 
     private Object read(Reader r) {
@@ -480,7 +487,7 @@ public final class StateCodec {
             }
             case RECORD: {
                 Plan plan = plans.get((int) r.varint());
-                Object[] args = new Object[plan.components.length];
+                Object[] args = new Object[plan.fields.length];
                 for (int i = 0; i < args.length; i++) {
                     args[i] = read(r);
                 }
@@ -625,33 +632,46 @@ public final class StateCodec {
     private static final class Plan {
         final int id;
         final Class<?> type;
+        final byte kind;
+        /** The fields written, superclass first; a record's in component order. */
         final Field[] fields;
         /** Per field: INT, LONG or TRUE (boolean) for an int, long or boolean field, else 0. */
         final byte[] primitive;
-        final RecordComponent[] components;
+        /** The canonical constructor of a record, or one that runs no constructor of an object's class. */
         final Constructor<?> constructor;
 
         Plan(int id, Class<?> type) {
             this.id = id;
             this.type = type;
-            if (type.isRecord()) {
-                components = type.getRecordComponents();
+            List<Field> all = new ArrayList<>();
+            Constructor<?> make = null;
+            if (Enum.class.isAssignableFrom(type)) {
+                kind = ENUM;
+            } else if (type.isRecord()) {
+                kind = RECORD;
+                RecordComponent[] components = type.getRecordComponents();
                 for (RecordComponent rc : components) {
-                    rc.getAccessor().setAccessible(true);
+                    try {
+                        Field f = type.getDeclaredField(rc.getName());
+                        f.setAccessible(true); // reading a record's field is allowed; it is rebuilt by its constructor
+                        all.add(f);
+                    } catch (NoSuchFieldException e) {
+                        throw new IllegalStateException("record " + type.getName() + " has no field " + rc.getName(), e);
+                    }
                 }
-                Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-                constructor = canonical(type, types);
-                fields = new Field[0];
-                primitive = new byte[0];
-            } else if (type.isEnum() || type.isArray() || type.isInterface() || type.isPrimitive()
-                    || type.getName().startsWith("java.")) {
-                components = null;
-                fields = null;
-                primitive = null;
-                constructor = null;
+                make = canonical(type, Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            } else if (Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {
+                kind = CONTAINER;
+            } else if (type.isArray()) {
+                kind = ARRAY;
+            } else if (type == Short.class || type == Byte.class || type == Character.class || type == Double.class
+                    || type == Float.class) {
+                kind = BOX;
+            } else if (type.isInterface() || type.isPrimitive() || type.getName().startsWith("java.")
+                    || type.isHidden() || type.isSynthetic()) {
+                kind = UNSUPPORTED;
             } else {
-                components = null;
-                List<Field> all = new ArrayList<>();
+                kind = OBJECT;
                 for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
                     List<Field> own = new ArrayList<>();
                     for (Field f : k.getDeclaredFields()) {
@@ -662,14 +682,15 @@ public final class StateCodec {
                     }
                     all.addAll(0, own); // superclass fields first
                 }
-                fields = all.toArray(new Field[0]);
-                primitive = new byte[fields.length];
-                for (int k = 0; k < fields.length; k++) {
-                    Class<?> t = fields[k].getType();
-                    primitive[k] = t == int.class ? INT : t == long.class ? LONG : t == boolean.class ? TRUE : 0;
-                }
-                constructor = bare(type);
+                make = bare(type);
             }
+            fields = all.toArray(new Field[0]);
+            primitive = new byte[fields.length];
+            for (int k = 0; k < fields.length; k++) {
+                Class<?> t = fields[k].getType();
+                primitive[k] = t == int.class ? INT : t == long.class ? LONG : t == boolean.class ? TRUE : 0;
+            }
+            constructor = make;
         }
 
         private static Constructor<?> canonical(Class<?> type, Class<?>[] types) {
