@@ -307,7 +307,8 @@ public final class StateCodec {
         } else if (c == LIST_OF_CLASS_1 || c == LIST_OF_CLASS_N || c == LIST_OF_EMPTY || c == STREAM_LIST) {
             kind = LIST_OF;
         } else if (c == UNMODIFIABLE_LIST_CLASS || c == UNMODIFIABLE_RANDOM_LIST_CLASS) {
-            kind = UNMODIFIABLE_LIST;
+            // A view shares its list with whoever made it, which a copy would split.
+            throw unsupported(c, "a view over another list (keep a List.copyOf instead)");
         } else if (c == HashSet.class) {
             kind = HASH_SET;
             unordered = true;
