@@ -42,7 +42,7 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "Fault classes, taken in turn (default: those inside the algorithm's assumptions).")
     List<String> faults = new ArrayList<>();
 
-    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3..7", description = "Cluster sizes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3..7", description = "Cluster sizes (default: ${DEFAULT-VALUE}; with --exhaustive one size, default 3).")
     String nodes;
 
     @Option(names = "--tries", paramLabel = "T", defaultValue = "2000", description = "Runs to try (default: ${DEFAULT-VALUE}).")
@@ -127,6 +127,11 @@ public final class ExploreCommand implements Callable<Integer> {
         if (!exhaustive && !enumerating.isEmpty()) {
             throw new BadInputException(String.join(", ", enumerating) + " bound an exhaustive exploration: add"
                     + " --exhaustive");
+        }
+        if (exhaustive && thirdParty.nodeCmd != null) {
+            throw new BadInputException("--exhaustive explores nodes it can snapshot, and a --node-cmd node's state lives"
+                    + " in its own process: explore it by random search (drop --exhaustive), or bring it as a Java class"
+                    + " with --node-class");
         }
         if (exhaustive) {
             return new ExhaustiveRun(spec.commandLine().getOut(), out, progressOption.wanted()).run(a, mutant, exhaustiveNodes(), model,
