@@ -3,6 +3,7 @@ package dev.electorate.harness.exhaustive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.electorate.harness.adapter.ExampleElection;
 import dev.electorate.harness.cli.Main;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
@@ -119,6 +120,15 @@ class ExhaustiveExplorerTest {
     }
 
     @Test
+    void aThirdPartyClassIsExploredAsItIs(@TempDir Path out) {
+        Outcome r = run("explore", "--exhaustive", "--node-class", ExampleElection.CORRECT, "--classpath",
+                ExampleElection.classpath().toString(), "--assume", "crash", "--winner", "highest", "--model", "MCBully3",
+                "--out", out.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("no violation: every state within the bounds explored"), r.out());
+    }
+
+    @Test
     void badFlagsExitWithStatusTwo(@TempDir Path out) {
         assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--nodes", "3..5",
                 "--out", out.toString()).status());
@@ -129,6 +139,8 @@ class ExhaustiveExplorerTest {
         assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--faults", "crash",
                 "--out", out.toString()).status());
         assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--max-states", "0",
+                "--out", out.toString()).status());
+        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--node-cmd", "python3 node.py", "--assume", "crash",
                 "--out", out.toString()).status());
     }
 }
