@@ -102,8 +102,7 @@ public final class StateCodec {
     /** The canonical bytes of {@code root}'s whole graph. */
     public byte[] encode(Object root) {
         Buffer b = take();
-        Arrays.fill(seen, 0, seenCount, null);
-        seenCount = 0;
+        seenCount = 0; // the stale references above the count are only compared against, never used
         depth = 0;
         try {
             write(b, root);
