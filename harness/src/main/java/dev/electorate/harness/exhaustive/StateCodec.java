@@ -102,7 +102,7 @@ public final class StateCodec {
     /** The canonical bytes of {@code root}'s whole graph. */
     public byte[] encode(Object root) {
         Buffer b = take();
-        seenCount = 0; // the stale references above the count are only compared against, never used
+        seenCount = 0; // references above the count are never read again, only overwritten
         depth = 0;
         try {
             write(b, root);
