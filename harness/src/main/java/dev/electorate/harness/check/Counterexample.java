@@ -47,6 +47,33 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
                 historyFile.toString(), command);
     }
 
+    /**
+     * Writes the files of a path found by exhaustive exploration: the replay file lists its moves,
+     * which {@code replay} re-executes.
+     */
+    public static Counterexample writeExhaustive(Path dir, RunSpec run, Violation violation, Trace trace,
+                                                 java.util.List<dev.electorate.harness.exhaustive.Move> moves) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+        String name = run.algorithm() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClass();
+        Path traceFile = dir.resolve(name + ".trace.jsonl");
+        Path replayFile = dir.resolve(name + ".replay.json");
+        Path historyFile = dir.resolve(name + ".history.jsonl");
+        TraceCodec.write(trace, traceFile);
+        try {
+            Files.writeString(historyFile, JsonLinesHistory.write(ElectionHistory.of(trace).ops()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + historyFile, e);
+        }
+        String command = "./electorate replay " + replayFile;
+        ReplayFile.write(replayFile, new ReplayFile(run, violation, TraceCodec.digest(trace), command, moves));
+        return new Counterexample(run, violation, trace.steps().size(), replayFile.toString(), traceFile.toString(),
+                historyFile.toString(), command);
+    }
+
     /** Faults in the run's schedule. */
     public int faults() {
         return run.schedule().faults().size();

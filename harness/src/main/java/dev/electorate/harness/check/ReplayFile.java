@@ -1,6 +1,8 @@
 package dev.electorate.harness.check;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.electorate.harness.exhaustive.Move;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.io.Json;
@@ -9,12 +11,19 @@ import dev.electorate.spec.property.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A counterexample on disk: the run spec that reproduces it, the violation it showed, and the
  * SHA-256 of its trace so that a replay can confirm it is byte-identical.
  */
-public record ReplayFile(RunSpec run, Violation violation, String traceSha256, String command) {
+public record ReplayFile(RunSpec run, Violation violation, String traceSha256, String command,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<Move> moves) {
+
+    /** A simulator run's replay file: the run spec alone determines the trace. */
+    public ReplayFile(RunSpec run, Violation violation, String traceSha256, String command) {
+        this(run, violation, traceSha256, command, null);
+    }
 
     public static void write(Path file, ReplayFile replay) {
         OutputFolder.writeJson(file, replay);

@@ -42,7 +42,7 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "Fault classes, taken in turn (default: those inside the algorithm's assumptions).")
     List<String> faults = new ArrayList<>();
 
-    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3..7", description = "Cluster sizes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "3..7", description = "Cluster sizes (default: ${DEFAULT-VALUE}; with --exhaustive one size, default 3).")
     String nodes;
 
     @Option(names = "--tries", paramLabel = "T", defaultValue = "2000", description = "Runs to try (default: ${DEFAULT-VALUE}).")
@@ -55,6 +55,30 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "Most re-runs spent shrinking (default: ${DEFAULT-VALUE}).")
     int shrinkBudget;
 
+    @Option(names = "--exhaustive",
+            description = "Enumerate every schedule of the Java nodes breadth-first within the bounds of the"
+                    + " algorithm's TLC model, instead of sampling runs (docs/exploration.md).")
+    boolean exhaustive;
+
+    @Option(names = "--model", paramLabel = "CONFIG",
+            description = "With --exhaustive: the TLC model whose constants bound the search (default: the mutant's"
+                    + " model, else MC<Name><n>Faults, else the first passing model of that size).")
+    String model;
+
+    @Option(names = "--max-states", paramLabel = "K", defaultValue = "20000000",
+            description = "With --exhaustive: stop after this many distinct states (default: ${DEFAULT-VALUE}).")
+    long maxStates;
+
+    @Option(names = "--max-depth", paramLabel = "D", defaultValue = "1000",
+            description = "With --exhaustive: expand no state deeper than this (default: ${DEFAULT-VALUE}).")
+    int maxDepth;
+
+    @Option(names = "--all-draws",
+            description = "With --exhaustive: enumerate every value of every random draw, even one that only picks a"
+                    + " timer's delay (by default a draw whose lowest, middle and highest values give the same next"
+                    + " state is taken once).")
+    boolean allDraws;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -65,6 +89,23 @@ public final class ExploreCommand implements Callable<Integer> {
     @Mixin
     ThirdPartyOptions thirdParty = new ThirdPartyOptions();
 
+    /** One cluster size: the default range means 3. */
+    private int exhaustiveNodes() {
+        if (nodes.equals("3..7")) {
+            return 3;
+        }
+        try {
+            int n = Integer.parseInt(nodes.strip());
+            if (n < 2) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--nodes with --exhaustive is one cluster size of at least 2 (the TLC model's),"
+                    + " got '" + nodes + "'");
+        }
+    }
+
     @Override
     public Integer call() {
         thirdParty.requireConsistent();
@@ -74,6 +115,28 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         Algorithm a = thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(algorithm);
         MutantsCommand.requireMutant(a, mutant);
+        picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        List<String> sampling = java.util.stream.Stream.of("--faults", "--tries", "--seed", "--shrink-budget")
+                .filter(given::hasMatchedOption).toList();
+        List<String> enumerating = java.util.stream.Stream.of("--model", "--max-states", "--max-depth", "--all-draws")
+                .filter(given::hasMatchedOption).toList();
+        if (exhaustive && !sampling.isEmpty()) {
+            throw new BadInputException(String.join(", ", sampling) + " drive the random search, not --exhaustive"
+                    + " (whose faults and bounds come from the TLC model): drop them, or drop --exhaustive");
+        }
+        if (!exhaustive && !enumerating.isEmpty()) {
+            throw new BadInputException(String.join(", ", enumerating) + " bound an exhaustive exploration: add"
+                    + " --exhaustive");
+        }
+        if (exhaustive && thirdParty.nodeCmd != null) {
+            throw new BadInputException("--exhaustive explores nodes it can snapshot, and a --node-cmd node's state lives"
+                    + " in its own process: explore it by random search (drop --exhaustive), or bring it as a Java class"
+                    + " with --node-class");
+        }
+        if (exhaustive) {
+            return new ExhaustiveRun(spec.commandLine().getOut(), out, progressOption.wanted()).run(a, mutant, exhaustiveNodes(), model,
+                    maxStates, maxDepth, allDraws, thirdParty.given() ? thirdParty.replayFlags() : "");
+        }
         if (tries < 1) {
             throw new BadInputException("--tries must be at least 1, got " + tries);
         }

@@ -1,5 +1,7 @@
 package dev.electorate.harness.cli;
 
+import dev.electorate.harness.exhaustive.ExhaustiveExplorer;
+
 import dev.electorate.harness.check.ReplayFile;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.Runs;
@@ -45,7 +47,10 @@ public final class ReplayCommand implements Callable<Integer> {
         // Your own election is not registered by name: it comes back from the flags it was checked with.
         thirdParty.requireConsistent();
         Algorithm algorithm = thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(replay.run().algorithm());
-        Trace trace = Runs.execute(algorithm, replay.run());
+        boolean exhaustive = replay.moves() != null;
+        Trace trace = exhaustive
+                ? ExhaustiveExplorer.replay(algorithm, replay.run().mutant(), replay.run().members(), replay.moves())
+                : Runs.execute(algorithm, replay.run());
         String text = TraceCodec.write(trace);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -54,7 +59,10 @@ public final class ReplayCommand implements Callable<Integer> {
         } else {
             out.print(text);
         }
-        List<Violation> violations = Properties.check(trace, algorithm);
+        // An exhaustive path has no time to speak of: only the state properties apply to it.
+        List<Violation> violations = exhaustive
+                ? ExhaustiveExplorer.firstViolation(trace, algorithm).stream().toList()
+                : Properties.check(trace, algorithm);
         boolean identical = TraceCodec.digest(trace).equals(replay.traceSha256());
         err.println("replayed " + file + ": " + trace.steps().size() + " steps, trace "
                 + (identical ? "identical to the recorded one" : "DIFFERENT from the recorded one (sha256 "

@@ -1,0 +1,563 @@
+package dev.electorate.harness.exhaustive;
+
+import dev.electorate.harness.exhaustive.World.Flight;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Context;
+import dev.electorate.spec.Envelope;
+import dev.electorate.spec.Message;
+import dev.electorate.spec.Node;
+import dev.electorate.spec.Role;
+import dev.electorate.spec.Step;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes one world and one enabled event to the next world by running the real Java node on a
+ * fresh copy of its state: what the explorer expands and what a replay re-executes, so both see
+ * the same steps.
+ *
+ * <p>Time is abstract, as in the TLA+ specifications: a timer has no deadline, it fires at any
+ * point once every message in flight has been delivered or lost (the network is quiet, which is
+ * what the synchronous algorithms' timeouts stand for), and while messages are in flight only as
+ * one of the model's {@code MaxEarly} early timeouts. Nodes that read the clock see it stand still.
+ */
+final class Engine {
+
+    /** What can happen next. */
+    enum Kind {
+        START("start"), DELIVER("deliver"), LOSE("lose"), DUPLICATE("duplicate"), TIMEOUT("timeout"),
+        EARLY_TIMEOUT("early-timeout"), CRASH("crash"), RESTART("restart");
+
+        final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        static Kind of(String word) {
+            for (Kind k : values()) {
+                if (k.word.equals(word)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("unknown move '" + word + "'; accepted: start, deliver, lose, duplicate,"
+                    + " timeout, early-timeout, crash, restart");
+        }
+    }
+
+    /** An enabled event of one world: {@code flight} indexes its flights, {@code timer} names a pending timer. */
+    record Option(Kind kind, int slot, int flight, String timer) {}
+
+    private static final String[] NO_TIMERS = new String[0];
+
+    final Algorithm algorithm;
+    final String mutant;
+    final Cluster cluster;
+    final ModelBounds bounds;
+    final StateCodec codec = new StateCodec();
+    private final int[] ids;
+    private final boolean fifo;
+    private final Reaction reaction = new Reaction();
+
+    /** Whether a node ever read the clock (it stands still here). */
+    boolean clockRead;
+    /** Whether to build the {@link Step} of each move (paths and replays) or skip it (exploring). */
+    boolean recording;
+    /** The step of the last move, when recording. */
+    Step lastStep;
+    /** The spec variables the last reacting node recorded (empty for faults). */
+    Map<String, Object> lastVars = Map.of();
+    /** The bound of each random draw of the last move, in order; its length is the number of draws. */
+    int[] lastBounds = new int[0];
+    private long stepIndex;
+
+    Engine(Algorithm algorithm, String mutant, Cluster cluster, ModelBounds bounds) {
+        this.algorithm = algorithm;
+        this.mutant = mutant;
+        this.cluster = cluster;
+        this.bounds = bounds;
+        this.fifo = !algorithm.assumptions().reordering();
+        this.ids = cluster.members().stream().mapToInt(Integer::intValue).toArray();
+        codec.constant(cluster);
+        codec.constant(cluster.members());
+        codec.constant(mutant);
+    }
+
+    World initial() {
+        int n = ids.length;
+        String[][] timers = new String[n][];
+        Arrays.fill(timers, NO_TIMERS);
+        Role[] roles = new Role[n];
+        Arrays.fill(roles, Role.IDLE);
+        int[] leaders = new int[n];
+        Arrays.fill(leaders, Cluster.NONE);
+        return new World(new byte[n][], new byte[n][], timers, new World.Flight[0], 0, 0, 0, 0, 0, new long[0],
+                roles, leaders, new long[n]);
+    }
+
+    /** Resets the step counter, for a path or replay that begins at the initial world. */
+    void restartSteps() {
+        stepIndex = 0;
+    }
+
+    int slotOf(int id) {
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == id) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("node " + id + " is not a member of " + cluster.members());
+    }
+
+    /** The events enabled in {@code w}, in a fixed order. */
+    void options(World w, List<Option> out) {
+        out.clear();
+        if (w.started < ids.length) {
+            out.add(new Option(Kind.START, w.started, -1, null));
+            return;
+        }
+        Flight[] flights = w.flights;
+        for (int f = 0; f < flights.length; f++) {
+            Flight fl = flights[f];
+            boolean head = f == 0 || !flights[f - 1].sameLink(fl);
+            // FIFO: only a link's oldest message can arrive; otherwise any, equal ones counted once.
+            if (fifo ? !head : (f > 0 && flights[f - 1].equals(fl))) {
+                continue;
+            }
+            int to = slotOf(fl.to());
+            if (w.up(to)) {
+                out.add(new Option(Kind.DELIVER, to, f, null));
+                if (w.losses < bounds.losses()) {
+                    out.add(new Option(Kind.LOSE, to, f, null));
+                }
+            } else {
+                out.add(new Option(Kind.LOSE, to, f, null));
+            }
+            if (w.duplicates < bounds.duplicates()) {
+                out.add(new Option(Kind.DUPLICATE, to, f, null));
+            }
+        }
+        boolean quiet = flights.length == 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (!w.up(i)) {
+                continue;
+            }
+            if (quiet || w.early < bounds.early()) {
+                for (String t : w.timers[i]) {
+                    out.add(new Option(quiet ? Kind.TIMEOUT : Kind.EARLY_TIMEOUT, i, -1, t));
+                }
+            }
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (w.up(i) && w.crashes < bounds.crashes() && bounds.crashable().contains(ids[i])) {
+                out.add(new Option(Kind.CRASH, i, -1, null));
+            }
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (!w.up(i) && i < w.started) {
+                out.add(new Option(Kind.RESTART, i, -1, null));
+            }
+        }
+    }
+
+    /** The world after {@code o}, the node's random calls returning {@code draws} (then 0s). */
+    World apply(World w, Option o, int[] draws) {
+        int i = o.slot();
+        int id = ids[i];
+        byte[][] nodes = w.nodes;
+        byte[][] durables = w.durables;
+        String[][] timers = w.timers;
+        Flight[] flights = w.flights;
+        Role[] roles = w.roles;
+        int[] leaders = w.leaders;
+        long[] terms = w.terms;
+        long[] termLeaders = w.termLeaders;
+        int started = w.started;
+        int crashes = w.crashes;
+        int early = w.early;
+        int losses = w.losses;
+        int duplicates = w.duplicates;
+        lastBounds = new int[0];
+        lastVars = Map.of();
+        lastStep = null;
+        switch (o.kind()) {
+            case LOSE, DUPLICATE -> {
+                Flight fl = flights[o.flight()];
+                boolean live = w.up(i);
+                if (o.kind() == Kind.LOSE) {
+                    flights = without(flights, o.flight());
+                    if (live) {
+                        losses++;
+                    }
+                } else {
+                    flights = with(without(flights, -1), List.of(fl));
+                    duplicates++;
+                }
+                if (recording) {
+                    lastStep = new Step(stepIndex, stepIndex, Step.Kind.FAULT, id,
+                            o.kind() == Kind.LOSE ? "Lose" : "Duplicate", fl.from(), message(fl), null, List.of(),
+                            Map.of(), roles[i], leaders[i], terms[i], live,
+                            o.kind() == Kind.DUPLICATE ? "duplicated by the network"
+                                    : live ? "lost by the network" : "receiver is down");
+                }
+                stepIndex++;
+                return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
+                        termLeaders, roles, leaders, terms);
+            }
+            case CRASH -> {
+                nodes = nodes.clone();
+                nodes[i] = null;
+                timers = timers.clone();
+                timers[i] = NO_TIMERS;
+                roles = roles.clone();
+                roles[i] = Role.IDLE;
+                leaders = leaders.clone();
+                leaders[i] = Cluster.NONE;
+                terms = terms.clone();
+                terms[i] = 0;
+                crashes++;
+                if (recording) {
+                    lastStep = new Step(stepIndex, stepIndex, Step.Kind.FAULT, id, "Crash", 0, null, null, List.of(),
+                            Map.of(), Role.IDLE, Cluster.NONE, 0, false, "crash " + id);
+                }
+                stepIndex++;
+                return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
+                        termLeaders, roles, leaders, terms);
+            }
+            default -> {
+                // A reaction of node i.
+            }
+        }
+        Node node;
+        Timers pending = new Timers(timers[i]);
+        reaction.begin(id, pending, draws);
+        Step.Kind kind;
+        int from = 0;
+        Message received = null;
+        String timer = null;
+        switch (o.kind()) {
+            case START -> {
+                node = algorithm.create(id, cluster, mutant);
+                started++;
+                kind = Step.Kind.START;
+                node.start(reaction);
+            }
+            case RESTART -> {
+                node = algorithm.create(id, cluster, mutant);
+                kind = Step.Kind.RESTART;
+                node.restart(reaction, durables[i] == null ? null : codec.decode(durables[i]));
+            }
+            case DELIVER -> {
+                Flight fl = flights[o.flight()];
+                flights = without(flights, o.flight());
+                node = (Node) codec.decode(nodes[i]);
+                from = fl.from();
+                received = message(fl);
+                kind = Step.Kind.RECEIVE;
+                node.receive(reaction, from, received);
+            }
+            case TIMEOUT, EARLY_TIMEOUT -> {
+                if (!pending.remove(o.timer())) {
+                    throw new IllegalArgumentException("node " + id + " has no pending timer " + o.timer());
+                }
+                if (o.kind() == Kind.EARLY_TIMEOUT) {
+                    early++;
+                }
+                node = (Node) codec.decode(nodes[i]);
+                timer = o.timer();
+                kind = Step.Kind.TIMEOUT;
+                node.timeout(reaction, timer);
+            }
+            default -> throw new IllegalStateException(o.kind().toString());
+        }
+        reaction.end();
+        lastBounds = reaction.bounds();
+        lastVars = reaction.vars;
+        nodes = nodes.clone();
+        nodes[i] = codec.encode(node);
+        timers = timers.clone();
+        timers[i] = pending.toArray();
+        if (reaction.persisted) {
+            durables = durables.clone();
+            durables[i] = reaction.durable;
+        }
+        if (!reaction.sent.isEmpty()) {
+            List<Flight> added = new ArrayList<>(reaction.sent.size());
+            for (Envelope e : reaction.sent) {
+                added.add(new Flight(e.from(), e.to(), codec.encode(e.message())));
+            }
+            flights = with(flights, added);
+        }
+        Role role = node.role();
+        int leader = node.leader();
+        long term = node.term();
+        roles = roles.clone();
+        roles[i] = role;
+        leaders = leaders.clone();
+        leaders[i] = leader;
+        terms = terms.clone();
+        terms[i] = term;
+        if (role == Role.LEADER && term != 0) {
+            termLeaders = remember(termLeaders, term, id);
+        }
+        if (recording) {
+            String action = reaction.action != null ? reaction.action : kind.name().toLowerCase(java.util.Locale.ROOT);
+            lastStep = new Step(stepIndex, stepIndex, kind, id, action, from, received, timer, reaction.sent,
+                    reaction.vars, role, leader, term, true, null);
+        }
+        stepIndex++;
+        return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
+                termLeaders, roles, leaders, terms);
+    }
+
+    /** Uniqueness's memory gains (term, leader) unless the term already has one. */
+    private static long[] remember(long[] pairs, long term, int leader) {
+        int at = 0;
+        while (at < pairs.length && pairs[at] < term) {
+            at += 2;
+        }
+        if (at < pairs.length && pairs[at] == term) {
+            return pairs;
+        }
+        long[] out = new long[pairs.length + 2];
+        System.arraycopy(pairs, 0, out, 0, at);
+        out[at] = term;
+        out[at + 1] = leader;
+        System.arraycopy(pairs, at, out, at + 2, pairs.length - at);
+        return out;
+    }
+
+    /** The first leader recorded for {@code term}, or {@link Cluster#NONE}. */
+    static int firstLeader(long[] pairs, long term) {
+        for (int at = 0; at < pairs.length; at += 2) {
+            if (pairs[at] == term) {
+                return (int) pairs[at + 1];
+            }
+        }
+        return Cluster.NONE;
+    }
+
+    Message message(Flight fl) {
+        return (Message) codec.decode(fl.bytes());
+    }
+
+    private static Flight[] without(Flight[] flights, int index) {
+        if (index < 0) {
+            return flights;
+        }
+        Flight[] out = new Flight[flights.length - 1];
+        System.arraycopy(flights, 0, out, 0, index);
+        System.arraycopy(flights, index + 1, out, index, flights.length - index - 1);
+        return out;
+    }
+
+    private Flight[] with(Flight[] flights, List<Flight> added) {
+        Flight[] out = Arrays.copyOf(flights, flights.length + added.size());
+        for (int k = 0; k < added.size(); k++) {
+            out[flights.length + k] = added.get(k);
+        }
+        // Stable: with FIFO links a link's messages keep their sending order.
+        Arrays.sort(out, fifo ? World.Flight::compareLinks : Flight::compareTo);
+        return out;
+    }
+
+    /** The move {@code o} of world {@code w} as a replay file lists it. */
+    Move move(World w, Option o, int[] draws) {
+        List<Integer> d = Arrays.stream(draws).boxed().toList();
+        int id = ids[o.slot()];
+        return switch (o.kind()) {
+            case DELIVER, LOSE, DUPLICATE -> {
+                Flight fl = w.flights[o.flight()];
+                yield new Move(o.kind().word, id, fl.from(), message(fl).toString(), null, d);
+            }
+            case TIMEOUT, EARLY_TIMEOUT -> new Move(o.kind().word, id, 0, null, o.timer(), d);
+            default -> new Move(o.kind().word, id, 0, null, null, d);
+        };
+    }
+
+    /** The option of {@code w} that {@code m} names, or an error saying why it is not enabled. */
+    Option option(World w, Move m) {
+        Kind kind = Kind.of(m.kind());
+        int slot = slotOf(m.node());
+        List<Option> enabled = new ArrayList<>();
+        options(w, enabled);
+        for (Option o : enabled) {
+            if (o.kind() != kind || o.slot() != slot) {
+                continue;
+            }
+            if (o.flight() >= 0) {
+                Flight fl = w.flights[o.flight()];
+                if (fl.from() != m.from() || !message(fl).toString().equals(m.message())) {
+                    continue;
+                }
+            }
+            if (o.timer() != null && !o.timer().equals(m.timer())) {
+                continue;
+            }
+            return o;
+        }
+        throw new IllegalArgumentException("move '" + m.describe() + "' is not enabled here");
+    }
+
+    /** A node's pending timers during one reaction: a sorted array, copied only when it changes. */
+    private static final class Timers {
+        private String[] names;
+
+        Timers(String[] names) {
+            this.names = names;
+        }
+
+        void add(String name) {
+            int at = Arrays.binarySearch(names, name);
+            if (at < 0) {
+                int to = -at - 1;
+                String[] out = new String[names.length + 1];
+                System.arraycopy(names, 0, out, 0, to);
+                out[to] = name;
+                System.arraycopy(names, to, out, to + 1, names.length - to);
+                names = out;
+            }
+        }
+
+        boolean remove(String name) {
+            int at = Arrays.binarySearch(names, name);
+            if (at < 0) {
+                return false;
+            }
+            String[] out = new String[names.length - 1];
+            System.arraycopy(names, 0, out, 0, at);
+            System.arraycopy(names, at + 1, out, at, names.length - at - 1);
+            names = out;
+            return true;
+        }
+
+        String[] toArray() {
+            return names.length == 0 ? NO_TIMERS : names;
+        }
+    }
+
+    /** The context a node sees during one reaction. */
+    private final class Reaction implements Context {
+        int self;
+        Timers timers;
+        List<Envelope> sent;
+        byte[] durable;
+        boolean persisted;
+        String action;
+        Map<String, Object> vars;
+        int[] draws;
+        int[] bounds = new int[4];
+        int drawn;
+        boolean open;
+
+        void begin(int id, Timers pending, int[] choices) {
+            self = id;
+            timers = pending;
+            sent = new ArrayList<>(2);
+            durable = null;
+            persisted = false;
+            action = null;
+            vars = Map.of();
+            draws = choices;
+            drawn = 0;
+            open = true;
+        }
+
+        void end() {
+            open = false;
+        }
+
+        int[] bounds() {
+            return Arrays.copyOf(bounds, drawn);
+        }
+
+        private void live() {
+            if (!open) {
+                throw new IllegalStateException("a node used its context outside a reaction");
+            }
+        }
+
+        @Override
+        public int self() {
+            return self;
+        }
+
+        @Override
+        public Cluster cluster() {
+            return cluster;
+        }
+
+        @Override
+        public long now() {
+            live();
+            clockRead = true;
+            return 0;
+        }
+
+        @Override
+        public void send(int to, Message message) {
+            live();
+            if (!cluster.members().contains(to)) {
+                throw new IllegalArgumentException("node " + self + " sent " + message + " to " + to
+                        + ", which is not a member of " + cluster.members());
+            }
+            sent.add(new Envelope(self, to, message));
+        }
+
+        @Override
+        public void setTimer(String timer, long delay) {
+            live();
+            if (delay < 0) {
+                throw new IllegalArgumentException("node " + self + " set timer " + timer + " with negative delay " + delay);
+            }
+            timers.add(timer);
+        }
+
+        @Override
+        public void cancelTimer(String timer) {
+            live();
+            timers.remove(timer);
+        }
+
+        @Override
+        public int random(int bound) {
+            live();
+            if (bound < 1) {
+                throw new IllegalArgumentException("random bound must be at least 1, got " + bound);
+            }
+            int value = drawn < draws.length ? draws[drawn] : 0;
+            if (value < 0 || value >= bound) {
+                throw new IllegalArgumentException("draw " + drawn + " of node " + self + " is " + value
+                        + ", outside [0, " + bound + ")");
+            }
+            if (drawn == bounds.length) {
+                bounds = Arrays.copyOf(bounds, drawn * 2);
+            }
+            bounds[drawn++] = bound;
+            return value;
+        }
+
+        @Override
+        public void persist(Object state) {
+            live();
+            durable = codec.encode(state);
+            persisted = true;
+        }
+
+        @Override
+        public void record(String actionName, Map<String, ?> values) {
+            live();
+            if (action != null) {
+                throw new IllegalStateException("node " + self + " recorded two actions in one reaction: "
+                        + action + " then " + actionName);
+            }
+            action = actionName;
+            @SuppressWarnings("unchecked")
+            Map<String, Object> recorded = (Map<String, Object>) values;
+            vars = recorded;
+        }
+    }
+}

@@ -1,0 +1,471 @@
+package dev.electorate.harness.exhaustive;
+
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Cluster;
+import dev.electorate.spec.Role;
+import dev.electorate.spec.Step;
+import dev.electorate.spec.Trace;
+import dev.electorate.spec.TraceHeader;
+import dev.electorate.spec.property.Agreement;
+import dev.electorate.spec.property.Property;
+import dev.electorate.spec.property.Uniqueness;
+import dev.electorate.spec.property.Validity;
+import dev.electorate.spec.property.Violation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Breadth-first exploration of every schedule of the real Java nodes within a TLC model's bounds:
+ * each world is expanded by every enabled event (and every value of every random draw the node
+ * makes), equal worlds are merged, and the state properties are checked in every world, so the
+ * first violation found lies at the end of a shortest path.
+ */
+public final class ExhaustiveExplorer {
+
+    /** The properties decided state by state; Termination and Stability speak of time, which is abstract here. */
+    public static final List<Property> PROPERTIES = List.of(new Uniqueness(), new Agreement(), new Validity());
+
+    /**
+     * What to explore.
+     *
+     * @param maxStates stop after this many distinct states (the bounds may leave the space infinite:
+     *                  a counter no model constant bounds)
+     * @param maxDepth  do not expand states deeper than this
+     */
+    public record Plan(Algorithm algorithm, String mutant, ModelBounds bounds, long maxStates, int maxDepth,
+                       boolean allDraws) {
+
+        /** Draws that leave the next state alike at their extremes are not enumerated (see {@link #explore}). */
+        public Plan(Algorithm algorithm, String mutant, ModelBounds bounds, long maxStates, int maxDepth) {
+            this(algorithm, mutant, bounds, maxStates, maxDepth, false);
+        }
+    }
+
+    /**
+     * What an exploration found.
+     *
+     * @param states      distinct states reached (the initial one included)
+     * @param transitions events taken, merged or not
+     * @param depth       the deepest level reached
+     * @param complete    every state within the bounds was expanded (not cut by maxStates or maxDepth)
+     * @param pruned      states not expanded because a node's recorded variable exceeded its Max constant
+     * @param unusedBounds Max constants that matched no recorded variable
+     * @param clockRead   a node read the clock (which stands still here)
+     */
+    public record Result(long states, long transitions, int depth, double seconds, double cpuSeconds,
+                         boolean complete, long pruned, Set<String> unusedBounds, boolean clockRead,
+                         Optional<Found> violation) {
+
+        /** Distinct states a second of wall-clock time. */
+        public double statesPerSecond() {
+            return seconds > 0 ? states / seconds : 0;
+        }
+
+        /**
+         * Distinct states a second of the exploring thread's CPU time: the figure for one core, whatever
+         * else the machine runs (garbage collection and compilation run on other threads).
+         */
+        public double statesPerCpuSecond() {
+            return cpuSeconds > 0 ? states / cpuSeconds : 0;
+        }
+    }
+
+    /** A violation at the end of a shortest path: the path as moves and as the trace it gives. */
+    public record Found(Violation violation, List<Move> path, Trace trace) {}
+
+    private ExhaustiveExplorer() {}
+
+    /** Told how far an exploration has got, every few thousand states expanded. */
+    public interface Watcher {
+        void at(long expanded, long states, int depth);
+    }
+
+    public static Result explore(Plan plan) {
+        return explore(plan, (expanded, states, depth) -> { });
+    }
+
+    public static Result explore(Plan plan, Watcher watcher) {
+        long begin = System.nanoTime();
+        long cpuBegin = cpuNanos();
+        Algorithm a = plan.algorithm();
+        Cluster cluster = new Cluster(plan.bounds().members());
+        Engine engine = new Engine(a, plan.mutant(), cluster, plan.bounds());
+        int[] ids = plan.bounds().members().stream().mapToInt(Integer::intValue).toArray();
+        Map<String, Long> variableBounds = plan.bounds().variables();
+        Set<String> unused = new LinkedHashSet<>(variableBounds.keySet());
+        Map<String, long[]> limits = new HashMap<>();
+
+        List<World> worlds = new ArrayList<>();
+        StateTable seen = new StateTable(worlds);
+        IntList parents = new IntList();
+        IntList depths = new IntList();
+        List<Engine.Option> via = new ArrayList<>();
+        List<int[]> draws = new ArrayList<>();
+        BitSet pruned = new BitSet();
+        long prunedCount = 0;
+
+        World root = engine.initial();
+        worlds.add(root);
+        seen.add(root, 0);
+        parents.add(-1);
+        depths.add(0);
+        via.add(null);
+        draws.add(null);
+
+        List<Engine.Option> options = new ArrayList<>();
+        ArrayDeque<int[]> choices = new ArrayDeque<>();
+        long transitions = 0;
+        boolean complete = true;
+        int deepest = 0;
+        for (int head = 0; head < worlds.size(); head++) {
+            if (pruned.get(head)) {
+                continue;
+            }
+            int depth = depths.get(head);
+            if (depth >= plan.maxDepth()) {
+                complete = false;
+                continue;
+            }
+            World w = worlds.get(head);
+            if ((head & 0xFFF) == 0) {
+                watcher.at(head, worlds.size(), depth);
+            }
+            engine.options(w, options);
+            for (Engine.Option o : options) {
+                choices.clear();
+                choices.push(new int[0]);
+                while (!choices.isEmpty()) {
+                    int[] prefix = choices.pop();
+                    World next = engine.apply(w, o, prefix);
+                    transitions++;
+                    int[] drawn = engine.lastBounds;
+                    Map<String, Object> vars = engine.lastVars;
+                    // Every other value of every draw made past the prefix is a path of its own, unless
+                    // the draw only picks a delay: abstract time ignores delays, so such a draw leaves
+                    // the next state the same at its lowest, middle and highest value.
+                    for (int p = drawn.length - 1; p >= prefix.length; p--) {
+                        if (!plan.allDraws() && delayOnly(engine, w, o, prefix, p, drawn[p], next)) {
+                            continue;
+                        }
+                        for (int v = drawn[p] - 1; v >= 1; v--) {
+                            int[] sibling = Arrays.copyOf(prefix, p + 1);
+                            sibling[p] = v;
+                            choices.push(sibling);
+                        }
+                    }
+                    int id = worlds.size();
+                    if (!seen.add(next, id)) {
+                        continue;
+                    }
+                    worlds.add(next);
+                    parents.add(head);
+                    depths.add(depth + 1);
+                    via.add(o);
+                    draws.add(Arrays.copyOf(prefix, drawn.length));
+                    deepest = Math.max(deepest, depth + 1);
+                    if (exceeds(vars, variableBounds, unused, limits)) {
+                        pruned.set(id);
+                        prunedCount++;
+                    }
+                    String broken = check(a, cluster, ids, next, o.slot());
+                    if (broken != null) {
+                        Found found = reconstruct(engine, id, parents, via, draws, broken);
+                        return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false, prunedCount,
+                                unused, engine.clockRead, Optional.of(found));
+                    }
+                    if (worlds.size() >= plan.maxStates()) {
+                        return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false, prunedCount,
+                                unused, engine.clockRead, Optional.empty());
+                    }
+                }
+            }
+        }
+        return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), complete,
+                prunedCount, unused,
+                engine.clockRead, Optional.empty());
+    }
+
+    /** Whether the draw at {@code position} leaves the next state as its value 0 did at the other extreme and midway. */
+    private static boolean delayOnly(Engine engine, World w, Engine.Option o, int[] prefix, int position, int bound,
+                                     World atZero) {
+        if (bound <= 2) {
+            return false; // two values: enumerating costs no more than probing
+        }
+        for (int v : new int[] {bound - 1, bound / 2}) {
+            int[] probe = Arrays.copyOf(prefix, position + 1);
+            probe[position] = v;
+            if (!engine.apply(w, o, probe).equals(atZero)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static double cpuSeconds(long begin) {
+        return (cpuNanos() - begin) / 1e9;
+    }
+
+    private static double seconds(long begin) {
+        return (System.nanoTime() - begin) / 1e9;
+    }
+
+    /** Whether the acting node recorded a variable beyond the Max constant that bounds it. */
+    private static boolean exceeds(Map<String, Object> vars, Map<String, Long> bounds, Set<String> unused,
+                                   Map<String, long[]> limits) {
+        if (bounds.isEmpty() || vars.isEmpty()) {
+            return false;
+        }
+        boolean over = false;
+        for (Map.Entry<String, Object> v : vars.entrySet()) {
+            // The limit a variable name gets (the smallest Max constant that bounds it) is worked out once.
+            long[] limit = limits.computeIfAbsent(v.getKey(), name -> {
+                long least = Long.MAX_VALUE;
+                for (Map.Entry<String, Long> b : bounds.entrySet()) {
+                    if (ModelBounds.bounds(b.getKey(), name)) {
+                        least = Math.min(least, b.getValue());
+                        unused.remove(b.getKey());
+                    }
+                }
+                return least == Long.MAX_VALUE ? null : new long[] {least};
+            });
+            if (limit != null && v.getValue() instanceof Number n && n.longValue() > limit[0]) {
+                over = true;
+            }
+        }
+        return over;
+    }
+
+    /**
+     * The state properties in {@code w}, as the trace checks of {@link #PROPERTIES} decide them when
+     * {@code acting} has just stepped; null when they hold.
+     */
+    static String check(Algorithm a, Cluster cluster, int[] ids, World w, int acting) {
+        int id = ids[acting];
+        if (w.up(acting) && w.roles[acting] == Role.LEADER && w.terms[acting] != 0) {
+            int first = Engine.firstLeader(w.termLeaders, w.terms[acting]);
+            if (first != id && first != Cluster.NONE) {
+                return "Uniqueness: node " + id + " leads term " + w.terms[acting] + ", which node " + first
+                        + " already led";
+            }
+        }
+        int leaders = 0;
+        int single = Cluster.NONE;
+        for (int i = 0; i < ids.length; i++) {
+            if (w.up(i) && w.roles[i] == Role.LEADER) {
+                leaders++;
+                single = ids[i];
+            }
+        }
+        if (leaders > 1) {
+            if (a.exclusiveLeadership()) {
+                return "Uniqueness: two live nodes believe they lead";
+            }
+            int zero = 0;
+            for (int i = 0; i < ids.length; i++) {
+                if (w.up(i) && w.roles[i] == Role.LEADER && w.terms[i] == 0) {
+                    zero++;
+                }
+            }
+            if (zero > 1) {
+                return "Uniqueness: two live nodes believe they lead";
+            }
+            // Agreement: two live nodes name different live leaders, each in the term that leader holds.
+            int named = Cluster.NONE;
+            for (int i = 0; i < ids.length; i++) {
+                if (!w.up(i)) {
+                    continue;
+                }
+                int l = w.leaders[i];
+                int ls = slotOrMinus(ids, l);
+                if (ls < 0 || !w.up(ls) || w.roles[ls] != Role.LEADER || w.terms[ls] != w.terms[i]) {
+                    continue;
+                }
+                if (named == Cluster.NONE) {
+                    named = l;
+                } else if (l != named && w.terms[slotOrMinus(ids, named)] == w.terms[i]) {
+                    return "Agreement: nodes follow two leaders";
+                }
+            }
+            return null;
+        }
+        if (leaders == 1) {
+            for (int i = 0; i < ids.length; i++) {
+                if (w.up(i) && w.leaders[i] != single) {
+                    return null;
+                }
+            }
+            SortedSet<Integer> live = new TreeSet<>();
+            for (int i = 0; i < ids.length; i++) {
+                if (w.up(i)) {
+                    live.add(ids[i]);
+                }
+            }
+            OptionalInt expected = a.expectedLeader(cluster, live);
+            if (expected.isPresent() && expected.getAsInt() != single) {
+                return "Validity: node " + single + " is the settled leader, not node " + expected.getAsInt();
+            }
+        }
+        return null;
+    }
+
+    private static int slotOrMinus(int[] ids, int id) {
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Re-executes the path to world {@code id} from the start, recording each step. */
+    private static Found reconstruct(Engine engine, int id, IntList parents, List<Engine.Option> via,
+                                     List<int[]> draws, String broken) {
+        List<Integer> chain = new ArrayList<>();
+        for (int at = id; at > 0; at = parents.get(at)) {
+            chain.add(0, at);
+        }
+        engine.recording = true;
+        engine.restartSteps();
+        World w = engine.initial();
+        List<Move> moves = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        for (int at : chain) {
+            moves.add(engine.move(w, via.get(at), draws.get(at)));
+            w = engine.apply(w, via.get(at), draws.get(at));
+            steps.add(engine.lastStep);
+        }
+        engine.recording = false;
+        Trace trace = trace(engine.algorithm, engine.mutant, engine.cluster, steps);
+        Violation v = firstViolation(trace, engine.algorithm)
+                .orElse(new Violation(broken.substring(0, broken.indexOf(':')), steps.size() - 1, steps.size() - 1,
+                        broken.substring(broken.indexOf(':') + 2)));
+        return new Found(v, moves, trace);
+    }
+
+    /** The trace of an exhaustive path: one tick per step, nothing healed, the horizon at its end. */
+    static Trace trace(Algorithm a, String mutant, Cluster cluster, List<Step> steps) {
+        TraceHeader header = new TraceHeader(a.name(), mutant, cluster, 0, FAULT_CLASS, 0, a.terminationBound(cluster),
+                steps.size());
+        return new Trace(header, steps);
+    }
+
+    /** The fault class an exhaustive path is filed under. */
+    public static final String FAULT_CLASS = "exhaustive";
+
+    /** The first violation of the state properties in {@code trace}, by step. */
+    public static Optional<Violation> firstViolation(Trace trace, Algorithm a) {
+        Violation first = null;
+        for (Property p : PROPERTIES) {
+            Optional<Violation> v = p.check(trace, a);
+            if (v.isPresent() && (first == null || v.get().step() < first.step())) {
+                first = v.get();
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** Replays a path of moves from the start and returns its trace. */
+    public static Trace replay(Algorithm a, String mutant, List<Integer> members, List<Move> path) {
+        Cluster cluster = new Cluster(members);
+        ModelBounds any = new ModelBounds("replay", List.copyOf(members), Map.of(), Integer.MAX_VALUE,
+                new TreeSet<>(members), Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Map.of(), Map.of());
+        Engine engine = new Engine(a, mutant, cluster, any);
+        engine.recording = true;
+        World w = engine.initial();
+        List<Step> steps = new ArrayList<>();
+        for (Move m : path) {
+            Engine.Option o = engine.option(w, m);
+            int[] d = m.draws().stream().mapToInt(Integer::intValue).toArray();
+            w = engine.apply(w, o, d);
+            steps.add(engine.lastStep);
+        }
+        return trace(a, mutant, cluster, steps);
+    }
+
+    /**
+     * The set of states seen: open addressing over the states' ids, with each hash kept beside its
+     * id so that a probe touches a state only when the hashes agree (the table outgrows the caches).
+     */
+    private static final class StateTable {
+        private final List<World> worlds;
+        private int[] ids = new int[1 << 12];
+        private int[] hashes = new int[1 << 12];
+        private int size;
+
+        StateTable(List<World> worlds) {
+            this.worlds = worlds;
+        }
+
+        /** Adds {@code w} as state {@code id} unless an equal state is there; true when added. */
+        boolean add(World w, int id) {
+            if (2 * (size + 1) > ids.length) {
+                grow();
+            }
+            int h = w.hashCode();
+            int mask = ids.length - 1;
+            for (int at = h & mask; ; at = (at + 1) & mask) {
+                int held = ids[at];
+                if (held == 0) {
+                    ids[at] = id + 1;
+                    hashes[at] = h;
+                    size++;
+                    return true;
+                }
+                if (hashes[at] == h && worlds.get(held - 1).equals(w)) {
+                    return false;
+                }
+            }
+        }
+
+        private void grow() {
+            int[] oldIds = ids;
+            int[] oldHashes = hashes;
+            ids = new int[oldIds.length * 2];
+            hashes = new int[oldIds.length * 2];
+            int mask = ids.length - 1;
+            for (int i = 0; i < oldIds.length; i++) {
+                if (oldIds[i] != 0) {
+                    int at = oldHashes[i] & mask;
+                    while (ids[at] != 0) {
+                        at = (at + 1) & mask;
+                    }
+                    ids[at] = oldIds[i];
+                    hashes[at] = oldHashes[i];
+                }
+            }
+        }
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        private int[] data = new int[1024];
+        private int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int get(int i) {
+            return data[i];
+        }
+    }
+}

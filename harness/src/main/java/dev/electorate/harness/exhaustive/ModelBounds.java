@@ -1,0 +1,230 @@
+package dev.electorate.harness.exhaustive;
+
+import dev.electorate.harness.io.BadInputException;
+import dev.electorate.tla.Model;
+import dev.electorate.tla.Models;
+import dev.electorate.tla.TlaLibrary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bounds of an exhaustive exploration, read at run time from the TLC model of the same
+ * algorithm (its {@code .cfg} constants as shipped by the tla module, chosen through the manifest
+ * {@code models.tsv}), so that the explorer and TLC explore within one set of numbers.
+ *
+ * @param config     the model's configuration name ("MCBully3")
+ * @param members    the node ids in ring order ({@code Ring <- MCRing} read from the model's module, else 1..n)
+ * @param constants  every constant of the configuration, as written
+ * @param crashes    {@code MaxCrashes}: crashes over the whole exploration (0 when absent)
+ * @param crashable  {@code Crashable}: which nodes may crash (every node when absent)
+ * @param early      {@code MaxEarly}: timers that may fire while messages are in flight (0 when absent)
+ * @param losses     {@code MaxLosses}: messages the network may drop on the way to a live node (0 when absent)
+ * @param duplicates {@code MaxDuplicates}: messages the network may deliver twice (0 when absent)
+ * @param variables  other {@code Max<X>} constants that bound a recorded spec variable named {@code x} or
+ *                   ending in {@code X} ({@code MaxTerm} bounds Raft's {@code currentTerm}): a state in which a
+ *                   node records a larger value is checked but not expanded, as TLC's constraint does
+ * @param ignored    constants with no meaning for the Java nodes, each with the reason
+ */
+public record ModelBounds(String config, List<Integer> members, Map<String, String> constants, int crashes,
+                          Set<Integer> crashable, int early, int losses, int duplicates,
+                          Map<String, Long> variables, Map<String, String> ignored) {
+
+    private static final Set<String> FAULT_BOUNDS = Set.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates");
+    private static final Set<String> SECTION_WORDS = Set.of("SPECIFICATION", "INVARIANT", "INVARIANTS", "PROPERTY",
+            "PROPERTIES", "CONSTRAINT", "CONSTRAINTS", "INIT", "NEXT", "VIEW", "CHECK_DEADLOCK", "SYMMETRY",
+            "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS", "ALIAS", "POSTCONDITION");
+
+    /**
+     * The model for {@code algorithm} (its command-line name, options after {@code +} ignored) with
+     * {@code nodes} nodes: the named {@code config} if given; for a mutant, the model named after it
+     * ({@code no-answer} is {@code MCBully3_NoAnswer}) when the manifest has one; otherwise the
+     * passing model with faults ({@code MC<Name><n>Faults}) or the first passing one of that size.
+     */
+    public static ModelBounds choose(String algorithm, int nodes, String mutant, String config) {
+        String base = algorithm.split("\\+")[0];
+        List<Model> rows = Models.all().stream().filter(m -> m.algorithm().equals(base)).toList();
+        Model chosen = null;
+        if (config != null) {
+            // Your own election (--node-class) borrows the bounds of any model by name.
+            List<Model> candidates = rows.isEmpty() ? Models.all() : rows;
+            chosen = candidates.stream().filter(m -> m.config().equals(config)).findFirst().orElseThrow(() ->
+                    new BadInputException("--model " + config + " is not a model of " + base + "; accepted: "
+                            + candidates.stream().map(Model::config).toList()));
+            return read(chosen.module(), chosen.config(), chosen.nodes());
+        }
+        if (rows.isEmpty()) {
+            throw new BadInputException("no TLC model of " + base + " in models.tsv, so no bounds to explore within;"
+                    + " name one whose constants to borrow with --model (for example MCBully3)");
+        }
+        if (mutant != null) {
+            String suffix = "_" + camel(mutant);
+            chosen = rows.stream().filter(m -> m.config().endsWith(suffix) && m.nodes() == nodes).findFirst()
+                    .orElse(rows.stream().filter(m -> m.config().endsWith(suffix)).findFirst().orElse(null));
+        }
+        if (chosen == null) {
+            List<Model> passing = rows.stream().filter(m -> m.nodes() == nodes && !m.config().contains("_")
+                    && m.expect().kind().equals("pass")).toList();
+            chosen = passing.stream().filter(m -> m.config().endsWith(nodes + "Faults")).findFirst()
+                    .orElse(passing.isEmpty() ? null : passing.get(0));
+        }
+        if (chosen == null) {
+            throw new BadInputException("no passing TLC model of " + base + " with " + nodes + " nodes in models.tsv;"
+                    + " sizes with one: " + new TreeSet<>(rows.stream().map(Model::nodes).toList()));
+        }
+        return read(chosen.module(), chosen.config(), chosen.nodes());
+    }
+
+    /** Reads {@code config}.cfg (and the ring from {@code module}.tla) as shipped by the tla module. */
+    public static ModelBounds read(String module, String config, int nodes) {
+        Map<String, String> constants = constants(text(config + ".cfg"));
+        List<Integer> members = new ArrayList<>();
+        for (int i = 1; i <= nodes; i++) {
+            members.add(i);
+        }
+        String ring = constants.get("Ring");
+        if (ring != null && ring.startsWith("<-")) {
+            String name = ring.substring(2).strip();
+            Matcher m = Pattern.compile(Pattern.quote(name) + "\\s*==\\s*<<([^>]*)>>").matcher(text(module + ".tla"));
+            if (m.find()) {
+                members = ints(m.group(1));
+            }
+        }
+        int crashes = number(constants, "MaxCrashes");
+        Set<Integer> crashable = constants.containsKey("Crashable")
+                ? new TreeSet<>(ints(constants.get("Crashable").replaceAll("[{}]", "")))
+                : new TreeSet<>(members);
+        Map<String, Long> variables = new LinkedHashMap<>();
+        Map<String, String> ignored = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : constants.entrySet()) {
+            String name = e.getKey();
+            if (FAULT_BOUNDS.contains(name)) {
+                continue;
+            }
+            if (name.startsWith("Max") && name.length() > 3 && e.getValue().matches("\\d+")) {
+                variables.put(name, Long.parseLong(e.getValue()));
+            } else if (!name.equals("Ring") && !name.equals("Node") && !name.equals("Crashable")
+                    && !name.equals("Mutant")) {
+                ignored.put(name, reason(name));
+            }
+        }
+        return new ModelBounds(config, List.copyOf(members), constants, crashes, crashable,
+                number(constants, "MaxEarly"), number(constants, "MaxLosses"), number(constants, "MaxDuplicates"),
+                variables, ignored);
+    }
+
+    /** The recorded variable a {@code Max<X>} constant bounds: named x, or ending in X ("currentTerm" for MaxTerm). */
+    static boolean bounds(String constant, String variable) {
+        String x = constant.substring(3);
+        return variable.equalsIgnoreCase(x) || variable.endsWith(x);
+    }
+
+    private static String reason(String name) {
+        return switch (name) {
+            case "Boot" -> "the Java nodes always start together; a \"settled\" start is reached by exploring from it";
+            case "Network" -> "the explorer keeps equal messages apart (a bag), FIFO per link unless the algorithm"
+                    + " tolerates reordering";
+            case "Variant" -> "the algorithm is chosen by name on the command line";
+            default -> "no Java counterpart in the explorer";
+        };
+    }
+
+    private static int number(Map<String, String> constants, String name) {
+        String v = constants.get(name);
+        if (v == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("constant " + name + " is not a number: " + v);
+        }
+    }
+
+    private static List<Integer> ints(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                out.add(Integer.parseInt(part.strip()));
+            }
+        }
+        return out;
+    }
+
+    /** The CONSTANTS section: "Name = value" or "Name <- Definition", one a line. */
+    static Map<String, String> constants(String cfg) {
+        Map<String, String> out = new LinkedHashMap<>();
+        boolean inConstants = false;
+        for (String raw : cfg.split("\n")) {
+            String line = raw.replaceAll("\\\\\\*.*$", "").strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String first = line.split("\\s+")[0];
+            if (first.equals("CONSTANTS") || first.equals("CONSTANT")) {
+                inConstants = true;
+                line = line.substring(first.length()).strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+            } else if (SECTION_WORDS.contains(first)) {
+                inConstants = false;
+                continue;
+            }
+            if (!inConstants) {
+                continue;
+            }
+            int arrow = line.indexOf("<-");
+            int eq = line.indexOf('=');
+            if (arrow > 0 && (eq < 0 || arrow < eq)) {
+                out.put(line.substring(0, arrow).strip(), "<- " + line.substring(arrow + 2).strip());
+            } else if (eq > 0) {
+                out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip().replace("\"", ""));
+            }
+        }
+        return out;
+    }
+
+    private static String text(String name) {
+        try (InputStream in = TlaLibrary.open(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the TLC model file " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** "no-answer" to "NoAnswer", as the mutant models are named. */
+    static String camel(String mutant) {
+        StringBuilder s = new StringBuilder();
+        for (String part : mutant.split("-")) {
+            if (!part.isEmpty()) {
+                s.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+            }
+        }
+        return s.toString();
+    }
+
+    /** The bounds in one line, for the console and the report. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        parts.add("crashes " + crashes + (crashes > 0 ? " of " + crashable : ""));
+        parts.add("early timeouts " + early);
+        if (losses > 0) {
+            parts.add("losses " + losses);
+        }
+        if (duplicates > 0) {
+            parts.add("duplicates " + duplicates);
+        }
+        variables.forEach((k, v) -> parts.add(k + " " + v));
+        return config + ": " + String.join(", ", parts);
+    }
+}

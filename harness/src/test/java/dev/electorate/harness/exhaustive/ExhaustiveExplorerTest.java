@@ -1,0 +1,146 @@
+package dev.electorate.harness.exhaustive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.electorate.harness.adapter.ExampleElection;
+import dev.electorate.harness.cli.Main;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exhaustive exploration finds a known mutant on a shortest path, replays it, and clears the unmutated nodes. */
+class ExhaustiveExplorerTest {
+
+    record Outcome(int status, String out, String err) {}
+
+    static Outcome run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.execute(args);
+            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static ExhaustiveExplorer.Result explore(String algorithm, String mutant, int maxDepth) {
+        Algorithm a = Algorithms.byName(algorithm);
+        ModelBounds bounds = ModelBounds.choose(algorithm, 3, mutant, null);
+        return ExhaustiveExplorer.explore(new ExhaustiveExplorer.Plan(a, mutant, bounds, 5_000_000, maxDepth));
+    }
+
+    @Test
+    void bullyNoAnswerIsFoundOnAShortestPathThatReplayReproducesByteForByte(@TempDir Path out) throws Exception {
+        Outcome found = run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "no-answer",
+                "--out", out.toString());
+        assertEquals(0, found.status(), found.out() + found.err());
+        assertTrue(found.out().contains("Uniqueness violated"), found.out());
+        Path replay = out.resolve("counterexamples/bully-no-answer-exhaustive.replay.json");
+        Path trace = out.resolve("counterexamples/bully-no-answer-exhaustive.trace.jsonl");
+        assertTrue(Files.isRegularFile(replay) && Files.isRegularFile(trace));
+        assertTrue(Files.readString(out.resolve("index.html")).contains("<svg"), "the report draws the path");
+
+        Path again = out.resolve("again.jsonl");
+        Outcome replayed = run("replay", replay.toString(), "--trace", again.toString());
+        assertEquals(0, replayed.status(), replayed.err());
+        assertTrue(replayed.err().contains("identical"), replayed.err());
+        assertTrue(replayed.err().contains("Uniqueness"), replayed.err());
+        assertEquals(Files.readString(trace), Files.readString(again), "replay must reproduce the trace byte for byte");
+
+        // Shortest: expanding every state one move short of the path finds nothing.
+        ExhaustiveExplorer.Result r = explore("bully", "no-answer", Integer.MAX_VALUE);
+        int length = r.violation().orElseThrow().path().size();
+        assertTrue(found.out().contains("shortest path: " + length + " moves"), found.out());
+        ExhaustiveExplorer.Result shorter = explore("bully", "no-answer", length - 1);
+        assertTrue(shorter.violation().isEmpty(), "a violation shorter than " + length + " moves");
+    }
+
+    @Test
+    void unmutatedBullyReportsNothingWithinItsModel() {
+        ExhaustiveExplorer.Result r = explore("bully", null, Integer.MAX_VALUE);
+        assertTrue(r.violation().isEmpty(), () -> r.violation().get().violation().toString());
+        assertTrue(r.complete(), "every state within MCBully3's bounds expanded");
+        assertTrue(r.states() > 10_000, "crashes and restarts explored: " + r.states());
+    }
+
+    @Test
+    void unmutatedHirschbergSinclairReportsNothingWithinItsModel() {
+        ExhaustiveExplorer.Result r = explore("hirschberg-sinclair", null, Integer.MAX_VALUE);
+        assertTrue(r.violation().isEmpty(), () -> r.violation().get().violation().toString());
+        assertTrue(r.complete());
+    }
+
+    @Test
+    void theSameCommandWritesTheSameFiles(@TempDir Path out) throws Exception {
+        Path first = out.resolve("first");
+        Path second = out.resolve("second");
+        Outcome a = run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "assume-at-once", "--out",
+                first.toString());
+        Outcome b = run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "assume-at-once", "--out",
+                second.toString());
+        assertEquals(a.status(), b.status());
+        // The console differs only in the timings and the output folder.
+        assertEquals(withoutTimings(a.out(), first), withoutTimings(b.out(), second));
+        for (String file : new String[] {"bully-assume-at-once-exhaustive.trace.jsonl",
+            "bully-assume-at-once-exhaustive.history.jsonl"}) {
+            assertEquals(Files.readString(first.resolve("counterexamples").resolve(file)),
+                    Files.readString(second.resolve("counterexamples").resolve(file)), file);
+        }
+        assertEquals(Files.readString(first.resolve("counterexamples/bully-assume-at-once-exhaustive.replay.json"))
+                        .replace(first.toString(), "OUT"),
+                Files.readString(second.resolve("counterexamples/bully-assume-at-once-exhaustive.replay.json"))
+                        .replace(second.toString(), "OUT"));
+    }
+
+    private static String withoutTimings(String console, Path out) {
+        return console.replace(out.toString(), "OUT").replaceAll("depth (\\d+), .*", "depth $1");
+    }
+
+    @Test
+    void theSameExplorationGivesTheSameStatesAndPath() {
+        ExhaustiveExplorer.Result first = explore("bully", "no-answer", Integer.MAX_VALUE);
+        ExhaustiveExplorer.Result second = explore("bully", "no-answer", Integer.MAX_VALUE);
+        assertEquals(first.states(), second.states());
+        assertEquals(first.transitions(), second.transitions());
+        assertEquals(first.violation().orElseThrow().path(), second.violation().orElseThrow().path());
+        assertEquals(first.violation().get().trace(), second.violation().get().trace());
+    }
+
+    @Test
+    void aThirdPartyClassIsExploredAsItIs(@TempDir Path out) {
+        Outcome r = run("explore", "--exhaustive", "--node-class", ExampleElection.CORRECT, "--classpath",
+                ExampleElection.classpath().toString(), "--assume", "crash", "--winner", "highest", "--model", "MCBully3",
+                "--out", out.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("no violation: every state within the bounds explored"), r.out());
+    }
+
+    @Test
+    void badFlagsExitWithStatusTwo(@TempDir Path out) {
+        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--nodes", "3..5",
+                "--out", out.toString()).status());
+        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--model", "MCRaft3",
+                "--out", out.toString()).status());
+        assertEquals(Main.BAD_INPUT, run("explore", "--algorithm", "bully", "--model", "MCBully3",
+                "--out", out.toString()).status());
+        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--faults", "crash",
+                "--out", out.toString()).status());
+        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--max-states", "0",
+                "--out", out.toString()).status());
+        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--node-cmd", "python3 node.py", "--assume", "crash",
+                "--out", out.toString()).status());
+    }
+}
