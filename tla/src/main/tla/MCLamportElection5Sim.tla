@@ -1,7 +1,9 @@
 ---- MODULE MCLamportElection5Sim ----
 (***************************************************************************)
 (* Lamport-clock election for TLC's simulation mode (-simulate -depth     *)
-(* 200): 5 nodes starting together, every node crashable, up to 4 crashes *)
+(* 200): 5 nodes from the settled state (5 leads with stamp <<1, 5>>;    *)
+(* from a start together the free timer keeps every candidacy from ever   *)
+(* winning in most runs), every node crashable, up to 4 crashes           *)
 (* (each may be followed by a restart), the silence timer free (any time, *)
 (* any number of times: false suspicions, each a new candidacy, so many    *)
 (* stamps).  The answer timer keeps its oracle, the algorithm's synchrony *)
