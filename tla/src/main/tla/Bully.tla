@@ -42,7 +42,7 @@ CONSTANTS
     Boot,        \* "together": all nodes start, as in the simulator; "settled": begin where
                  \* that ends, the highest id leading, so larger models can afford faults
     Free         \* the timers that may fire at any time, without their oracle (a subset of
-                 \* {"answer", "coordinator", "heartbeat"}; {} in the default models, see Timeouts)
+                 \* {"answer", "coordinator", "heartbeat"}; {} keeps every oracle; see Timeouts)
 
 VARIABLES
     state,       \* state[n]: "Idle", "Election", "Waiting", "Announcing", "Leader", "Follower" ("Down" while crashed)

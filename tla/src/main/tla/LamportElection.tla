@@ -48,7 +48,7 @@ CONSTANTS
     Boot,        \* "together": all nodes start, as in the simulator; "settled": begin where
                  \* that ends (the highest id leads with stamp <<1, id>>), so models can afford crashes
     Free         \* the timers that may fire at any time, without their oracle (a subset of
-                 \* {"answer", "heartbeat"}; {} in the default models, see Timeouts)
+                 \* {"answer", "heartbeat"}; {} keeps every oracle; see Timeouts)
 
 VARIABLES
     state,       \* state[n]: "Idle", "Candidate", "Leader", "Follower" ("Down" while crashed)
