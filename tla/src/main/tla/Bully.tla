@@ -39,8 +39,10 @@ CONSTANTS
     MaxEarly,    \* how many CoordinatorTimeouts may come early (see CoordinatorTimeout)
     Mutant,      \* "none" for the algorithm; otherwise the name of the one guard it weakens
     Network,     \* "set": equal messages in flight merge (the models); "bag": they stay apart (traces)
-    Boot         \* "together": all nodes start, as in the simulator; "settled": begin where
+    Boot,        \* "together": all nodes start, as in the simulator; "settled": begin where
                  \* that ends, the highest id leading, so larger models can afford faults
+    Free         \* the timers that may fire at any time, without their oracle (a subset of
+                 \* {"answer", "coordinator", "heartbeat"}; {} keeps every oracle; see Timeouts)
 
 VARIABLES
     state,       \* state[n]: "Idle", "Election", "Waiting", "Announcing", "Leader", "Follower" ("Down" while crashed)
@@ -49,10 +51,12 @@ VARIABLES
     msgs,        \* messages in flight: a set, or a bag, of records [type, from, to, again]
     crashes,     \* Crash steps taken so far
     early,       \* early CoordinatorTimeouts taken so far
-    orphan       \* orphan[n]: the incarnation n follows is gone: it crashed since n began following it, or was down when its COORDINATOR reached n (ghost:
+    orphan,      \* orphan[n]: the incarnation n follows is gone: it crashed since n began following it, or was down when its COORDINATOR reached n (ghost:
                  \* its heartbeats stopped, so n's timer runs out even if it is back)
+    crashedAs    \* history, read by no action (only by the witnesses): the pairs <<n, s>> such
+                 \* that n crashed in state s, for s "Leader" or "Follower"
 
-vars == <<state, leader, up, msgs, crashes, early, orphan>>
+vars == <<state, leader, up, msgs, crashes, early, orphan, crashedAs>>
 
 None == 0
 States == {"Idle", "Election", "Waiting", "Announcing", "Leader", "Follower", "Down"}
@@ -65,6 +69,7 @@ ASSUME Network \in {"set", "bag"}
 ASSUME Boot \in {"together", "settled"}
 ASSUME Crashable \subseteq Node
 ASSUME MaxEarly \in Nat
+ASSUME Free \subseteq {"answer", "coordinator", "heartbeat"}
 ASSUME MaxCrashes \in Nat /\ MaxCrashes < Cardinality(Node)   \* someone is always up
 
 Msg(t, f, d) == [type |-> t, from |-> f, to |-> d, again |-> FALSE]
@@ -85,6 +90,7 @@ TypeOK ==
     /\ crashes \in 0..MaxCrashes
     /\ early \in 0..MaxEarly
     /\ orphan \in [Node -> BOOLEAN]
+    /\ crashedAs \subseteq Node \X {"Leader", "Follower"}
     /\ \A n \in Node : state[n] = "Follower" => leader[n] \in Higher(n)
 
 Top == CHOOSE t \in Node : \A n \in Node : n <= t
@@ -100,6 +106,7 @@ Init ==
     /\ crashes = 0
     /\ early = 0
     /\ orphan = [n \in Node |-> FALSE]
+    /\ crashedAs = {}
 
 (* Helpers, not actions: they set state, leader and msgs, where pending is   *)
 (* msgs minus the message the step consumed.                                 *)
@@ -131,14 +138,14 @@ Started == \A n \in Node : state[n] # "Idle"
 Start(n) ==
     /\ state[n] = "Idle"
     /\ StartElection(n, msgs)
-    /\ UNCHANGED <<up, crashes, early>>
+    /\ UNCHANGED <<up, crashes, early, crashedAs>>
 
 \* A recovered node knows nothing and holds an election, so a recovered higher id takes over.
 Restart(n) ==
     /\ ~up[n]
     /\ up' = [up EXCEPT ![n] = TRUE]
     /\ StartElection(n, msgs)
-    /\ UNCHANGED <<crashes, early>>
+    /\ UNCHANGED <<crashes, early, crashedAs>>
 
 Delivered(n, m, t) == Started /\ m \in InFlight /\ m.type = t /\ m.to = n /\ up[n]
 
@@ -151,13 +158,13 @@ ReceiveElection(n, m) ==
              ELSE {Msg("Answer", n, m.from)}
                   \cup (IF state[n] \in Leading THEN {Repeat(n, m.from)} ELSE {})
        IN msgs' = Plus(Take(m), replies)
-    /\ UNCHANGED <<state, leader, up, crashes, early, orphan>>
+    /\ UNCHANGED <<state, leader, up, crashes, early, orphan, crashedAs>>
 
 ReceiveAnswer(n, m) ==
     /\ Delivered(n, m, "Answer")
     /\ state' = IF state[n] = "Election" THEN [state EXCEPT ![n] = "Waiting"] ELSE state
     /\ msgs' = Take(m)
-    /\ UNCHANGED <<leader, up, crashes, early, orphan>>
+    /\ UNCHANGED <<leader, up, crashes, early, orphan, crashedAs>>
 
 ReceiveCoordinator(n, m) ==
     /\ Delivered(n, m, "Coordinator")
@@ -178,7 +185,7 @@ ReceiveCoordinator(n, m) ==
           ELSE IF state[n] \in Leading
                THEN msgs' = Plus(pending, {Repeat(n, s)}) /\ UNCHANGED <<state, leader, orphan>>
                ELSE StartElection(n, pending)
-    /\ UNCHANGED <<up, crashes, early>>
+    /\ UNCHANGED <<up, crashes, early, crashedAs>>
 
 \* Heartbeats are not kept in msgs: in Java they only reset the follower's timer, and the
 \* oracle in HeartbeatTimeout stands for that timer. Both heartbeat actions are stuttering steps.
@@ -189,10 +196,11 @@ ReceiveHeartbeat(n) ==
 \* Oracle: every ELECTION n sent has been delivered or lost and no ANSWER is on its way.
 AnswerTimeout(n) ==
     /\ up[n] /\ state[n] = "Election"
-    /\ ~\E m \in InFlight : \/ m.type = "Election" /\ m.from = n
-                            \/ m.type = "Answer" /\ m.to = n
+    /\ \/ "answer" \in Free
+       \/ ~\E m \in InFlight : \/ m.type = "Election" /\ m.from = n
+                               \/ m.type = "Answer" /\ m.to = n
     /\ Announce(n, msgs)
-    /\ UNCHANGED <<up, crashes, early>>
+    /\ UNCHANGED <<up, crashes, early, crashedAs>>
 
 \* Oracle: no COORDINATOR is on its way to n. Whoever answered may itself be waiting, or have
 \* crashed and restarted, for longer than Java's timer, so a higher node may well be up; and
@@ -202,19 +210,19 @@ AnswerTimeout(n) ==
 CoordinatorTimeout(n) ==
     /\ up[n] /\ state[n] = "Waiting"
     /\ LET onTime == ~\E m \in InFlight : m.type = "Coordinator" /\ m.to = n IN
-       /\ onTime \/ early < MaxEarly
-       /\ early' = IF onTime THEN early ELSE early + 1
+       /\ onTime \/ "coordinator" \in Free \/ early < MaxEarly
+       /\ early' = IF onTime \/ "coordinator" \in Free THEN early ELSE early + 1
     /\ StartElection(n, msgs)
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, crashedAs>>
 
 \* Oracle: the followed node crashed since n began following it, or neither leads nor is about
 \* to, so its heartbeats have stopped.
 HeartbeatTimeout(n) ==
     /\ up[n] /\ state[n] = "Follower"
     /\ Mutant # "no-heartbeat-timeout"
-    /\ orphan[n] \/ ~(up[leader[n]] /\ state[leader[n]] \in Leading)
+    /\ "heartbeat" \in Free \/ orphan[n] \/ ~(up[leader[n]] /\ state[leader[n]] \in Leading)
     /\ StartElection(n, msgs)
-    /\ UNCHANGED <<up, crashes, early>>
+    /\ UNCHANGED <<up, crashes, early, crashedAs>>
 
 \* Oracle for the MAX_DELAY + 1 wait: every COORDINATOR of n's announcement has arrived (or
 \* was lost), so every live lower node, an old leader included, has stepped down. A repeat
@@ -224,7 +232,7 @@ BecomeLeader(n) ==
     /\ \/ Mutant = "assume-at-once"
        \/ ~\E m \in InFlight : m.type = "Coordinator" /\ m.from = n /\ ~m.again
     /\ state' = [state EXCEPT ![n] = "Leader"]
-    /\ UNCHANGED <<leader, up, msgs, crashes, early, orphan>>
+    /\ UNCHANGED <<leader, up, msgs, crashes, early, orphan, crashedAs>>
 
 SendHeartbeat(n) ==
     /\ up[n] /\ state[n] = "Leader"
@@ -241,6 +249,7 @@ Crash(n) ==
     /\ state' = [state EXCEPT ![n] = "Down"]
     /\ leader' = [leader EXCEPT ![n] = None]
     /\ crashes' = crashes + 1
+    /\ crashedAs' = crashedAs \cup (IF state[n] \in {"Leader", "Follower"} THEN {<<n, state[n]>>} ELSE {})
     /\ UNCHANGED early
     /\ orphan' = [f \in Node |-> f # n /\ (orphan[f] \/ (state[f] = "Follower" /\ leader[f] = n))]
     /\ UNCHANGED msgs
@@ -249,7 +258,7 @@ Crash(n) ==
 Lose(m) ==
     /\ m \in InFlight /\ ~up[m.to]
     /\ msgs' = Take(m)
-    /\ UNCHANGED <<state, leader, up, crashes, early, orphan>>
+    /\ UNCHANGED <<state, leader, up, crashes, early, orphan, crashedAs>>
 
 Deliver(m) ==
     \/ ReceiveElection(m.to, m)
@@ -257,6 +266,12 @@ Deliver(m) ==
     \/ ReceiveCoordinator(m.to, m)
     \/ Lose(m)
 
+(* Free lifts a timer's oracle: it may fire at any time, as a Java timer would if messages could
+   be delayed without bound. A free "coordinator" or "heartbeat" timer is a false suspicion: the node
+   only starts another election, so Uniqueness holds (MCBully4Free); a free "answer" timer lets a
+   candidate announce beside a live higher node, and Uniqueness fails (MCBully3_FreeAnswer): Bully's
+   safety rests on the synchrony of the answer round and of the announce-then-assume wait. Free
+   timers may fire for ever, so a model with them checks safety only. *)
 Timeouts(n) ==
     \/ AnswerTimeout(n)
     \/ CoordinatorTimeout(n)
@@ -298,4 +313,80 @@ Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => n <= l
 
 \* After the (finitely many) faults, one leader is eventually known to every live node, for good.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* Witnesses: states a passing model must reach, so that its properties    *)
+(* have met the situation (each is checked reachable, never invariant).    *)
+(***************************************************************************)
+
+\* The states of Java's CANDIDATE role.
+Candidates == {"Election", "Waiting", "Announcing"}
+LiveLeader(n) == up[n] /\ state[n] = "Leader"
+
+\* Two live candidates at once, or ELECTION messages of two candidates in flight at once.
+WitnessRivals ==
+    \/ \E a, b \in Node : a # b /\ up[a] /\ up[b] /\ state[a] \in Candidates /\ state[b] \in Candidates
+    \/ \E m1, m2 \in InFlight : m1.type = "Election" /\ m2.type = "Election" /\ m1.from # m2.from
+
+\* A leader crashed and a different node leads since.
+WitnessFailover == \E d \in Node : <<d, "Leader">> \in crashedAs /\ \E l \in Node \ {d} : LiveLeader(l)
+
+\* A node that had accepted a leader (Bully's only acknowledgement; it keeps nothing across a
+\* crash) is up again after crashing.
+WitnessRestart == \E n \in Node : <<n, "Follower">> \in crashedAs /\ up[n]
+
+\* A stale leader alive beside a higher node that announces itself (a recovered higher id, or one
+\* that won an election the leader never heard of): the leader has not yet got its COORDINATOR.
+WitnessStale == \E a, b \in Node : a < b /\ LiveLeader(a) /\ up[b] /\ state[b] = "Announcing"
+
+\* A leader beside a live lower node that holds an election (restarted, or falsely suspecting):
+\* the leader must answer it before its answer timer runs out.
+WitnessChallenged == \E a, b \in Node : a < b /\ LiveLeader(b) /\ up[a] /\ state[a] = "Election"
+
+(***************************************************************************)
+(* Refinement of the abstract election (Election.tla).  Bully has no      *)
+(* terms: the Java node reports term 0, and its role is LEADER in state    *)
+(* Leader only (Announcing is CANDIDATE), so lead is the live Leaders in   *)
+(* term 0 and there is no history of leaderships with a term.              *)
+(***************************************************************************)
+
+Abstract == INSTANCE Election WITH
+    Exclusive <- FALSE,
+    lead <- {<<0, n>> : n \in {x \in Node : LiveLeader(x)}},
+    elected <- {}
+
+RefinesElection == Abstract!Spec
+
+(***************************************************************************)
+(* Inductive invariant for Uniqueness (checked by MCBully3Ind).           *)
+(* Bully's safety is about a lower node a and a higher node b that are    *)
+(* both up while b announces or leads:                                     *)
+(*  - if a also announces or leads, then b only announces, and b's         *)
+(*    COORDINATOR to a is on its way (b cannot take office before a has   *)
+(*    stepped down);                                                       *)
+(*  - if a holds an election, its ELECTION to b or b's ANSWER is on its    *)
+(*    way (a cannot win while b is up), or b announces and its COORDINATOR *)
+(*    to a is on its way (b's ELECTION was lost while b was down).         *)
+(* Shape: a node is Down exactly when it is not up; leader is None except *)
+(* in a Follower (a higher id) and a leading node (itself); ELECTIONs go   *)
+(* up, ANSWERs and COORDINATORs down.                                      *)
+(***************************************************************************)
+
+Shape ==
+    /\ \A n \in Node : /\ (state[n] = "Down") = ~up[n]
+                      /\ leader[n] = CASE state[n] = "Follower" -> leader[n]
+                                        [] state[n] \in Leading -> n
+                                        [] OTHER -> None
+    /\ \A m \in InFlight : IF m.type = "Election" THEN m.from < m.to /\ ~m.again
+                                                ELSE m.from > m.to /\ (m.again => m.type = "Coordinator")
+
+Pair(a, b) ==
+    (a < b /\ up[a] /\ up[b] /\ state[b] \in Leading) =>
+        /\ state[a] \in Leading => state[b] = "Announcing" /\ Msg("Coordinator", b, a) \in InFlight
+        /\ state[a] = "Election" =>
+               \/ Msg("Election", a, b) \in InFlight
+               \/ Msg("Answer", b, a) \in InFlight
+               \/ state[b] = "Announcing" /\ Msg("Coordinator", b, a) \in InFlight
+
+IndInv == Shape /\ \A a, b \in Node : Pair(a, b)
 =============================================================================

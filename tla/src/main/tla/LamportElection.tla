@@ -45,8 +45,10 @@ CONSTANTS
     Crashable,   \* the nodes that may crash (all of them, except in the larger models)
     MaxClock,    \* the largest clock the model may reach (checked by TypeOK)
     Mutant,      \* "none" for the algorithm; otherwise the name of the one rule it breaks
-    Boot         \* "together": all nodes start, as in the simulator; "settled": begin where
+    Boot,        \* "together": all nodes start, as in the simulator; "settled": begin where
                  \* that ends (the highest id leads with stamp <<1, id>>), so models can afford crashes
+    Free         \* the timers that may fire at any time, without their oracle (a subset of
+                 \* {"answer", "heartbeat"}; {} keeps every oracle; see Timeouts)
 
 VARIABLES
     state,       \* state[n]: "Idle", "Candidate", "Leader", "Follower" ("Down" while crashed)
@@ -57,10 +59,12 @@ VARIABLES
     up,          \* up[n]: n is running
     msgs,        \* messages in flight: a bag of records [type, from, to, stamp]
     crashes,     \* Crash steps taken so far
-    orphan       \* orphan[n]: the holder of stamp[n] crashed since n promised it (ghost: its
+    orphan,      \* orphan[n]: the holder of stamp[n] crashed since n promised it (ghost: its
                  \* heartbeats stopped, so n's silence timer may run out even if it is back)
+    crashedAs    \* history, read by no action (only by the witnesses): the pairs <<n, s>> such
+                 \* that n crashed in state s, for s "Leader" or "Follower"
 
-vars == <<state, clock, stamp, leader, oks, up, msgs, crashes, orphan>>
+vars == <<state, clock, stamp, leader, oks, up, msgs, crashes, orphan, crashedAs>>
 
 None == 0
 NoStamp == <<0, 0>>
@@ -72,6 +76,7 @@ ASSUME Mutant \in Mutants
 ASSUME Boot \in {"together", "settled"}
 ASSUME Crashable \subseteq Node
 ASSUME MaxClock \in Nat
+ASSUME Free \subseteq {"answer", "heartbeat"}
 ASSUME MaxCrashes \in Nat /\ MaxCrashes < Cardinality(Node)   \* someone is always up
 
 Stamps == (0..MaxClock) \X (Node \cup {None})
@@ -100,6 +105,7 @@ TypeOK ==
     /\ IsABag(msgs) /\ InFlight \subseteq Messages
     /\ crashes \in 0..MaxCrashes
     /\ orphan \in [Node -> BOOLEAN]
+    /\ crashedAs \subseteq Node \X {"Leader", "Follower"}
 
 Top == CHOOSE t \in Node : \A n \in Node : n <= t
 
@@ -118,6 +124,7 @@ Init ==
     /\ msgs = EmptyBag
     /\ crashes = 0
     /\ orphan = [n \in Node |-> FALSE]
+    /\ crashedAs = {}
 
 (* Helpers, not actions: each sets state, stamp, leader, oks, orphan and msgs  *)
 (* for node n (c: the clock of a new candidacy); pending is msgs minus the     *)
@@ -159,7 +166,7 @@ Start(n) ==
     /\ state[n] = "Idle"
     /\ clock' = [clock EXCEPT ![n] = clock[n] + 1]
     /\ RunForLeader(n, clock[n] + 1, msgs)
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, crashedAs>>
 
 \* Only the clock survived the crash: the new stamp is greater than any n used before.
 Restart(n) ==
@@ -167,7 +174,7 @@ Restart(n) ==
     /\ up' = [up EXCEPT ![n] = TRUE]
     /\ clock' = [clock EXCEPT ![n] = clock[n] + 1]
     /\ RunForLeader(n, clock[n] + 1, msgs)
-    /\ UNCHANGED crashes
+    /\ UNCHANGED <<crashes, crashedAs>>
 
 Delivered(n, m, t) == Started /\ BagIn(m, msgs) /\ m.type = t /\ m.to = n /\ up[n]
 
@@ -189,7 +196,7 @@ ReceiveElection(n, m) ==
              ELSE /\ msgs' = Send(pending, {Msg(IF state[n] = "Leader" THEN "Leader" ELSE "Nack",
                                                n, m.from, stamp[n])})
                   /\ UNCHANGED <<state, stamp, leader, oks, orphan>>
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, crashedAs>>
 
 \* An OK for the current candidacy counts; the last one needed declares in the same step.
 ReceiveOk(n, m) ==
@@ -207,7 +214,7 @@ ReceiveOk(n, m) ==
                        /\ UNCHANGED <<state, stamp, leader, orphan>>
              ELSE /\ msgs' = pending
                   /\ UNCHANGED <<state, stamp, leader, oks, orphan>>
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, crashedAs>>
 
 ReceiveNack(n, m) ==
     /\ Delivered(n, m, "Nack")
@@ -216,7 +223,7 @@ ReceiveNack(n, m) ==
     /\ IF state[n] = "Candidate" /\ Greater(m.stamp, stamp[n])
        THEN Promise(n, m.stamp, None)
        ELSE UNCHANGED <<state, stamp, leader, oks, orphan>>
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, crashedAs>>
 
 ReceiveLeader(n, m) ==
     /\ Delivered(n, m, "Leader")
@@ -225,7 +232,7 @@ ReceiveLeader(n, m) ==
     /\ IF Greater(stamp[n], m.stamp) \/ (state[n] = "Leader" /\ Mutant = "keep-leading")
        THEN UNCHANGED <<state, stamp, leader, oks, orphan>>
        ELSE Promise(n, m.stamp, m.from)
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, crashedAs>>
 
 \* Heartbeats are not in msgs: they only re-arm the follower's timer, for which the oracle in
 \* HeartbeatTimeout stands. Both heartbeat actions are stuttering steps.
@@ -240,10 +247,11 @@ SendHeartbeat(n) ==
 \* Oracle: every ELECTION of n's candidacy was delivered or lost, and no answer is on its way.
 AnswerTimeout(n) ==
     /\ up[n] /\ state[n] = "Candidate"
-    /\ ~\E m \in InFlight : \/ m.type = "Election" /\ m.from = n /\ m.stamp = stamp[n]
-                            \/ m.type \in {"Ok", "Nack", "Leader"} /\ m.to = n
+    /\ \/ "answer" \in Free
+       \/ ~\E m \in InFlight : \/ m.type = "Election" /\ m.from = n /\ m.stamp = stamp[n]
+                               \/ m.type \in {"Ok", "Nack", "Leader"} /\ m.to = n
     /\ Declare(n, msgs)
-    /\ UNCHANGED <<clock, oks, up, crashes>>
+    /\ UNCHANGED <<clock, oks, up, crashes, crashedAs>>
 
 \* The holder of the stamp n promised still runs or leads with it.
 Trusted(n) == LET h == stamp[n][2] IN up[h] /\ state[h] \in {"Candidate", "Leader"} /\ stamp[h] = stamp[n]
@@ -255,10 +263,10 @@ Newer(n) == \E m \in InFlight : m.to = n /\ m.type \in {"Election", "Leader"} /\
 \* leads with that stamp and nothing newer is on its way to n.
 HeartbeatTimeout(n) ==
     /\ up[n] /\ state[n] = "Follower"
-    /\ orphan[n] \/ (~Trusted(n) /\ ~Newer(n))
+    /\ "heartbeat" \in Free \/ orphan[n] \/ (~Trusted(n) /\ ~Newer(n))
     /\ clock' = [clock EXCEPT ![n] = clock[n] + 1]
     /\ RunForLeader(n, clock[n] + 1, msgs)
-    /\ UNCHANGED <<up, crashes>>
+    /\ UNCHANGED <<up, crashes, crashedAs>>
 
 (***************************************************************************)
 (* Faults.                                                                  *)
@@ -274,6 +282,7 @@ Crash(n) ==
     /\ leader' = [leader EXCEPT ![n] = None]
     /\ oks' = [oks EXCEPT ![n] = {}]
     /\ crashes' = crashes + 1
+    /\ crashedAs' = crashedAs \cup (IF state[n] \in {"Leader", "Follower"} THEN {<<n, state[n]>>} ELSE {})
     /\ orphan' = [f \in Node |-> IF f = n THEN FALSE
                                  ELSE orphan[f] \/ (state[f] = "Follower" /\ stamp[f][2] = n)]
     /\ UNCHANGED <<clock, msgs>>
@@ -282,7 +291,7 @@ Crash(n) ==
 Lose(m) ==
     /\ BagIn(m, msgs) /\ ~up[m.to]
     /\ msgs' = Take(m)
-    /\ UNCHANGED <<state, clock, stamp, leader, oks, up, crashes, orphan>>
+    /\ UNCHANGED <<state, clock, stamp, leader, oks, up, crashes, orphan, crashedAs>>
 
 Deliver(m) ==
     \/ ReceiveElection(m.to, m)
@@ -291,6 +300,14 @@ Deliver(m) ==
     \/ ReceiveLeader(m.to, m)
     \/ Lose(m)
 
+(* Free lifts a timer's oracle: it may fire at any time, as a Java timer would if messages could
+   be delayed without bound. A free "heartbeat" timer is a false suspicion: the follower runs with
+   a greater stamp, which the leader must promise (and so step down) before it can win, so
+   Uniqueness holds (MCLamportElection3Free); a free "answer" timer lets a candidate declare before
+   every node has promised, beside a live leader, and Uniqueness fails
+   (MCLamportElection3_FreeAnswer): the election's safety rests on the synchrony of the answer
+   round. A free heartbeat timer may fire for ever, so its clocks grow without bound: a model with
+   it bounds them by a state constraint, and checks safety only. *)
 Timeouts(n) == AnswerTimeout(n) \/ HeartbeatTimeout(n)
 
 Next ==
@@ -325,4 +342,41 @@ Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => stamp[n] = st
 
 \* After the (finitely many) faults, one leader is eventually known to every live node, for good.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* Witnesses: states a passing model must reach, so that its properties    *)
+(* have met the situation (each is checked reachable, never invariant).    *)
+(***************************************************************************)
+
+LiveLeader(n) == up[n] /\ state[n] = "Leader"
+
+\* Two live candidates at once, or ELECTIONs of two candidacies in flight at once.
+WitnessRivals ==
+    \/ \E a, b \in Node : a # b /\ up[a] /\ up[b] /\ state[a] = "Candidate" /\ state[b] = "Candidate"
+    \/ \E m1, m2 \in InFlight : m1.type = "Election" /\ m2.type = "Election" /\ m1.stamp # m2.stamp
+
+\* A leader crashed and a different node leads since.
+WitnessFailover == \E d \in Node : <<d, "Leader">> \in crashedAs /\ \E l \in Node \ {d} : LiveLeader(l)
+
+\* A node that had promised a stamp is up again after crashing (only its clock, which covers the
+\* promised stamp, survived).
+WitnessRestart == \E n \in Node : <<n, "Follower">> \in crashedAs /\ up[n]
+
+\* A stale leader alive beside a live candidate with a greater stamp, which will depose it.
+WitnessStale ==
+    \E a, b \in Node : LiveLeader(a) /\ up[b] /\ state[b] = "Candidate" /\ Greater(stamp[b], stamp[a])
+
+(***************************************************************************)
+(* Refinement of the abstract election (Election.tla).  The Java node      *)
+(* reports term 0 (Uniqueness is global, across stamps) and role LEADER in *)
+(* state Leader, so lead is the live Leaders in term 0 and there is no     *)
+(* history of leaderships with a term.                                     *)
+(***************************************************************************)
+
+Abstract == INSTANCE Election WITH
+    Exclusive <- FALSE,
+    lead <- {<<0, n>> : n \in {x \in Node : LiveLeader(x)}},
+    elected <- {}
+
+RefinesElection == Abstract!Spec
 =============================================================================

@@ -1,4 +1,4 @@
 ---- MODULE MCBully3 ----
-(* Bully, 3 nodes starting together, up to 2 crashes of any node at any point (each may be followed by a restart). *)
+(* Bully, 3 nodes starting together, one crash of any node at any point, which may be followed by a restart. *)
 EXTENDS Bully
 ====

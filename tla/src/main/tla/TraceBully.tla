@@ -14,7 +14,7 @@ EXTENDS Naturals, Sequences
 
 CONSTANTS Traces, Members
 
-VARIABLES state, leader, up, msgs, crashes, early, orphan, t, l
+VARIABLES state, leader, up, msgs, crashes, early, orphan, crashedAs, t, l
 
 Spec == INSTANCE Bully WITH
     Node <- {Members[i] : i \in DOMAIN Members},
@@ -23,7 +23,8 @@ Spec == INSTANCE Bully WITH
     Crashable <- {Members[i] : i \in DOMAIN Members},
     Mutant <- "none",
     Network <- "bag",
-    Boot <- "together"
+    Boot <- "together",
+    Free <- {}
 
 \* The value a recorded variable has after the step.
 After(v, n) ==
@@ -48,7 +49,7 @@ Action(s) ==
     \/ s.action = "SendHeartbeat" /\ Spec!SendHeartbeat(n)
     \/ s.action = "Crash" /\ Spec!Crash(n)
     \* Heartbeats are not in msgs (see Bully.tla): losing one changes nothing.
-    \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, leader, up, msgs, crashes, early, orphan>>
+    \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, leader, up, msgs, crashes, early, orphan, crashedAs>>
     \/ s.action = "Lose" /\ \E m \in Spec!InFlight : Sent(s, m) /\ Spec!Lose(m)
 
 TraceInit ==

@@ -13,7 +13,7 @@ EXTENDS Naturals, Sequences, Bags
 
 CONSTANTS Traces, Members
 
-VARIABLES state, clock, stamp, leader, oks, up, msgs, crashes, orphan, t, l
+VARIABLES state, clock, stamp, leader, oks, up, msgs, crashes, orphan, crashedAs, t, l
 
 Spec == INSTANCE LamportElection WITH
     Node <- {Members[i] : i \in DOMAIN Members},
@@ -21,7 +21,8 @@ Spec == INSTANCE LamportElection WITH
     Crashable <- {Members[i] : i \in DOMAIN Members},
     MaxClock <- 1000000,
     Mutant <- "none",
-    Boot <- "together"
+    Boot <- "together",
+    Free <- {}
 
 \* The value a recorded variable has after the step.
 After(v, n) ==
@@ -55,7 +56,7 @@ Action(s) ==
     \/ s.action = "HeartbeatTimeout" /\ Spec!HeartbeatTimeout(n)
     \/ s.action = "Crash" /\ Spec!Crash(n)
     \* Heartbeats are not in msgs (see LamportElection.tla): losing one changes nothing.
-    \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, clock, stamp, leader, oks, up, msgs, crashes, orphan>>
+    \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, clock, stamp, leader, oks, up, msgs, crashes, orphan, crashedAs>>
     \/ s.action = "Lose" /\ s.type # "Heartbeat" /\ \E m \in BagToSet(msgs) : Sent(s, m) /\ Spec!Lose(m)
 
 TraceInit ==

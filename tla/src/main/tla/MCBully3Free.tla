@@ -1,0 +1,21 @@
+---- MODULE MCBully3Free ----
+(***************************************************************************)
+(* Bully, 3 nodes from the settled state (3 leads), safety without the    *)
+(* oracles Uniqueness does not need: the coordinator and heartbeat timers *)
+(* fire at any time, any number of times (Free: a false suspicion only    *)
+(* starts another election), and any node, the leader included, may crash *)
+(* once and restart, so the leader fails and another takes over, and a    *)
+(* recovered leader takes back over from it.  The answer timer and the    *)
+(* announce-then-assume wait keep their oracles: they are Bully's         *)
+(* synchrony assumption.  Without the answer oracle Uniqueness fails      *)
+(* (MCBully3_FreeAnswer), without the wait too (MCBully3_AssumeAtOnce).   *)
+(* So the Uniqueness that holds without the synchrony oracles is the one  *)
+(* under false suspicions: any number of early coordinator and heartbeat  *)
+(* timeouts.  Safety only: free timers may fire for ever.  At 4 nodes the *)
+(* same model passed 600,000 states in 4 minutes without finishing (even  *)
+(* with only the leader crashable); MCBully3Ind shows the invariant       *)
+(* behind Uniqueness is inductive with these timers free, and MCBully5Sim *)
+(* runs them at 5 nodes.                                                   *)
+(***************************************************************************)
+EXTENDS Bully
+====
