@@ -39,6 +39,16 @@ class ManifestTest {
                     "WitnessRestart", "the algorithm assumes no crash",
                     "WitnessStale", "one election: no newer leader can follow"));
 
+    /**
+     * Passing models that meet no contest, with the reason: each is there for another situation, and
+     * other models of the same algorithm meet the contest.
+     */
+    static final Map<String, String> NO_CONTEST = Map.of(
+            "MCLamportElection4", "settled, one crash of a non-leader, oracles kept: the restarted node is the only"
+                    + " candidate there ever is (a restart at 4 nodes under Termination; MCLamportElection4Free has rivals)",
+            "MCLamportElection5", "settled, one crash of a non-leader, oracles kept: the restarted node is the only"
+                    + " candidate there ever is (a restart at 5 nodes under Termination; MCLamportElection5Sim has rivals)");
+
     @Test
     void theReadmeTableIsTheManifests() throws IOException {
         List<Model> models = Manifest.sourceModels();
@@ -80,7 +90,7 @@ class ManifestTest {
         List<Model> passing = Manifest.sourceModels().stream()
                 .filter(m -> !m.isMutant() && !m.isInductive() && m.suite() != Model.Suite.SIMULATE).toList();
         for (Model m : passing) {
-            if (!m.witnesses().containsKey("WitnessRivals")) {
+            if (!m.witnesses().containsKey("WitnessRivals") && !NO_CONTEST.containsKey(m.config())) {
                 problems.add(m.config() + " does not list WitnessRivals (two candidates or rival election"
                         + " messages at once): a model that never meets a contest verifies little");
             }
