@@ -510,14 +510,19 @@ Uniqueness ==
     \A c \in Client : Leads(c) => keys # <<>> /\ keys[1] = [key |-> Cur(c), rev |-> rev[c]]
 
 \* Every leadership the service ever named: <<create revision, owner>> of every key that was ever
-\* first under the prefix.  A client leads only on a range finding no key below its own, so on a
-\* key first at that moment (if the key still existed: see NoLateWrite).
+\* first under the prefix.
 Named == {<<f.rev, Owner(f.key)>> : f \in firsts \ {NoKey}}
+
+\* Every leadership a client was told it has: <<its key's create revision, the client>> for every
+\* range answered with no key below the client's own (BecomeLeader).  A key deleted before its range
+\* was answered leaves no key below it either: see LeadersNamed.
+Believed == {<<p.rev, p.to>> : p \in {x \in msgs : x.type = "PutResult" /\
+                 \E r \in msgs : r.type = "RangeResult" /\ r.to = x.to /\ r.lease = x.lease /\ r.key = 0}}
 
 Max(S) == CHOOSE x \in S : \A y \in S : x >= y
 
-\* The greatest token c was ever named leader with, 0 for none.
-Held(c) == LET ts == {p[1] : p \in {q \in Named : q[2] = c}} IN IF ts = {} THEN 0 ELSE Max(ts)
+\* The greatest token c was ever told it leads with, 0 for none.
+Held(c) == LET ts == {p[1] : p \in {q \in Believed : q[2] = c}} IN IF ts = {} THEN 0 ELSE Max(ts)
 
 (***************************************************************************)
 (* What the fenced resource accepted, over the history writes.  The fence *)
@@ -538,8 +543,16 @@ TokensIncrease ==
         /\ writes[i].client # writes[j].client => writes[i].token < writes[j].token
 
 \* (b) No write of a holder is accepted after a token higher than any it held was accepted: the
-\* writer of every accepted write was named leader with a token at least every token accepted before.
+\* writer of every accepted write was told it leads with a token at least every token accepted before.
 NoLateWrite == \A i, j \in DOMAIN writes : i < j => writes[i].token <= Held(writes[j].client)
+
+\* Every client that believes it leads holds a key that was first under the prefix.  Not an invariant
+\* of the recipe: a client whose lease expires under it (a pause) after its put, and whose every
+\* predecessor goes too, finds no key below its own and leads on a key already deleted, one that was
+\* never first (MCEtcdRecipe3Phantom).  Its token is still higher than every earlier one, so the fence
+\* keeps the order of writes; but it writes as a leader it never was.  The client does not check that
+\* its own key still exists before it leads (nor does EtcdClient.java).
+LeadersNamed == \A c \in Client : cstate[c] = "Leader" => <<rev[c], c>> \in Named
 
 \* Never two clients believe they lead at once: true only when no lease expires under a client that
 \* still relies on it (MaxPauses = 0).
@@ -576,6 +589,9 @@ WitnessStale == \E c, d \in Client : cstate[c] = "Leader" /\ Cur(c) \notin lease
 
 \* A write below the fence is in flight: the guard refuses it (RejectWrite is enabled).
 WitnessStaleWriteRefused == \E m \in msgs : m.type = "FencedWrite" /\ m.rev < fence
+
+\* A client leads on a key that was never first (see LeadersNamed).
+WitnessPhantomLeader == \E c \in Client : cstate[c] = "Leader" /\ <<rev[c], c>> \notin Named
 
 (***************************************************************************)
 (* Refinement of Election.tla.  The term is the fencing token, as the Java *)
