@@ -60,14 +60,15 @@ VARIABLES
     keys,       \* the keys under the prefix in create order: a sequence of [key, rev]
     watches,    \* registered watches [client, lease, key] (lost when the service crashes)
     fence,      \* the greatest token the fenced resource accepted
-    greatest,   \* history: the greatest token the resource ever accepted
+    writes,     \* history: the writes the resource accepted, in order, as [client, token] records
+    restarted,  \* history: the clients that restarted after a crash, having put a key before it
     firsts,     \* history: every [key, rev] that was ever first under the prefix, [key |-> 0, rev |-> 0] for none
     msgs,       \* every message sent so far
     crashes,    \* Crash steps taken so far
     pauses      \* expiries of relied-on leases so far
 
 cvars == <<cstate, attempt, rev, watched, leader, leaderRev>>
-svars == <<sstate, revision, granted, leases, keys, watches, fence, greatest, firsts>>
+svars == <<sstate, revision, granted, leases, keys, watches, fence, writes, restarted, firsts>>
 vars == <<cvars, svars, msgs, crashes, pauses>>
 
 None == 0
@@ -76,7 +77,11 @@ Lease(c, a) == a * Base + c
 Owner(l) == l % Base
 Cur(c) == Lease(c, attempt[c])
 
-Mutants == {"none", "skip-wait", "accept-stale-writes"}
+\* "write-attempt-token" and "write-while-waiting" are mutants of the client, not of the fence: the
+\* first writes with its attempt number (campaigns begun) instead of its key's create revision, the
+\* second also writes, with its key's create revision, as soon as the put is answered, before it
+\* knows whether a key lies below its own.
+Mutants == {"none", "skip-wait", "accept-stale-writes", "write-attempt-token", "write-while-waiting"}
 ASSUME Mutant \in Mutants
 ASSUME Service \notin Client /\ \A c \in Client : c \in 1..(Base - 1)
 ASSUME MaxAttempts \in Nat \ {0} /\ MaxCrashes \in Nat /\ MaxPauses \in Nat /\ Observe \in BOOLEAN
@@ -112,7 +117,8 @@ TypeOK ==
     /\ \A i \in DOMAIN keys : keys[i].key \in leases /\ keys[i].rev \in 1..revision
     /\ \A i, j \in DOMAIN keys : i < j => keys[i].rev < keys[j].rev
     /\ \A w \in watches : w.client \in Client /\ IsLease(w.lease) /\ IsLease(w.key)
-    /\ fence \in Nat /\ greatest \in Nat
+    /\ fence \in Nat
+    /\ writes \in Seq([client : Client, token : Nat]) /\ restarted \subseteq Client
     /\ First(keys) \in firsts
     /\ \A m \in msgs : m.type \in Types /\ {m.from, m.to} \subseteq Client \cup {Service}
     /\ crashes \in 0..MaxCrashes
@@ -132,7 +138,8 @@ Init ==
     /\ keys = <<>>
     /\ watches = {}
     /\ fence = 0
-    /\ greatest = 0
+    /\ writes = <<>>
+    /\ restarted = {}
     /\ firsts = {NoKey}
     /\ msgs = {}
     /\ crashes = 0
@@ -162,17 +169,19 @@ Lead(c, r) ==
     /\ cstate' = [cstate EXCEPT ![c] = "Leader"]
     /\ leader' = [leader EXCEPT ![c] = c]
     /\ leaderRev' = [leaderRev EXCEPT ![c] = r]
-    /\ msgs' = msgs \cup {Request("FencedWrite", c, 0, 0, r)}
+    /\ msgs' = msgs \cup {Request("FencedWrite", c, 0, 0, IF Mutant = "write-attempt-token" THEN attempt[c] ELSE r)}
 
 Start(c) ==
     /\ cstate[c] = "Idle"
     /\ Campaign(c)
     /\ UNCHANGED <<svars, crashes, pauses>>
 
+\* restarted is a history no action reads: the client comes back having put a key before it crashed.
 Restart(c) ==
     /\ cstate[c] = "Down"
     /\ Campaign(c)
-    /\ UNCHANGED <<svars, crashes, pauses>>
+    /\ restarted' = IF \E m \in msgs : m.type = "PutResult" /\ m.to = c THEN restarted \cup {c} ELSE restarted
+    /\ UNCHANGED <<sstate, revision, granted, leases, keys, watches, fence, writes, firsts, crashes, pauses>>
 
 Delivered(c, m, type) == Started /\ m \in msgs /\ m.to = c /\ m.type = type /\ cstate[c] \notin {"Idle", "Down"}
 Mine(c, m) == m.lease = Cur(c)
@@ -195,6 +204,8 @@ ReceivePutResult(c, m) ==
                THEN Lead(c, m.rev)
                ELSE /\ cstate' = [cstate EXCEPT ![c] = "Ranging"]
                     /\ msgs' = msgs \cup {Request("Range", c, Cur(c), 0, m.rev - 1)}
+                                    \cup IF Mutant = "write-while-waiting"
+                                          THEN {Request("FencedWrite", c, 0, 0, m.rev)} ELSE {}
                     /\ UNCHANGED <<leader, leaderRev>>
        ELSE UNCHANGED <<cstate, rev, leader, leaderRev, msgs>>
     /\ UNCHANGED <<attempt, watched, svars, crashes, pauses>>
@@ -281,13 +292,13 @@ SendWrite(c) ==
 ServiceStart ==
     /\ sstate = "Idle"
     /\ sstate' = "Up"
-    /\ UNCHANGED <<cvars, revision, granted, leases, keys, watches, fence, greatest, firsts, msgs, crashes, pauses>>
+    /\ UNCHANGED <<cvars, revision, granted, leases, keys, watches, fence, writes, restarted, firsts, msgs, crashes, pauses>>
 
 \* Everything but the watches was on disk; live leases get a full TTL again (time: not tracked).
 ServiceRestart ==
     /\ sstate = "Down"
     /\ sstate' = "Up"
-    /\ UNCHANGED <<cvars, revision, granted, leases, keys, watches, fence, greatest, firsts, msgs, crashes, pauses>>
+    /\ UNCHANGED <<cvars, revision, granted, leases, keys, watches, fence, writes, restarted, firsts, msgs, crashes, pauses>>
 
 Serves(m, type) == Started /\ sstate = "Up" /\ m \in msgs /\ m.to = Service /\ m.type = type
 
@@ -302,7 +313,7 @@ Grant(m) ==
             /\ Reply(m, "Granted", m.lease, 0, 0)
        ELSE /\ Reply(m, IF m.lease \in leases THEN "Granted" ELSE "Expired", m.lease, 0, 0)
             /\ UNCHANGED <<granted, leases>>
-    /\ UNCHANGED <<cvars, sstate, revision, keys, watches, fence, greatest, firsts, crashes, pauses>>
+    /\ UNCHANGED <<cvars, sstate, revision, keys, watches, fence, writes, restarted, firsts, crashes, pauses>>
 
 \* The transaction "if createRevision(key) = 0 then put(key, lease) else get(key)".
 Put(m) ==
@@ -317,7 +328,7 @@ Put(m) ==
             /\ keys' = Append(keys, [key |-> m.lease, rev |-> revision + 1])
             /\ Reply(m, "PutResult", m.lease, 0, revision + 1)
     /\ firsts' = firsts \cup {First(keys')}
-    /\ UNCHANGED <<cvars, sstate, granted, leases, watches, fence, greatest, crashes, pauses>>
+    /\ UNCHANGED <<cvars, sstate, granted, leases, watches, fence, writes, restarted, crashes, pauses>>
 
 \* The last key created at or below m.rev (the request's maxCreateRev), or none.
 Range(m) ==
@@ -336,7 +347,7 @@ Watch(m) ==
             /\ UNCHANGED msgs
        ELSE /\ Reply(m, "Deleted", m.lease, m.key, 0)
             /\ UNCHANGED watches
-    /\ UNCHANGED <<cvars, sstate, revision, granted, leases, keys, fence, greatest, firsts, crashes, pauses>>
+    /\ UNCHANGED <<cvars, sstate, revision, granted, leases, keys, fence, writes, restarted, firsts, crashes, pauses>>
 
 \* A keep-alive refreshes a live lease (time: not tracked) or is answered Expired, which Expire sent
 \* already.  Keep-alives and their answers are not in msgs: l is the lease the keep-alive names.
@@ -357,8 +368,9 @@ AcceptWrite(m) ==
     /\ Serves(m, "FencedWrite")
     /\ m.rev >= fence \/ Mutant = "accept-stale-writes"
     /\ fence' = m.rev
-    /\ greatest' = IF m.rev > greatest THEN m.rev ELSE greatest
-    /\ UNCHANGED <<cvars, sstate, revision, granted, leases, keys, watches, firsts, msgs, crashes, pauses>>
+    /\ LET w == [client |-> m.from, token |-> m.rev]
+       IN writes' = IF writes # <<>> /\ writes[Len(writes)] = w THEN writes ELSE Append(writes, w)
+    /\ UNCHANGED <<cvars, sstate, revision, granted, leases, keys, watches, restarted, firsts, msgs, crashes, pauses>>
 
 RejectWrite(m) ==
     /\ Serves(m, "FencedWrite")
@@ -380,7 +392,7 @@ Expire(l) ==
     \* The owner's next keep-alive is answered Expired; the key's watchers are told of its deletion.
     /\ msgs' = msgs \cup {Answer("Expired", Owner(l), l, 0, 0)}
                     \cup {Answer("Deleted", w.client, w.lease, l, 0) : w \in {w \in watches : w.key = l}}
-    /\ UNCHANGED <<cvars, sstate, granted, fence, greatest, crashes>>
+    /\ UNCHANGED <<cvars, sstate, granted, fence, writes, restarted, crashes>>
 
 (***************************************************************************)
 (* Faults.                                                                  *)
@@ -405,7 +417,7 @@ ServiceCrash ==
     /\ sstate' = "Down"
     /\ watches' = {}
     /\ crashes' = crashes + 1
-    /\ UNCHANGED <<cvars, revision, granted, leases, keys, fence, greatest, firsts, msgs, pauses>>
+    /\ UNCHANGED <<cvars, revision, granted, leases, keys, fence, writes, restarted, firsts, msgs, pauses>>
 
 \* The network loses one copy of m, or delivers one more: msgs already allows both.
 Lose(m) == m \in msgs /\ UNCHANGED vars
@@ -435,7 +447,10 @@ Useful(m) ==
               [] m.type = "RangeResult" -> cstate[m.to] = "Ranging"
               [] m.type = "Deleted" -> cstate[m.to] = "Watching" /\ m.key = watched[m.to]
               [] OTHER -> TRUE
-    ELSE IF m.type = "FencedWrite" THEN m.rev # fence
+    \* A write of the fence's token changes nothing unless another client wrote that token last (only
+    \* a client mutant writes another's token).
+    ELSE IF m.type = "FencedWrite"
+         THEN ~(m.rev = fence /\ writes # <<>> /\ writes[Len(writes)] = [client |-> m.from, token |-> m.rev])
     \* Requests of a campaign its client has left only beget answers the client ignores.
     ELSE /\ Relies(m.lease)
          /\ CASE m.type = "LeaseGrant" -> m.lease \notin granted
@@ -494,9 +509,50 @@ Leads(c) == cstate[c] = "Leader" /\ Cur(c) \in leases
 Uniqueness ==
     \A c \in Client : Leads(c) => keys # <<>> /\ keys[1] = [key |-> Cur(c), rev |-> rev[c]]
 
-\* The fenced resource never accepts a token below one it accepted before: its fence is the
-\* greatest token it ever accepted.
-Fenced == fence = greatest
+\* Every leadership the service ever named: <<create revision, owner>> of every key that was ever
+\* first under the prefix.
+Named == {<<f.rev, Owner(f.key)>> : f \in firsts \ {NoKey}}
+
+\* Every leadership a client was told it has: <<its key's create revision, the client>> for every
+\* range answered with no key below the client's own (BecomeLeader).  A key deleted before its range
+\* was answered leaves no key below it either: see LeadersNamed.
+Believed == {<<p.rev, p.to>> : p \in {x \in msgs : x.type = "PutResult" /\
+                 \E r \in msgs : r.type = "RangeResult" /\ r.to = x.to /\ r.lease = x.lease /\ r.key = 0}}
+
+Max(S) == CHOOSE x \in S : \A y \in S : x >= y
+
+\* The greatest token c was ever told it leads with, 0 for none.
+Held(c) == LET ts == {p[1] : p \in {q \in Believed : q[2] = c}} IN IF ts = {} THEN 0 ELSE Max(ts)
+
+(***************************************************************************)
+(* What the fenced resource accepted, over the history writes.  The fence *)
+(* guard (a token at least the one accepted last) makes Fenced true by     *)
+(* construction; the other two say more, and a client that writes with a   *)
+(* token it does not hold breaks them with the guard intact (mutants       *)
+(* write-attempt-token and write-while-waiting).                           *)
+(***************************************************************************)
+
+\* The fenced resource never accepts a token below one it accepted before.
+Fenced == \A i, j \in DOMAIN writes : i < j => writes[i].token <= writes[j].token
+
+\* (a) Tokens never decrease, and strictly increase from one writer to the next: two holders never
+\* share a token.
+TokensIncrease ==
+    \A i, j \in DOMAIN writes : i < j =>
+        /\ writes[i].token <= writes[j].token
+        /\ writes[i].client # writes[j].client => writes[i].token < writes[j].token
+
+\* (b) No write of a holder is accepted after a token higher than any it held was accepted: the
+\* writer of every accepted write was told it leads with a token at least every token accepted before.
+NoLateWrite == \A i, j \in DOMAIN writes : i < j => writes[i].token <= Held(writes[j].client)
+
+\* Every client that believes it leads holds a key that was first under the prefix.  Not an invariant
+\* of the recipe: a client whose lease expires under it (a pause) after its put, and whose every
+\* predecessor goes too, finds no key below its own and leads on a key already deleted, one that was
+\* never first (MCEtcdRecipe3Phantom).  Its token is still higher than every earlier one, so the fence
+\* keeps the order of writes; but it writes as a leader it never was.  The client does not check that
+\* its own key still exists before it leads (nor does EtcdClient.java).
+LeadersNamed == \A c \in Client : cstate[c] = "Leader" => <<rev[c], c>> \in Named
 
 \* Never two clients believe they lead at once: true only when no lease expires under a client that
 \* still relies on it (MaxPauses = 0).
@@ -509,4 +565,45 @@ Settled(c) ==
 
 \* After the (finitely many) faults, one leader is known to every live client and the service, for good.
 Termination == <>[](\E c \in Client : Settled(c))
+
+(***************************************************************************)
+(* Witnesses: state predicates a passing model must reach (each is checked *)
+(* as an invariant expected to fail).                                      *)
+(***************************************************************************)
+
+Contending(c) == cstate[c] \in {"Putting", "Ranging"}
+
+\* Two clients compete at once: each puts its key or ranges for a key below its own.
+WitnessRivals == \E c, d \in Client : c # d /\ Contending(c) /\ Contending(d)
+
+\* A client that led (its write is sent when it leads) has a lower key than the client leading now on
+\* a live lease: its key is gone (its lease expired, under a pause, a timeout or a crash).
+WitnessFailover ==
+    \E c \in Client, m \in msgs : Leads(c) /\ m.type = "FencedWrite" /\ m.from # c /\ m.rev < rev[c]
+
+\* A client runs again after a crash, having put a key before it.
+WitnessRestart == \E c \in restarted : cstate[c] \notin {"Idle", "Down"}
+
+\* A client still believes it leads after its lease expired, beside a client leading on a live lease.
+WitnessStale == \E c, d \in Client : cstate[c] = "Leader" /\ Cur(c) \notin leases /\ Leads(d)
+
+\* A write below the fence is in flight: the guard refuses it (RejectWrite is enabled).
+WitnessStaleWriteRefused == \E m \in msgs : m.type = "FencedWrite" /\ m.rev < fence
+
+\* A client leads on a key that was never first (see LeadersNamed).
+WitnessPhantomLeader == \E c \in Client : cstate[c] = "Leader" /\ <<rev[c], c>> \notin Named
+
+(***************************************************************************)
+(* Refinement of Election.tla.  The term is the fencing token, as the Java *)
+(* client reports it (rev: its key's create revision while it leads).      *)
+(* lead holds the clients leading on a live lease: a believer whose lease  *)
+(* expired under it (a pause, a slow clock: MaxPauses) is outside the      *)
+(* recipe's assumptions, where the simulator's Uniqueness fails by design  *)
+(* (two believers, OneBelief), and the fence is what protects the          *)
+(* resource from it.  elected is Named: a create revision names one key.   *)
+(* Leadership is exclusive (EtcdRecipeAlgorithm.exclusiveLeadership).      *)
+(***************************************************************************)
+ElectionLead == {<<rev[c], c>> : c \in {d \in Client : Leads(d)}}
+Abstract == INSTANCE Election WITH Exclusive <- TRUE, lead <- ElectionLead, elected <- Named
+RefinesElection == Abstract!Spec
 =============================================================================

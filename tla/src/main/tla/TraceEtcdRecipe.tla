@@ -14,7 +14,7 @@ EXTENDS Naturals, Sequences
 
 CONSTANTS Traces, Members
 
-VARIABLES cstate, attempt, rev, watched, leader, leaderRev, sstate, revision, granted, leases, keys, watches, fence, greatest, firsts, msgs, crashes, pauses, t, l
+VARIABLES cstate, attempt, rev, watched, leader, leaderRev, sstate, revision, granted, leases, keys, watches, fence, writes, restarted, firsts, msgs, crashes, pauses, t, l
 
 Nodes == {Members[i] : i \in DOMAIN Members}
 Svc == CHOOSE s \in Nodes : \A n \in Nodes : n <= s
@@ -29,7 +29,7 @@ Spec == INSTANCE EtcdRecipe WITH
     Observe <- TRUE
 
 specVars == <<cstate, attempt, rev, watched, leader, leaderRev, sstate, revision, granted, leases, keys,
-              watches, fence, greatest, firsts, msgs, crashes, pauses>>
+              watches, fence, writes, restarted, firsts, msgs, crashes, pauses>>
 
 AsSet(s) == {s[i] : i \in DOMAIN s}
 

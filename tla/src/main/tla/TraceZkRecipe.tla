@@ -15,7 +15,7 @@ EXTENDS Naturals, Sequences
 
 CONSTANTS Traces, Members
 
-VARIABLES status, phase, attempt, session, seq, pred, leader, leaderSeq, sessions, expired, znodes, watches, nextSeq, fence, msgs, staleWrite, crashes, expiries, suspicions, t, l
+VARIABLES status, phase, attempt, session, seq, pred, leader, leaderSeq, sessions, expired, znodes, watches, nextSeq, fence, msgs, writes, restarted, crashes, expiries, suspicions, t, l
 
 Nodes == {Members[i] : i \in DOMAIN Members}
 TheService == CHOOSE s \in Nodes : \A n \in Nodes : n <= s
@@ -30,7 +30,7 @@ Spec == INSTANCE ZkRecipe WITH
     Boot <- "together"
 
 specVars == <<status, phase, attempt, session, seq, pred, leader, leaderSeq, sessions, expired, znodes,
-              watches, nextSeq, fence, msgs, staleWrite, crashes, expiries, suspicions>>
+              watches, nextSeq, fence, msgs, writes, restarted, crashes, expiries, suspicions>>
 
 AsSet(s) == {s[i] : i \in DOMAIN s}
 

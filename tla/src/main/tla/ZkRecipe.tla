@@ -61,18 +61,24 @@ VARIABLES
     nextSeq,    \* the next sequence number
     fence,      \* the greatest token the fenced resource accepted
     msgs,       \* every message sent so far
-    staleWrite, \* history: whether the resource ever accepted a token below one it had accepted
+    writes,     \* history: the writes the resource accepted, in order, as [client, token] records (a write
+                \* accepted again right after itself, a duplicate, is not appended again)
+    restarted,  \* history: the clients that restarted after a crash, having created a node before it
     crashes, expiries, suspicions
 
 vars == <<status, phase, attempt, session, seq, pred, leader, leaderSeq, sessions, expired, znodes,
-          watches, nextSeq, fence, msgs, staleWrite, crashes, expiries, suspicions>>
+          watches, nextSeq, fence, msgs, writes, restarted, crashes, expiries, suspicions>>
+histVars == <<writes, restarted>>
 clientVars == <<phase, attempt, session, seq, pred, leader, leaderSeq>>
 serviceVars == <<sessions, expired, znodes, watches, nextSeq, fence>>
 
 Node == Client \cup {Service}
 None == 0
 IdLimit == 1024
-Mutants == {"none", "lead-without-lowest", "accept-stale-writes"}
+\* "write-attempt-token" and "write-while-waiting" are mutants of the client, not of the fence: the
+\* first writes with its attempt number (sessions opened) instead of its node's sequence number, the
+\* second also writes, with its node's sequence number, while it still lists or watches.
+Mutants == {"none", "lead-without-lowest", "accept-stale-writes", "write-attempt-token", "write-while-waiting"}
 
 ASSUME Mutant \in Mutants
 ASSUME Boot \in {"together", "settled"}
@@ -102,13 +108,14 @@ TypeOK ==
     /\ \A s \in sessions : Cardinality(NodeOf(s)) <= 1
     /\ nextSeq \in Nat /\ fence \in Nat
     /\ crashes \in 0..MaxCrashes /\ expiries \in 0..MaxExpiries /\ suspicions \in 0..MaxSuspicions
+    /\ writes \in Seq([client : Client, token : Nat]) /\ restarted \subseteq Client
 
 \* Settled boot: client c is the Rank(c)-th lowest and holds node Rank(c) of session Sess(c, 1).
 Rank(c) == Cardinality({d \in Client : d <= c})
 First == CHOOSE c \in Client : Rank(c) = 1
 
 Init ==
-    /\ crashes = 0 /\ expiries = 0 /\ suspicions = 0 /\ fence = 0 /\ staleWrite = FALSE
+    /\ crashes = 0 /\ expiries = 0 /\ suspicions = 0 /\ fence = 0 /\ writes = <<>> /\ restarted = {}
     /\ IF Boot = "together"
        THEN /\ status = [n \in Node |-> "Idle"]
             /\ phase = [c \in Client |-> "Idle"]
@@ -168,15 +175,17 @@ Start(n) ==
     /\ IF n = Service
        THEN UNCHANGED <<clientVars, msgs>>
        ELSE OpenSession(n) /\ UNCHANGED <<leader, leaderSeq>>
-    /\ UNCHANGED <<serviceVars, staleWrite, crashes, expiries, suspicions>>
+    /\ UNCHANGED <<serviceVars, histVars, crashes, expiries, suspicions>>
 
+\* restarted is a history no action reads: the client comes back with its node created before.
 Restart(n) ==
     /\ status[n] = "Down"
     /\ status' = [status EXCEPT ![n] = "Up"]
     /\ IF n = Service
        THEN UNCHANGED <<clientVars, msgs>>
        ELSE OpenSession(n) /\ UNCHANGED <<leader, leaderSeq>>
-    /\ UNCHANGED <<serviceVars, staleWrite, crashes, expiries, suspicions>>
+    /\ restarted' = IF \E m \in msgs : m.type = "Created" /\ m.to = n THEN restarted \cup {n} ELSE restarted
+    /\ UNCHANGED <<serviceVars, writes, crashes, expiries, suspicions>>
 
 Delivered(n, m, t) == Started /\ m \in msgs /\ m.to = n /\ m.type = t /\ status[n] = "Up"
 
@@ -190,7 +199,7 @@ Lead(c, s) ==
     /\ leader' = [leader EXCEPT ![c] = c]
     /\ leaderSeq' = [leaderSeq EXCEPT ![c] = s]
 
-Keep == UNCHANGED <<serviceVars, status, staleWrite, crashes, expiries, suspicions>>
+Keep == UNCHANGED <<serviceVars, status, histVars, crashes, expiries, suspicions>>
 
 ReceiveSessionOpened(c, m) ==
     /\ Delivered(c, m, "SessionOpened")
@@ -282,18 +291,23 @@ SessionTimeout(c) ==
     /\ suspicions < MaxSuspicions
     /\ suspicions' = suspicions + 1
     /\ StartOver(c)
-    /\ UNCHANGED <<serviceVars, status, staleWrite, crashes, expiries>>
+    /\ UNCHANGED <<serviceVars, status, histVars, crashes, expiries>>
 
+\* A leader writes with its token.  Mutant "write-while-waiting" writes while listing or watching
+\* too; mutant "write-attempt-token" writes with its attempt number.
 SendWrite(c) ==
-    /\ Started /\ status[c] = "Up" /\ phase[c] = "Leading"
-    /\ msgs' = msgs \cup {ToService("Write", c, [session |-> session[c], token |-> seq[c]])}
+    /\ Started /\ status[c] = "Up"
+    /\ \/ phase[c] = "Leading"
+       \/ Mutant = "write-while-waiting" /\ phase[c] \in {"Listing", "Watching"}
+    /\ msgs' = msgs \cup {ToService("Write", c, [session |-> session[c],
+                                                 token |-> IF Mutant = "write-attempt-token" THEN attempt[c] ELSE seq[c]])}
     /\ UNCHANGED clientVars /\ Keep
 
 (***************************************************************************)
 (* The service, in the order of Service.java.                             *)
 (***************************************************************************)
 
-KeepClients == UNCHANGED <<clientVars, status, staleWrite, crashes, expiries, suspicions>>
+KeepClients == UNCHANGED <<clientVars, status, histVars, crashes, expiries, suspicions>>
 
 \* A request of an expired session is answered SessionExpired; of an unknown one, not at all.
 Refuse(m) ==
@@ -345,13 +359,15 @@ ReceiveHeartbeat(m) ==
     /\ KeepClients
 
 \* The fence knows only tokens, not sessions.  Mutant "accept-stale-writes" drops the check.
+\* writes records the accepted write (a history no action reads).
 AcceptWrite(m) ==
     /\ Delivered(Service, m, "Write")
     /\ m.token >= fence \/ Mutant = "accept-stale-writes"
     /\ fence' = IF m.token > fence THEN m.token ELSE fence
-    /\ staleWrite' = (staleWrite \/ m.token < fence)
+    /\ LET w == [client |-> m.from, token |-> m.token]
+       IN writes' = IF writes # <<>> /\ writes[Len(writes)] = w THEN writes ELSE Append(writes, w)
     /\ UNCHANGED <<sessions, expired, znodes, watches, nextSeq, msgs>>
-    /\ UNCHANGED <<clientVars, status, crashes, expiries, suspicions>>
+    /\ UNCHANGED <<clientVars, status, restarted, crashes, expiries, suspicions>>
 
 RejectWrite(m) ==
     /\ Delivered(Service, m, "Write")
@@ -373,7 +389,7 @@ Expire(s) ==
           /\ znodes' = {z \in znodes : z.session # s}
           /\ watches' = {w \in watches : w.session # s /\ w.seq \notin gone}
           /\ msgs' = msgs \cup {ToClient("WatchFired", Owner(w.session), [session |-> w.session, seq |-> w.seq]) : w \in fired}
-    /\ UNCHANGED <<nextSeq, fence, clientVars, status, staleWrite, crashes, suspicions>>
+    /\ UNCHANGED <<nextSeq, fence, clientVars, status, histVars, crashes, suspicions>>
 
 (***************************************************************************)
 (* Faults.                                                                 *)
@@ -393,7 +409,7 @@ Crash(n) ==
             /\ pred' = [pred EXCEPT ![n] = 0]
             /\ leader' = [leader EXCEPT ![n] = None]
             /\ leaderSeq' = [leaderSeq EXCEPT ![n] = 0]
-    /\ UNCHANGED <<attempt, serviceVars, msgs, staleWrite, expiries, suspicions>>
+    /\ UNCHANGED <<attempt, serviceVars, msgs, histVars, expiries, suspicions>>
 
 Lose(m) == m \in msgs /\ UNCHANGED vars
 Duplicate(m) == m \in msgs /\ UNCHANGED vars
@@ -438,8 +454,79 @@ Leads(c) == status[c] = "Up" /\ phase[c] = "Leading"
 \* at most one such client exists; a client that leads with an expired session is stale, and fenced.
 Uniqueness == \A c \in Client : Leads(c) /\ session[c] \in sessions => seq[c] = Lowest
 
-\* The fenced resource accepts tokens in increasing order: never a write with a stale token.
-FencedWrites == ~staleWrite
+\* A client that leads with its session live.
+LiveLeader(c) == Leads(c) /\ session[c] \in sessions
+
+\* Every leadership the service ever named: <<lowest node, its owner>> of every listing it answered.
+\* A client leads only on a listing naming its own node lowest (or, from a settled boot, as First,
+\* which every initial listing names), so this holds every leadership there was, and some the
+\* service named whose owner never learned it (its session went first).
+Named == {<<Min(m.seqs), m.owner>> : m \in {x \in msgs : x.type = "Children" /\ x.seqs # {}}}
+
+\* The greatest token c was ever named leader with, 0 for none.
+Held(c) == LET ts == {p[1] : p \in {q \in Named : q[2] = c}} IN IF ts = {} THEN 0 ELSE Max(ts)
+
+(***************************************************************************)
+(* What the fenced resource accepted, over the history writes.  The fence *)
+(* guard (a token at least the greatest accepted) makes FencedWrites true  *)
+(* by construction; the other two say more, and a client that writes with  *)
+(* a token it does not hold breaks them with the guard intact (mutants     *)
+(* write-attempt-token and write-while-waiting).                           *)
+(***************************************************************************)
+
+\* The accepted tokens never decrease (only mutant accept-stale-writes, which drops the guard, breaks it).
+FencedWrites == \A i, j \in DOMAIN writes : i < j => writes[i].token <= writes[j].token
+
+\* (a) Tokens never decrease, and strictly increase from one writer to the next: two holders never
+\* share a token.
+TokensIncrease ==
+    \A i, j \in DOMAIN writes : i < j =>
+        /\ writes[i].token <= writes[j].token
+        /\ writes[i].client # writes[j].client => writes[i].token < writes[j].token
+
+\* (b) No write of a holder is accepted after a token higher than any it held was accepted: the
+\* writer of every accepted write led with a token at least every token accepted before it.
+NoLateWrite == \A i, j \in DOMAIN writes : i < j => writes[i].token <= Held(writes[j].client)
+
+(***************************************************************************)
+(* Witnesses: state predicates a passing model must reach (each is checked *)
+(* as an invariant expected to fail).                                      *)
+(***************************************************************************)
+
+Contending(c) == status[c] = "Up" /\ phase[c] \in {"Creating", "Listing"}
+
+\* Two clients compete at once: each creates its node or lists the children to learn if it is lowest.
+WitnessRivals == \E c, d \in Client : c # d /\ Contending(c) /\ Contending(d)
+
+\* A leader that wrote is gone (its node deleted: its session expired, or it gave up or crashed) and a
+\* different client leads with a live session.
+WitnessFailover ==
+    \E c \in Client, m \in msgs : LiveLeader(c) /\ m.type = "Write" /\ m.from # c /\ m.token < seq[c]
+
+\* A client is up again after a crash, having created a node before it.
+WitnessRestart == \E c \in restarted : status[c] = "Up"
+
+\* A client still believes it leads after its session expired, beside a leader with a live session.
+WitnessStale == \E c, d \in Client : Leads(c) /\ session[c] \notin sessions /\ LiveLeader(d)
+
+\* A write below the fence is in flight: the resource has accepted a higher token, and the guard
+\* refuses this one (RejectWrite is enabled).
+WitnessStaleWriteRefused == \E m \in msgs : m.type = "Write" /\ m.token < fence
+
+(***************************************************************************)
+(* Refinement of Election.tla.  The term is the fencing token, as the Java *)
+(* client reports it (leaderSeq: its node's sequence number while it       *)
+(* leads).  lead holds the believers whose session is live: a believer     *)
+(* whose session expired (a pause, a slow clock: MaxExpiries) is outside   *)
+(* the recipe's assumptions, where the simulator's Uniqueness fails by     *)
+(* design (two believers, OneBeliever), and the fence is what protects     *)
+(* the resource from it.  elected is Named: every token is one node's      *)
+(* sequence number, so a token is never named for two clients.  Leadership *)
+(* is exclusive (ZooKeeperAlgorithm.exclusiveLeadership).                  *)
+(***************************************************************************)
+ElectionLead == {<<leaderSeq[c], c>> : c \in {d \in Client : LiveLeader(d)}}
+Abstract == INSTANCE Election WITH Exclusive <- TRUE, lead <- ElectionLead, elected <- Named
+RefinesElection == Abstract!Spec
 
 \* What a pause breaks: at most one client believes it leads.  Not an invariant of the recipe.
 OneBeliever == \A c, d \in Client : Leads(c) /\ Leads(d) => c = d

@@ -1,0 +1,17 @@
+---- MODULE MCEtcdRecipe3Free ----
+(***************************************************************************)
+(* The etcd recipe without a pause budget (safety only): 2 clients (1, 2)  *)
+(* and the service (3); lease timeouts at any moment, the service may      *)
+(* expire any lease at any moment, relied on or not (MaxPauses exceeds the *)
+(* leases there can be); no crash (with one crash of any node the model    *)
+(* had 953,000 states and was unfinished after 10 minutes).  Bound:        *)
+(* Campaigns campaigns in all.  No fairness, no oracle: what is checked is *)
+(* safety (Uniqueness, the write-history properties, the refinement of     *)
+(* Election.tla).  Long suite: 228,592 states.                             *)
+(***************************************************************************)
+EXTENDS EtcdRecipe
+
+CONSTANT Campaigns
+
+Bound == attempt[1] + attempt[2] <= Campaigns
+====
