@@ -44,7 +44,8 @@ CONSTANTS
     MaxTerm,     \* no node times out beyond this term, so models are finite
     MaxCrashes,  \* how many Crash steps one behaviour may take
     MaxEarly,    \* how many timeouts may fire outside the synchrony oracle
-    Mutant,      \* "none" for the algorithm, else the name of the one rule it breaks
+    Mutant,      \* "none" for the algorithm, else the name of the one rule it breaks ("ignore-log":
+                 \* the vote rule skips the log comparison)
     Boot,        \* "together": all nodes start, as in the simulator; "settled": begin where an
                  \* election ends (the lowest id leads term 1), so larger models can afford faults
     PreVote,     \* TRUE: a timeout first asks for pre-votes (RaftOptions.preVote)
@@ -66,7 +67,7 @@ vars == <<currentTerm, votedFor, state, votesGranted, leader, up, msgs, crashes,
 
 None == 0
 States == {"Idle", "Follower", "PreCandidate", "Candidate", "Leader", "Down"}
-Mutants == {"none", "forget-vote", "grant-any-vote", "ignore-higher-term"}
+Mutants == {"none", "forget-vote", "grant-any-vote", "ignore-higher-term", "ignore-log"}
 Terms == 0..MaxTerm
 Quorum == Cardinality(Node) \div 2 + 1
 
@@ -239,7 +240,7 @@ ReceiveRequestVote(n, m) ==
              /\ early' = EarlyAfter(n, lease)
              /\ UNCHANGED <<currentTerm, votedFor, state, votesGranted, leader>>
         ELSE LET o == Observe(n, m.term)
-                 logOk == LogOk(<<m.lastLogTerm, m.lastLogIndex>>, LastLog[n])
+                 logOk == LogOk(<<m.lastLogTerm, m.lastLogIndex>>, LastLog[n]) \/ Mutant = "ignore-log"
                  free == o.vf = None \/ o.vf = m.from \/ Mutant = "grant-any-vote"
                  grant == m.term = o.term /\ o.st # "Leader" /\ free /\ logOk
              IN /\ Become(n, [o EXCEPT !.vf = IF grant THEN m.from ELSE o.vf])
@@ -408,4 +409,122 @@ Settled(l) == up[l] /\ state[l] = "Leader" /\ \A n \in Node : up[n] => leader[n]
 
 \* After the (finitely many) faults and early timeouts, one leader is known to every live node, for good.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* An inductive invariant for Uniqueness (Election Safety) in plain Raft   *)
+(* (Mutant "none", no PreVote, no CheckQuorum).  msgs only grows, so a     *)
+(* message is a durable record of what its sender did: a granted           *)
+(* RequestVoteResponse is a vote, a RequestVote is its sender's own vote   *)
+(* in its campaign.  A voter votes for one node per term; every leader     *)
+(* had votes of a majority in its term; two majorities meet, so a term     *)
+(* has one leader.  MCRaft3Ind checks that every state of IndInv steps     *)
+(* only to states of IndInv (its header gives the domain).                 *)
+(***************************************************************************)
+
+Granted(m) == m.type = "RequestVoteResponse" /\ m.voteGranted
+
+\* c campaigned in term t (Campaign sends RequestVote to every other node at once).
+Campaigned(c, t) == \E d \in Node \ {c} : RequestVote(c, d, t) \in msgs
+
+\* v voted for c in term t: c itself by campaigning, anyone else by a granted response.
+Voted(v, c, t) == IF v = c THEN Campaigned(c, t) ELSE RequestVoteResponse(v, c, t, TRUE) \in msgs
+
+IndInv ==
+    \* a node is down exactly when it is not up
+    /\ \A n \in Node : up[n] <=> state[n] # "Down"
+    \* a node's vote on disk was cast, in its current term
+    /\ \A n \in Node : votedFor[n] # None => Voted(n, votedFor[n], currentTerm[n])
+    \* a candidate or leader voted for itself in its term; a leader is recorded and holds a majority
+    /\ \A n \in Node : state[n] \in {"Candidate", "Leader"} =>
+            /\ votedFor[n] = n /\ n \in votesGranted[n]
+            /\ state[n] = "Leader" => <<currentTerm[n], n>> \in elected /\ Cardinality(votesGranted[n]) >= Quorum
+    \* only candidates and leaders count votes, and each counted vote was cast for them in their term
+    /\ \A n \in Node : state[n] \in {"Follower", "Down"} => votesGranted[n] = {}
+    /\ \A c \in Node : \A v \in votesGranted[c] : Voted(v, c, currentTerm[c])
+    \* a campaign reached every other node, and its candidate's term is at least the campaign's
+    \* (in that term, it voted for itself)
+    /\ \A m \in msgs : m.type = "RequestVote" =>
+            /\ \A d \in Node \ {m.from} : RequestVote(m.from, d, m.term) \in msgs
+            /\ currentTerm[m.from] >= m.term
+            /\ currentTerm[m.from] = m.term => votedFor[m.from] = m.from
+    \* a vote's voter is at least in the vote's term and, in that term, still votes for its candidate
+    /\ \A m \in msgs : Granted(m) =>
+            /\ currentTerm[m.from] >= m.term
+            /\ currentTerm[m.from] = m.term => votedFor[m.from] = m.to
+            \* a candidate votes for no one else in the term of its campaign
+            /\ ~Campaigned(m.from, m.term)
+    \* one vote per voter and term
+    /\ \A m1, m2 \in msgs : Granted(m1) /\ Granted(m2) /\ m1.from = m2.from /\ m1.term = m2.term => m1.to = m2.to
+    \* every leader had the votes of a majority in its term
+    /\ \A e \in elected : Cardinality({v \in Node : Voted(v, e[2], e[1])}) >= Quorum
+
+(***************************************************************************)
+(* Witnesses: states a passing model must reach, so that its properties    *)
+(* have met the dangerous situations.  Each is a state predicate; the      *)
+(* build checks that some reachable state satisfies it.                    *)
+(***************************************************************************)
+
+Leads(n) == up[n] /\ state[n] = "Leader"
+
+\* Two live nodes campaign at once (Candidates, or with PreVote PreCandidates), of the same or
+\* different terms.
+WitnessRivals ==
+    \E a, b \in Node : a # b /\ up[a] /\ up[b] /\ Campaigning(a) /\ Campaigning(b)
+
+\* Two live Candidates of the same term (each voted for itself): a split vote in the making.
+WitnessSameTermRivals ==
+    \E a, b \in Node : /\ a # b /\ up[a] /\ up[b]
+                      /\ state[a] = "Candidate" /\ state[b] = "Candidate"
+                      /\ currentTerm[a] = currentTerm[b]
+
+\* A split vote: a term that no one can win any more.  Every node (live or not) is in term t and
+\* has voted in it, no node holds a majority of those votes, and two live Candidates remain.
+WitnessSplitVote ==
+    \E t \in Terms :
+        /\ \A n \in Node : currentTerm[n] = t /\ votedFor[n] # None
+        /\ \A c \in Node : Cardinality({n \in Node : votedFor[n] = c}) < Quorum
+        /\ \E a, b \in Node : a # b /\ up[a] /\ up[b]
+                            /\ state[a] = "Candidate" /\ state[b] = "Candidate"
+
+\* A leader of term t no longer leads (it crashed, stepped down or saw a newer term) and a
+\* different node leads a later term.
+WitnessFailover ==
+    \E a, b \in elected :
+        /\ a[1] < b[1] /\ a[2] # b[2]
+        /\ ~(Leads(a[2]) /\ currentTerm[a[2]] = a[1])
+        /\ Leads(b[2]) /\ currentTerm[b[2]] = b[1]
+
+\* Every node that crashed is up again and every node has a vote on disk (votedFor # None).  In
+\* the models that start from a settled term 1, every node voted (for node 1) before any crash, so
+\* the restarted node restarted after voting; at most MaxCrashes crashes, so crashes > 0 says one
+\* happened.
+WitnessRestart ==
+    crashes > 0 /\ \A n \in Node : up[n] /\ votedFor[n] # None
+
+\* A stale leader: a live leader of an older term beside a live leader of a newer one.
+WitnessStale ==
+    \E a, b \in Node : Leads(a) /\ Leads(b) /\ currentTerm[a] < currentTerm[b]
+
+\* The log check binds: a RequestVote reaches a live node that would grant it but for the log
+\* (its term is current there, the voter is free and not a leader, and no lease stands in the
+\* way: plain Raft, or a term the voter already has).
+WitnessLogRefusal ==
+    \E m \in msgs :
+        LET n == m.to
+            o == Observe(n, m.term)
+        IN /\ m.type = "RequestVote" /\ up[n] /\ state[n] # "Idle"
+           /\ m.term = o.term /\ o.st # "Leader" /\ (o.vf = None \/ o.vf = m.from)
+           /\ (~CheckQuorum \/ m.term = currentTerm[n])
+           /\ ~LogOk(<<m.lastLogTerm, m.lastLogIndex>>, LastLog[n])
+
+(***************************************************************************)
+(* Refinement of the abstract election (Election.tla).  lead is the        *)
+(* <<currentTerm, node>> of every live node in state Leader (Raft.java     *)
+(* reports currentTerm as its term), elected is the history of             *)
+(* BecomeLeader.  Raft's leaders are not exclusive in time: a stale leader *)
+(* of an older term may live beside a newer one.                          *)
+(***************************************************************************)
+Lead == {<<currentTerm[n], n>> : n \in {m \in Node : Leads(m)}}
+Abstract == INSTANCE Election WITH Exclusive <- FALSE, lead <- Lead, elected <- elected
+RefinesElection == Abstract!Spec
 =============================================================================
