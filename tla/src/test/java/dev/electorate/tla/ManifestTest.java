@@ -44,6 +44,12 @@ class ManifestTest {
      * other models of the same algorithm meet the contest.
      */
     static final Map<String, String> NO_CONTEST = Map.of(
+            "MCRaft4", "Termination of the first election at 4 nodes under the synchrony oracle, one term: one"
+                    + " campaign at a time by construction (with one early timeout it did not finish in 10 minutes;"
+                    + " MCRaft4Split meets the contest and a split vote at 4 nodes)",
+            "MCRaft3PreVote", "Termination of the first election with PreVote and CheckQuorum under the synchrony"
+                    + " oracle, one term (with one early event Termination fails: no term left to elect in);"
+                    + " MCRaft3PreVoteFaults meets the contest with the options",
             "MCLamportElection4", "settled, one crash of a non-leader, oracles kept: the restarted node is the only"
                     + " candidate there ever is (a restart at 4 nodes under Termination; MCLamportElection4Free has rivals)",
             "MCLamportElection5", "settled, one crash of a non-leader, oracles kept: the restarted node is the only"
