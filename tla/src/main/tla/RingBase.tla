@@ -315,12 +315,16 @@ ReceiveAck(n, f) ==
                    ELSE L, <<>>>>, f)
     /\ UNCHANGED <<up, inc, crashes>>
 
+\* The acknowledgement timer's oracle: a hop n is waiting for was lost, so its ACK never comes.
+\* (A model without the oracle replaces it by TRUE: the timer may run out at any time.)
+AckLost(n) == lost[n] # 0
+
 \* Oracle: a hop n is waiting for was lost, so its ACK never comes. Route round the successor
 \* and resend what it did not take, except its own messages; alone, lead in a new epoch. During
 \* an election, a message the successor owns queued behind the lost one means it may be back:
 \* start a newer election on the full ring instead.
 AckTimeout(n) ==
-    /\ Started /\ up[n] /\ unacked[n] # <<>> /\ lost[n] # 0
+    /\ Started /\ up[n] /\ unacked[n] # <<>> /\ AckLost(n)
     /\ LET L == Local(n)
            skipped == L.next
            nx == Succ(skipped)
@@ -355,10 +359,14 @@ Calm ==
            chan[k][i].type \in {"Alive", "Ack"} /\ ~Confirming(chan[k][i])
     /\ \A m \in Node : up[m] => OnItsWay(m)
 
-\* Oracle (see the header): never while served or leading; once calm; early below MaxEpoch.
+\* The leader timer's oracle (see the header): never while served; once calm; early below
+\* MaxEpoch. (A model without the oracle replaces it by TRUE: the timer may run out at any time.)
+LeaderSuspected(n) == ~Served(n) /\ (Calm \/ epoch[n] < MaxEpoch)
+
+\* A node that does not lead times out when the oracle says so.
 LeaderTimeout(n) ==
-    /\ Started /\ up[n] /\ state[n] # "Leader" /\ ~Served(n)
-    /\ Calm \/ epoch[n] < MaxEpoch
+    /\ Started /\ up[n] /\ state[n] # "Leader"
+    /\ LeaderSuspected(n)
     /\ Commit(n, Bid(n, <<Local(n), <<>>>>, epoch[n] + 1), 0)
     /\ UNCHANGED <<up, inc, crashes>>
 
@@ -442,4 +450,52 @@ Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => n <= l
 
 \* After the (finitely many) faults, one leader is eventually known to every live node, for good.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* Witnesses: states a passing model must show reachable (each checked as  *)
+(* an invariant ~W that TLC must report violated), so that its safety      *)
+(* properties have met the situations that could break them.                *)
+(***************************************************************************)
+
+\* The messages in flight on any link.
+Flying == UNION {{chan[k][i] : i \in DOMAIN chan[k]} : k \in Links}
+
+\* Rival bids: ELECTIONs of two different candidates of one epoch in flight at once.
+WitnessRivals ==
+    \E a, b \in Flying : a.type = "Election" /\ b.type = "Election" /\ a.epoch = b.epoch /\ a.id # b.id
+
+\* Failover: a node other than Top leads. From the settled state Top led epoch 1, and no other node
+\* can lead while Top is up (Validity), so Top failed and a different leader followed.
+WitnessFailover == Boot = "settled" /\ \E l \in Node \ {Top} : up[l] /\ state[l] = "Leader"
+
+\* Restart: a node is up again in a fresh incarnation, its persisted epoch (its durable state: every
+\* started node has taken part in an epoch) non-zero before the crash, so it bids in epoch 2 or later.
+WitnessRestart == \E n \in Node : up[n] /\ inc[n] > 0 /\ epoch[n] >= 2
+
+\* A stale leader: a live leader of an older epoch beside a live node of a newer epoch that names
+\* a different leader (the newer epoch's winner, on its way to office: two live Leaders would break
+\* Uniqueness, so this is as close as a correct ring comes; refinements 6 to 8's window).
+WitnessStale ==
+    \E a, b \in Node : /\ up[a] /\ up[b] /\ state[a] = "Leader" /\ epoch[b] > epoch[a]
+                      /\ leader[b] \notin {0, a}
+
+\* The ring has moved on: a live leader of an older epoch beside a live node in a newer epoch.
+WitnessStaleEpoch == \E a, b \in Node : up[a] /\ up[b] /\ state[a] = "Leader" /\ epoch[b] > epoch[a]
+
+\* A route skips a live node: some live n sends round its live successor (a crash and a restart
+\* behind a skip, or, without the oracle, an acknowledgement timer that ran out early).
+WitnessSkipLive == \E n \in Node : up[n] /\ next[n] # Succ(n) /\ up[Succ(n)]
+
+(***************************************************************************)
+(* Refinement of Election.tla. The Java ring node reports term 0 (epochs    *)
+(* order elections but are not terms: RingNode.term()), so every leadership *)
+(* is <<0, n>>, the history of leaderships with a term is empty, and the    *)
+(* abstract Uniqueness is this module's: never two live Leaders.            *)
+(***************************************************************************)
+Abstract == INSTANCE Election WITH
+    Exclusive <- FALSE,
+    lead <- {<<0, n>> : n \in {m \in Node : up[m] /\ state[m] = "Leader"}},
+    elected <- {}
+
+RefinesElection == Abstract!Spec
 =============================================================================
