@@ -194,4 +194,36 @@ Settled(l) == state[l] = "Leader" /\ \A n \in Node : leader[n] = l
 
 \* One leader is eventually known to every node, for good.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* Witnesses: states a passing model must show reachable (each checked as  *)
+(* an invariant ~W that TLC must report violated). The module has no       *)
+(* crashes and one election: no failover, no restart, no stale leader.     *)
+(***************************************************************************)
+
+\* a's probe of its current phase has beaten a node: it went past one, or one answered it.
+Beats(a) == \E n \in Node : \E m \in msgs[n] :
+                /\ m.id = a /\ m.phase = phase[a]
+                /\ (m.type = "Reply" \/ (m.type = "Probe" /\ m.hops >= 2))
+
+\* Rivals: two candidates at once, each with a probe of its current phase that has beaten a node.
+WitnessRivals ==
+    \E a, b \in Node : a # b /\ state[a] = "Candidate" /\ state[b] = "Candidate" /\ Beats(a) /\ Beats(b)
+
+\* Rival phases: two candidates at once both past phase 0 (each beat its neighbours both ways).
+WitnessRivalPhases ==
+    \E a, b \in Node : a # b /\ state[a] = "Candidate" /\ state[b] = "Candidate" /\ phase[a] >= 1 /\ phase[b] >= 1
+
+(***************************************************************************)
+(* Refinement of Election.tla. The Java node reports term 0 (one election, *)
+(* no terms: HirschbergSinclair.term()) and no node crashes, so every       *)
+(* leadership is <<0, n>> and the history of leaderships with a term is     *)
+(* empty.                                                                   *)
+(***************************************************************************)
+Abstract == INSTANCE Election WITH
+    Exclusive <- FALSE,
+    lead <- {<<0, n>> : n \in {m \in Node : state[m] = "Leader"}},
+    elected <- {}
+
+RefinesElection == Abstract!Spec
 =============================================================================
