@@ -19,5 +19,5 @@
 EXTENDS RingBase
 
 ASSUME Variant = "chang-roberts"
-ASSUME Mutant \in {"none", "forward-smaller", "no-skip"}
+ASSUME Mutant \in {"none", "forward-smaller", "no-skip", "no-refinements-6-7", "no-refinement-8"}
 =============================================================================

@@ -19,5 +19,5 @@
 EXTENDS RingBase
 
 ASSUME Variant = "lelann"
-ASSUME Mutant \in {"none", "declare-own-id", "no-skip"}
+ASSUME Mutant \in {"none", "declare-own-id", "no-skip", "no-refinements-6-7", "no-refinement-8"}
 =============================================================================

@@ -47,7 +47,10 @@ EXTENDS Naturals, Sequences, FiniteSets
 CONSTANTS
     Ring,        \* the members in ring order: a sequence of distinct positive ids
     Variant,     \* "lelann" or "chang-roberts"
-    Mutant,      \* "none" or the name of one of the algorithm's mutants
+    Mutant,      \* "none" or the name of one of the algorithm's mutants; the two shared ones
+                 \* undo docs/algorithms.md's ring refinements: "no-refinements-6-7" (the winner
+                 \* takes office when its bid comes home; a stale announcement straight from its
+                 \* owner is dropped) and "no-refinement-8" (a newer bid round the leader is joined)
     MaxCrashes,  \* how many Crash steps a behaviour may take, so faults end
     Crashable,   \* the nodes that may crash (all of them, except in larger models)
     MaxEpoch,    \* early LeaderTimeouts only below this epoch (see above)
@@ -208,14 +211,14 @@ OnElection(n, LS, id) ==
          ELSE LET highest == IF Mutant = "declare-own-id" THEN n ELSE Max(L.seen) IN
               \* The winner leads once its first ALIVE is home (Announced); the mutant at once.
               IF highest = n
-              THEN Send(n, <<IF Mutant = "declare-own-id" THEN Lead(n, L) ELSE L,
+              THEN Send(n, <<IF Mutant \in {"declare-own-id", "no-refinements-6-7"} THEN Lead(n, L) ELSE L,
                              LS[2]>>, Msg("Alive", e, n))
               ELSE <<Follow(L, highest), LS[2]>>
     ELSE IF id > n \/ (id < n /\ Mutant = "forward-smaller")
          THEN Forward(n, LS, Msg("Election", e, id))
          ELSE IF id = n /\ L.state = "Candidate"
               \* Leads once ELECTED is home (Announced); the mutant takes office at once.
-              THEN Send(n, <<IF Mutant = "forward-smaller" THEN Lead(n, L) ELSE L,
+              THEN Send(n, <<IF Mutant \in {"forward-smaller", "no-refinements-6-7"} THEN Lead(n, L) ELSE L,
                              LS[2]>>, Msg("Elected", e, n))
               ELSE LS
 
@@ -248,7 +251,8 @@ In(n, f) == Head(chan[<<f, n>>])
 \* a newer election instead. So does a node given a newer bid whose route from f skips the
 \* leader n follows: that leader may have restarted after the skip and won the older epoch,
 \* and the newer election would never reach it (two leaders).
-RoutesRoundLeader(n, f) == leader[n] \notin {0, n} /\ leader[n] \in BetweenF[<<f, n>>]
+RoutesRoundLeader(n, f) ==
+    Mutant # "no-refinement-8" /\ leader[n] \notin {0, n} /\ leader[n] \in BetweenF[<<f, n>>]
 
 ReceiveElection(n, f) ==
     /\ Incoming(n, f, "Election")
@@ -271,7 +275,7 @@ ReceiveElection(n, f) ==
 \* epoch (a node of a newer epoch drops it).
 Announced(n, LS0, m, f) ==
     LET L == LS0[1] IN
-    IF m.epoch < L.epoch /\ f = m.id THEN Bid(n, LS0, L.epoch + 1)
+    IF m.epoch < L.epoch /\ f = m.id /\ Mutant # "no-refinements-6-7" THEN Bid(n, LS0, L.epoch + 1)
     ELSE IF m.epoch < L.epoch THEN LS0
     ELSE IF m.id = n
          THEN IF m.epoch = L.epoch /\ L.state = "Candidate"
