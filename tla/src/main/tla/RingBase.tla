@@ -323,6 +323,17 @@ ReceiveAck(n, f) ==
 \* (A model without the oracle replaces it by TRUE: the timer may run out at any time.)
 AckLost(n) == lost[n] # 0
 
+\* A timed reading of the same timer, for models that replace AckLost by it. An ACK from a node the
+\* route now skips answers a hop sent to it before the skip, so it arrives within 2D of that hop:
+\* before any timer armed at or after the skip runs out (2D + 1; RingNode re-arms it when it skips).
+\* Without clocks AckLost lets the timer run out while such an ACK is on its way, and the node may
+\* then skip the next node too and lead alone although the skipped node is back (TLC finds two
+\* leaders that way with two crashes on 3 nodes: see MCChangRoberts3Free.tla). Java cannot: the
+\* ACK comes first and routes through the node again.
+AckOnItsWayFromSkipped(n) ==
+    \E x \in BetweenF[<<n, next[n]>>] : \E i \in DOMAIN chan[<<x, n>>] : chan[<<x, n>>][i].type = "Ack"
+AckLostTimed(n) == lost[n] # 0 /\ ~AckOnItsWayFromSkipped(n)
+
 \* Oracle: a hop n is waiting for was lost, so its ACK never comes. Route round the successor
 \* and resend what it did not take, except its own messages; alone, lead in a new epoch. During
 \* an election, a message the successor owns queued behind the lost one means it may be back:
