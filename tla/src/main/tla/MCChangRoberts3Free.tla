@@ -40,7 +40,9 @@
 (* hop) beats it (2D + 1) and routes 2 through 3 again (refinement 5). The *)
 (* clock-free oracle AckLost admits a behaviour the timers exclude;        *)
 (* AckLostTimed (RingBase) adds exactly that ordering, and config          *)
-(* MCChangRoberts3FreeTwoCrashesTimed checks the same bounds with it.      *)
+(* MCChangRoberts3FreeTwoCrashesTimed checks the same bounds with it: no   *)
+(* violation in 673,736 distinct states to depth 20 (96 s of CPU, stopped  *)
+(* at 5 minutes; long suite).                                               *)
 (***************************************************************************)
 EXTENDS ChangRoberts
 MCRing == <<3, 1, 2>>
