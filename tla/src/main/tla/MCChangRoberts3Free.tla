@@ -43,6 +43,14 @@
 (* MCChangRoberts3FreeTwoCrashesTimed checks the same bounds with it: no   *)
 (* violation in 673,736 distinct states to depth 20 (96 s of CPU, stopped  *)
 (* at 5 minutes; long suite).                                               *)
+(* In those bounds the mutant "no-refinements-6-7" is caught (config      *)
+(* MCChangRoberts3FreeTwoCrashesTimed_NoRefinements67: Uniqueness violated *)
+(* after 20 states, 554,470 distinct states): 2 and 3 crash, 1 skips 2, 2  *)
+(* restarts into epoch 3 and skips 3, 3 restarts into epoch 2 and its bid  *)
+(* comes home through 1, which still routes round 2: 3 leads epoch 2 at    *)
+(* once, and epoch 3, round 3, elects 2. Two skips at different nodes and  *)
+(* two restarts, on 3 nodes. "no-refinement-8" was not caught there in 4   *)
+(* minutes (582,919 states to depth 19).                                    *)
 (***************************************************************************)
 EXTENDS ChangRoberts
 MCRing == <<3, 1, 2>>
