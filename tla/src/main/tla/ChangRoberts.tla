@@ -15,9 +15,13 @@
 (* Uniqueness fails) and                                                    *)
 (* "no-skip" (a late acknowledgement is ignored: once a node crashes,       *)
 (* Termination fails).                                                      *)
+(* Two more, shared with the other ring election, undo refinements of      *)
+(* docs/algorithms.md: "no-refinements-6-7" and "no-refinement-8" (see     *)
+(* RingBase's Mutant). The witnesses and the refinement of Election.tla    *)
+(* are RingBase's too.                                                      *)
 (***************************************************************************)
 EXTENDS RingBase
 
 ASSUME Variant = "chang-roberts"
-ASSUME Mutant \in {"none", "forward-smaller", "no-skip"}
+ASSUME Mutant \in {"none", "forward-smaller", "no-skip", "no-refinements-6-7", "no-refinement-8"}
 =============================================================================

@@ -194,4 +194,68 @@ Settled(l) == state[l] = "Leader" /\ \A n \in Node : leader[n] = l
 
 \* One leader is eventually known to every node, for good.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* Witnesses: states a passing model must show reachable (each checked as  *)
+(* an invariant ~W that TLC must report violated). The module has no       *)
+(* crashes and one election: no failover, no restart, no stale leader.     *)
+(***************************************************************************)
+
+\* a's probe of its current phase has beaten a node: it went past one, or one answered it.
+Beats(a) == \E n \in Node : \E m \in msgs[n] :
+                /\ m.id = a /\ m.phase = phase[a]
+                /\ (m.type = "Reply" \/ (m.type = "Probe" /\ m.hops >= 2))
+
+\* Rivals: two candidates at once, each with a probe of its current phase that has beaten a node.
+WitnessRivals ==
+    \E a, b \in Node : a # b /\ state[a] = "Candidate" /\ state[b] = "Candidate" /\ Beats(a) /\ Beats(b)
+
+\* Rival phases: two candidates at once both past phase 0 (each beat its neighbours both ways).
+WitnessRivalPhases ==
+    \E a, b \in Node : a # b /\ state[a] = "Candidate" /\ state[b] = "Candidate" /\ phase[a] >= 1 /\ phase[b] >= 1
+
+(***************************************************************************)
+(* An inductive invariant that implies Uniqueness (and Validity): a probe  *)
+(* has only ever passed ids lower than its own, a reply turns back only    *)
+(* after a whole reach of lower ids, ELECTED names Top, only Top leads and *)
+(* only Top is followed. MCHirschbergSinclair3Ind checks that every step   *)
+(* from a state of IndInv ends in one; IndInv => Uniqueness is immediate.  *)
+(***************************************************************************)
+
+\* The node j hops from a in direction d (j >= 0).
+Walk(a, d, j) ==
+    IF d = "cw" THEN Ring[((PosF[a] - 1 + j) % N) + 1]
+    ELSE Ring[((PosF[a] - 1 - (j % N) + N) % N) + 1]
+
+\* A probe is j hops out from its owner, on its way in its direction, past lower ids only; a reply
+\* turns back after Reach(phase) lower ids in the probe's direction (so its phase is below
+\* LastPhase: a reach of N or more would pass the owner itself).
+MsgOK(m) ==
+    /\ m.type = "Probe" =>
+           /\ m.hops \in 1..Reach(m.phase)
+           /\ Walk(m.id, m.dir, m.hops) = m.to
+           /\ \A j \in 1..(m.hops - 1) : Walk(m.id, m.dir, j) < m.id
+    /\ m.type = "Reply" =>
+           /\ Reach(m.phase) < N
+           /\ \A j \in 1..Reach(m.phase) : Walk(m.id, Opposite(m.dir), j) < m.id
+    /\ m.type = "Elected" => m.id = Top
+
+IndInv ==
+    /\ TypeOK
+    /\ \A n \in Node : state[n] = "Leader" => n = Top
+    /\ \A n \in Node : leader[n] \in {0, Top}
+    /\ \A n \in Node : \A m \in msgs[n] : MsgOK(m)
+
+(***************************************************************************)
+(* Refinement of Election.tla. The Java node reports term 0 (one election, *)
+(* no terms: HirschbergSinclair.term()) and no node crashes, so every       *)
+(* leadership is <<0, n>> and the history of leaderships with a term is     *)
+(* empty.                                                                   *)
+(***************************************************************************)
+Abstract == INSTANCE Election WITH
+    Exclusive <- FALSE,
+    lead <- {<<0, n>> : n \in {m \in Node : state[m] = "Leader"}},
+    elected <- {}
+
+RefinesElection == Abstract!Spec
 =============================================================================

@@ -255,4 +255,40 @@ Settled(l) == state[l] = "Leader" /\ \A n \in Node : leader[n] = l
 
 \* With probability 1 (the fairness above), one leader is eventually known to every process.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* Witnesses: states a passing model must show reachable (each checked as  *)
+(* an invariant ~W that TLC must report violated). The module has no       *)
+(* crashes and elects once: no failover, no restart, no stale leader.      *)
+(***************************************************************************)
+
+\* The process that sent the ELECTION with hop count h now on n's outgoing link (h <= N).
+OriginF == [p \in Node \X (1..N) |-> Ring[((Pos(p[1]) - p[2] + N) % N) + 1]]
+
+\* An ELECTION of active process a's current round, sent by a and passed on by another process.
+Contending(a) ==
+    \E n \in Node : \E i \in DOMAIN chan[n] :
+        LET m == chan[n][i] IN
+        /\ m.type = "Election" /\ m.hop \in 2..N /\ OriginF[<<n, m.hop>>] = a
+        /\ m.round = round[a] /\ m.id = id[a]
+
+\* Rivals: two active processes at once, each with an ELECTION of its round past another process.
+WitnessRivals ==
+    \E a, b \in Node : a # b /\ state[a] = "Active" /\ state[b] = "Active" /\ Contending(a) /\ Contending(b)
+
+\* A tie: a process's ELECTION comes home with the bit cleared, so it must draw again.
+WitnessTie == \E n \in Node : Home(n) /\ ~In(n).unique
+
+(***************************************************************************)
+(* Refinement of Election.tla. The Java process reports term 0 (rounds     *)
+(* order draws, not leaderships: ItaiRodeh.term()) and no process crashes, *)
+(* so every leadership is <<0, n>> and the history of leaderships with a   *)
+(* term is empty.                                                           *)
+(***************************************************************************)
+Abstract == INSTANCE Election WITH
+    Exclusive <- FALSE,
+    lead <- {<<0, n>> : n \in {m \in Node : state[m] = "Leader"}},
+    elected <- {}
+
+RefinesElection == Abstract!Spec
 =============================================================================

@@ -15,9 +15,13 @@
 (* Mutants TLC must reject: "declare-own-id" (a node whose bid returns      *)
 (* leads at once, whatever it saw: Uniqueness fails) and "no-skip" (a late  *)
 (* acknowledgement is ignored: once a node crashes, Termination fails).     *)
+(* Two more, shared with the other ring election, undo refinements of      *)
+(* docs/algorithms.md: "no-refinements-6-7" and "no-refinement-8" (see     *)
+(* RingBase's Mutant). The witnesses and the refinement of Election.tla    *)
+(* are RingBase's too.                                                      *)
 (***************************************************************************)
 EXTENDS RingBase
 
 ASSUME Variant = "lelann"
-ASSUME Mutant \in {"none", "declare-own-id", "no-skip"}
+ASSUME Mutant \in {"none", "declare-own-id", "no-skip", "no-refinements-6-7", "no-refinement-8"}
 =============================================================================

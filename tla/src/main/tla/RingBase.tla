@@ -37,7 +37,10 @@
 (*    faults keeps an election running longer than the timeout; they only   *)
 (*    start a newer election, which is safe, and MaxEpoch keeps them        *)
 (*    finite so that Termination can hold. Trace validation sets MaxEpoch   *)
-(*    high: there any non-served, non-leading node may time out.            *)
+(*    high: there any non-served, non-leading node may time out. (Safe with *)
+(*    one crash; with two, an early timeout of a node whose leader-to-be's  *)
+(*    announcement is on its way home makes two leaders: MCChangRoberts3-   *)
+(*    FreeTwoCrashesTimed and docs/algorithms.md. Java's timers exclude it.) *)
 (*                                                                         *)
 (* Every message carries its sender's incarnation (inc), a ghost field the *)
 (* Java messages do not have, so a loss can be traced to its sender.        *)
@@ -47,7 +50,10 @@ EXTENDS Naturals, Sequences, FiniteSets
 CONSTANTS
     Ring,        \* the members in ring order: a sequence of distinct positive ids
     Variant,     \* "lelann" or "chang-roberts"
-    Mutant,      \* "none" or the name of one of the algorithm's mutants
+    Mutant,      \* "none" or the name of one of the algorithm's mutants; the two shared ones
+                 \* undo docs/algorithms.md's ring refinements: "no-refinements-6-7" (the winner
+                 \* takes office when its bid comes home; a stale announcement straight from its
+                 \* owner is dropped) and "no-refinement-8" (a newer bid round the leader is joined)
     MaxCrashes,  \* how many Crash steps a behaviour may take, so faults end
     Crashable,   \* the nodes that may crash (all of them, except in larger models)
     MaxEpoch,    \* early LeaderTimeouts only below this epoch (see above)
@@ -208,14 +214,14 @@ OnElection(n, LS, id) ==
          ELSE LET highest == IF Mutant = "declare-own-id" THEN n ELSE Max(L.seen) IN
               \* The winner leads once its first ALIVE is home (Announced); the mutant at once.
               IF highest = n
-              THEN Send(n, <<IF Mutant = "declare-own-id" THEN Lead(n, L) ELSE L,
+              THEN Send(n, <<IF Mutant \in {"declare-own-id", "no-refinements-6-7"} THEN Lead(n, L) ELSE L,
                              LS[2]>>, Msg("Alive", e, n))
               ELSE <<Follow(L, highest), LS[2]>>
     ELSE IF id > n \/ (id < n /\ Mutant = "forward-smaller")
          THEN Forward(n, LS, Msg("Election", e, id))
          ELSE IF id = n /\ L.state = "Candidate"
               \* Leads once ELECTED is home (Announced); the mutant takes office at once.
-              THEN Send(n, <<IF Mutant = "forward-smaller" THEN Lead(n, L) ELSE L,
+              THEN Send(n, <<IF Mutant \in {"forward-smaller", "no-refinements-6-7"} THEN Lead(n, L) ELSE L,
                              LS[2]>>, Msg("Elected", e, n))
               ELSE LS
 
@@ -248,7 +254,8 @@ In(n, f) == Head(chan[<<f, n>>])
 \* a newer election instead. So does a node given a newer bid whose route from f skips the
 \* leader n follows: that leader may have restarted after the skip and won the older epoch,
 \* and the newer election would never reach it (two leaders).
-RoutesRoundLeader(n, f) == leader[n] \notin {0, n} /\ leader[n] \in BetweenF[<<f, n>>]
+RoutesRoundLeader(n, f) ==
+    Mutant # "no-refinement-8" /\ leader[n] \notin {0, n} /\ leader[n] \in BetweenF[<<f, n>>]
 
 ReceiveElection(n, f) ==
     /\ Incoming(n, f, "Election")
@@ -271,7 +278,7 @@ ReceiveElection(n, f) ==
 \* epoch (a node of a newer epoch drops it).
 Announced(n, LS0, m, f) ==
     LET L == LS0[1] IN
-    IF m.epoch < L.epoch /\ f = m.id THEN Bid(n, LS0, L.epoch + 1)
+    IF m.epoch < L.epoch /\ f = m.id /\ Mutant # "no-refinements-6-7" THEN Bid(n, LS0, L.epoch + 1)
     ELSE IF m.epoch < L.epoch THEN LS0
     ELSE IF m.id = n
          THEN IF m.epoch = L.epoch /\ L.state = "Candidate"
@@ -315,12 +322,27 @@ ReceiveAck(n, f) ==
                    ELSE L, <<>>>>, f)
     /\ UNCHANGED <<up, inc, crashes>>
 
+\* The acknowledgement timer's oracle: a hop n is waiting for was lost, so its ACK never comes.
+\* (A model without the oracle replaces it by TRUE: the timer may run out at any time.)
+AckLost(n) == lost[n] # 0
+
+\* A timed reading of the same timer, for models that replace AckLost by it. An ACK from a node the
+\* route now skips answers a hop sent to it before the skip, so it arrives within 2D of that hop:
+\* before any timer armed at or after the skip runs out (2D + 1; RingNode re-arms it when it skips).
+\* Without clocks AckLost lets the timer run out while such an ACK is on its way, and the node may
+\* then skip the next node too and lead alone although the skipped node is back (TLC finds two
+\* leaders that way with two crashes on 3 nodes: see MCChangRoberts3Free.tla). Java cannot: the
+\* ACK comes first and routes through the node again.
+AckOnItsWayFromSkipped(n) ==
+    \E x \in BetweenF[<<n, next[n]>>] : \E i \in DOMAIN chan[<<x, n>>] : chan[<<x, n>>][i].type = "Ack"
+AckLostTimed(n) == lost[n] # 0 /\ ~AckOnItsWayFromSkipped(n)
+
 \* Oracle: a hop n is waiting for was lost, so its ACK never comes. Route round the successor
 \* and resend what it did not take, except its own messages; alone, lead in a new epoch. During
 \* an election, a message the successor owns queued behind the lost one means it may be back:
 \* start a newer election on the full ring instead.
 AckTimeout(n) ==
-    /\ Started /\ up[n] /\ unacked[n] # <<>> /\ lost[n] # 0
+    /\ Started /\ up[n] /\ unacked[n] # <<>> /\ AckLost(n)
     /\ LET L == Local(n)
            skipped == L.next
            nx == Succ(skipped)
@@ -355,10 +377,14 @@ Calm ==
            chan[k][i].type \in {"Alive", "Ack"} /\ ~Confirming(chan[k][i])
     /\ \A m \in Node : up[m] => OnItsWay(m)
 
-\* Oracle (see the header): never while served or leading; once calm; early below MaxEpoch.
+\* The leader timer's oracle (see the header): never while served; once calm; early below
+\* MaxEpoch. (A model without the oracle replaces it by TRUE: the timer may run out at any time.)
+LeaderSuspected(n) == ~Served(n) /\ (Calm \/ epoch[n] < MaxEpoch)
+
+\* A node that does not lead times out when the oracle says so.
 LeaderTimeout(n) ==
-    /\ Started /\ up[n] /\ state[n] # "Leader" /\ ~Served(n)
-    /\ Calm \/ epoch[n] < MaxEpoch
+    /\ Started /\ up[n] /\ state[n] # "Leader"
+    /\ LeaderSuspected(n)
     /\ Commit(n, Bid(n, <<Local(n), <<>>>>, epoch[n] + 1), 0)
     /\ UNCHANGED <<up, inc, crashes>>
 
@@ -442,4 +468,52 @@ Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => n <= l
 
 \* After the (finitely many) faults, one leader is eventually known to every live node, for good.
 Termination == <>[](\E l \in Node : Settled(l))
+
+(***************************************************************************)
+(* Witnesses: states a passing model must show reachable (each checked as  *)
+(* an invariant ~W that TLC must report violated), so that its safety      *)
+(* properties have met the situations that could break them.                *)
+(***************************************************************************)
+
+\* The messages in flight on any link.
+Flying == UNION {{chan[k][i] : i \in DOMAIN chan[k]} : k \in Links}
+
+\* Rival bids: ELECTIONs of two different candidates of one epoch in flight at once.
+WitnessRivals ==
+    \E a, b \in Flying : a.type = "Election" /\ b.type = "Election" /\ a.epoch = b.epoch /\ a.id # b.id
+
+\* Failover: a node other than Top leads. From the settled state Top led epoch 1, and no other node
+\* can lead while Top is up (Validity), so Top failed and a different leader followed.
+WitnessFailover == Boot = "settled" /\ \E l \in Node \ {Top} : up[l] /\ state[l] = "Leader"
+
+\* Restart: a node is up again in a fresh incarnation, its persisted epoch (its durable state: every
+\* started node has taken part in an epoch) non-zero before the crash, so it bids in epoch 2 or later.
+WitnessRestart == \E n \in Node : up[n] /\ inc[n] > 0 /\ epoch[n] >= 2
+
+\* A stale leader: a live leader of an older epoch beside a live node of a newer epoch that names
+\* a different leader (the newer epoch's winner, on its way to office: two live Leaders would break
+\* Uniqueness, so this is as close as a correct ring comes; refinements 6 to 8's window).
+WitnessStale ==
+    \E a, b \in Node : /\ up[a] /\ up[b] /\ state[a] = "Leader" /\ epoch[b] > epoch[a]
+                      /\ leader[b] \notin {0, a}
+
+\* The ring has moved on: a live leader of an older epoch beside a live node in a newer epoch.
+WitnessStaleEpoch == \E a, b \in Node : up[a] /\ up[b] /\ state[a] = "Leader" /\ epoch[b] > epoch[a]
+
+\* A route skips a live node: some live n sends round its live successor (a crash and a restart
+\* behind a skip, or, without the oracle, an acknowledgement timer that ran out early).
+WitnessSkipLive == \E n \in Node : up[n] /\ next[n] # Succ(n) /\ up[Succ(n)]
+
+(***************************************************************************)
+(* Refinement of Election.tla. The Java ring node reports term 0 (epochs    *)
+(* order elections but are not terms: RingNode.term()), so every leadership *)
+(* is <<0, n>>, the history of leaderships with a term is empty, and the    *)
+(* abstract Uniqueness is this module's: never two live Leaders.            *)
+(***************************************************************************)
+Abstract == INSTANCE Election WITH
+    Exclusive <- FALSE,
+    lead <- {<<0, n>> : n \in {m \in Node : up[m] /\ state[m] = "Leader"}},
+    elected <- {}
+
+RefinesElection == Abstract!Spec
 =============================================================================
