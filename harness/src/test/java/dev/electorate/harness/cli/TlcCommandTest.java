@@ -33,6 +33,25 @@ class TlcCommandTest {
     }
 
     @Test
+    void simulatesTheSimulationModelsAndReportsStatesAndBehaviours() throws Exception {
+        CliTest.Outcome o = CliTest.run("tlc", "--simulate", "--algorithm", "paxos", "--nodes", "5", "--seconds", "2",
+                "--out", out.toString());
+        assertEquals(0, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("MCPaxos5Sim ") && o.out().contains("held"), o.out());
+        String json = Files.readString(out.resolve("tlc.json"));
+        assertTrue(json.contains("\"statesGenerated\"") && json.contains("\"behavioursAtLeast\""), json);
+    }
+
+    @Test
+    void aPassingModelReportsTheWitnessesItReached() throws Exception {
+        CliTest.Outcome o = CliTest.run("tlc", "--algorithm", "hirschberg-sinclair", "--nodes", "4", "--no-mutants",
+                "--out", out.toString());
+        assertEquals(0, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("witnesses reached (depth): ") && o.out().contains("WitnessRivals"), o.out());
+        assertTrue(Files.readString(out.resolve("tlc.json")).contains("\"WitnessRivals\""));
+    }
+
+    @Test
     void badSelectionsExitTwo() {
         CliTest.Outcome unknown = CliTest.run("tlc", "--algorithm", "bullie", "--out", out.toString());
         assertEquals(2, unknown.status());
