@@ -52,7 +52,12 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
      */
     public static ModelBounds choose(String algorithm, int nodes, String mutant, String config) {
         String base = algorithm.split("\\+")[0];
-        List<Model> rows = Models.all().stream().filter(m -> m.algorithm().equals(base)).toList();
+        // A module that checks an inductive invariant starts from arbitrary states of it, not from the
+        // algorithm's initial states: its bounds (and its mutants') are not a run's.
+        java.util.Set<String> inductive = Models.all().stream().filter(Model::isInductive).map(Model::module)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Model> rows = Models.all().stream().filter(m -> m.algorithm().equals(base))
+                .filter(m -> !inductive.contains(m.module()) && m.suite() != Model.Suite.SIMULATE).toList();
         Model chosen = null;
         if (config != null) {
             // Your own election (--node-class) borrows the bounds of any model by name.

@@ -73,7 +73,8 @@ class ExhaustiveExplorerTest {
         ExhaustiveExplorer.Result r = explore("bully", null, Integer.MAX_VALUE);
         assertTrue(r.violation().isEmpty(), () -> r.violation().get().violation().toString());
         assertTrue(r.complete(), "every state within MCBully3's bounds expanded");
-        assertTrue(r.states() > 10_000, "crashes and restarts explored: " + r.states());
+        // MCBully3: one crash of any node, restarted or not (2,511 states of the Java nodes).
+        assertTrue(r.states() > 2_000, "crashes and restarts explored: " + r.states());
     }
 
     @Test
