@@ -50,8 +50,11 @@ class ModelsTest {
         boolean longRun = Boolean.getBoolean("electorate.long");
         List<String> only = List.of(System.getProperty("electorate.models", "").split(",")).stream()
                 .map(String::trim).filter(a -> !a.isEmpty()).toList();
+        // -Delectorate.long.only=true checks the long suite's models alone (to record their figures).
+        boolean longOnly = Boolean.getBoolean("electorate.long.only");
         return Models.all().stream()
-                .filter(m -> m.suite() == Model.Suite.DEFAULT || (longRun && m.suite() == Model.Suite.LONG))
+                .filter(m -> longOnly ? m.suite() == Model.Suite.LONG
+                        : m.suite() == Model.Suite.DEFAULT || (longRun && m.suite() == Model.Suite.LONG))
                 .filter(m -> only.isEmpty() || only.contains(m.algorithm())).toList();
     }
 

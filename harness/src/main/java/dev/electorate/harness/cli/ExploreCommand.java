@@ -133,6 +133,9 @@ public final class ExploreCommand implements Callable<Integer> {
                     + " in its own process: explore it by random search (drop --exhaustive), or bring it as a Java class"
                     + " with --node-class");
         }
+        Flags.range("--shrink-budget", shrinkBudget, 0, 1_000_000);
+        // Before any work: a search that finds a counterexample must have somewhere to write it.
+        dev.electorate.harness.io.OutputFolder.prepare(out, "--out");
         if (exhaustive) {
             return new ExhaustiveRun(spec.commandLine().getOut(), out, progressOption.wanted()).run(a, mutant, exhaustiveNodes(), model,
                     maxStates, maxDepth, allDraws, thirdParty.given() ? thirdParty.replayFlags() : "");
@@ -177,7 +180,7 @@ public final class ExploreCommand implements Callable<Integer> {
         facts.put("result", String.format(java.util.Locale.ROOT,
                 "found after %d runs (%.2f s), shrunk with %d re-runs from %d to %d steps", f.tries(),
                 f.secondsToFailure(), f.shrinkAttempts(), f.original().trace().steps().size(), c.steps()));
-        report.writeExplore("Electorate explore", facts, c, f.shrunk().trace());
+        // The counterexample's files are written; print it before the report, which may still fail.
         w.printf("%s%s: %s%n", a.name(), mutant == null ? "" : " mutant " + mutant, f.violation());
         w.printf("  found after %d runs (%.2f s); shrunk with %d re-runs%n", f.tries(), f.secondsToFailure(),
                 f.shrinkAttempts());
@@ -187,10 +190,26 @@ public final class ExploreCommand implements Callable<Integer> {
         w.printf("  after shrinking:  %s%n", c.size());
         w.printf("  fault schedule: %s%n", c.run().schedule().describe());
         w.printf("  replay: %s%n", c.replayCommand() + (thirdParty.given() ? thirdParty.replayFlags() : ""));
-        w.printf("  report: %s%n", out.resolve(Report.FILE));
         w.flush();
+        writeReport(report, facts, c, f.shrunk().trace(), w);
         // A failure of the reference algorithm inside its assumptions is a bug; a mutant's is the point.
         boolean inside = a.assumptions().admits(FaultClass.parse(c.run().faultClass()));
         return mutant == null && inside ? Main.VIOLATION : Main.OK;
+    }
+
+    /**
+     * Writes the page of a counterexample already on disk; a page that cannot be written is reported and
+     * the verdict stands (the replay file is what reproduces the run).
+     */
+    private void writeReport(Report report, Map<String, String> facts, Counterexample c,
+                             dev.electorate.spec.Trace trace, PrintWriter w) {
+        try {
+            report.writeExplore("Electorate explore", facts, c, trace);
+            w.printf("  report: %s%n", out.resolve(Report.FILE));
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("electorate: the counterexample is kept in " + out.resolve("counterexamples")
+                    + ", but its page could not be written: " + e.getMessage());
+        }
+        w.flush();
     }
 }

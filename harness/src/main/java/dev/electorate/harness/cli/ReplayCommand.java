@@ -12,7 +12,6 @@ import dev.electorate.spec.property.Properties;
 import dev.electorate.spec.property.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +42,10 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (traceOut != null && Files.isDirectory(traceOut)) {
+            throw new dev.electorate.harness.io.BadInputException("--trace " + traceOut + " is a folder; name the file"
+                    + " to write the trace into (for example " + traceOut.resolve("replayed.trace.jsonl") + ")");
+        }
         ReplayFile replay = ReplayFile.read(file);
         // Your own election is not registered by name: it comes back from the flags it was checked with.
         thirdParty.requireConsistent();
@@ -55,7 +58,7 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (traceOut != null) {
-            Files.writeString(traceOut, text, StandardCharsets.UTF_8);
+            dev.electorate.harness.io.OutputFolder.write(traceOut, text);
         } else {
             out.print(text);
         }

@@ -26,7 +26,8 @@ class OutputPathTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"check --algorithm bully --runs 1", "compare --algorithm bully --nodes 3 --runs 1",
-        "lin h.jsonl --model mutex", "tlc --algorithm bully"})
+        "lin h.jsonl --model mutex", "tlc --algorithm bully", "explore --algorithm bully --tries 1",
+        "explore --exhaustive --algorithm bully"})
     void anOutThatIsAFileIsBadInputBeforeAnyWork(String command, @TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("taken"), "mine");
         String[] args = (command + " --no-progress --out " + file).split(" ");
@@ -62,6 +63,20 @@ class OutputPathTest {
         try (Stream<Path> files = Files.list(out)) {
             assertFalse(files.anyMatch(p -> p.toString().endsWith(".tmp")), "temporary files are renamed away");
         }
+    }
+
+    @Test
+    void aReplayTraceThatNamesAFolderIsBadInput(@TempDir Path dir) throws Exception {
+        CliTest.Outcome o = CliTest.run("replay", dir.resolve("missing.replay.json").toString(), "--trace", dir.toString());
+        assertEquals(2, o.status(), o.out() + o.err());
+        assertTrue(o.err().contains("--trace " + dir + " is a folder"), o.err());
+    }
+
+    @Test
+    void anExploreShrinkBudgetOutOfRangeIsBadInput() {
+        CliTest.Outcome o = CliTest.run("explore", "--algorithm", "bully", "--shrink-budget", "-1");
+        assertEquals(2, o.status(), o.out() + o.err());
+        assertTrue(o.err().contains("--shrink-budget must be from 0 to 1000000, got -1"), o.err());
     }
 
     @Test
