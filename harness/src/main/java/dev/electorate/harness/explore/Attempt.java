@@ -1,6 +1,7 @@
 package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.check.RunOutcome;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.ReplayChoices;
@@ -9,7 +10,6 @@ import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
-import dev.electorate.spec.property.Properties;
 import dev.electorate.spec.property.Violation;
 import java.util.List;
 
@@ -48,7 +48,7 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
             used.remove(used.size() - 1);
         }
         RunSpec replayable = spec.withChoices(used.subList(Math.min(generated, used.size()), used.size()));
-        return new Attempt(used, replayable, trace, Properties.check(trace, algorithm));
+        return new Attempt(used, replayable, trace, RunOutcome.decidedViolations(trace, algorithm));
     }
 
     /**
@@ -59,7 +59,7 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
         RunSpec changed = new RunSpec(run.algorithm(), run.mutant(), run.members(), run.seed(), run.faultClass(),
                 schedule, run.choices());
         Trace again = Runs.execute(algorithm, changed);
-        return new Attempt(sequence, changed, again, Properties.check(again, algorithm));
+        return new Attempt(sequence, changed, again, RunOutcome.decidedViolations(again, algorithm));
     }
 
     public boolean violates(String property) {
