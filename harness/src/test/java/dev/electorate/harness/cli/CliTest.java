@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: verdicts, counterexamples that replay byte for byte, and exit status 2 on bad input. */
-class CliTest {
+public class CliTest {
 
     /** Exit status and what went to standard output and error. */
-    record Outcome(int status, String out, String err) {}
+    public record Outcome(int status, String out, String err) {}
 
-    static Outcome run(String... args) {
+    /** Runs the command line in this JVM (other packages' tests use it too). */
+    public static Outcome run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

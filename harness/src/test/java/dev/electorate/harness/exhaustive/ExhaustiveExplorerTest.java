@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.harness.adapter.ExampleElection;
+import dev.electorate.harness.cli.CliTest;
 import dev.electorate.harness.cli.Main;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,24 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Exhaustive exploration finds a known mutant on a shortest path, replays it, and clears the unmutated nodes. */
 class ExhaustiveExplorerTest {
-
-    record Outcome(int status, String out, String err) {}
-
-    static Outcome run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.execute(args);
-            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     private static ExhaustiveExplorer.Result explore(String algorithm, String mutant, int maxDepth) {
         Algorithm a = Algorithms.byName(algorithm);
@@ -44,7 +24,7 @@ class ExhaustiveExplorerTest {
 
     @Test
     void bullyNoAnswerIsFoundOnAShortestPathThatReplayReproducesByteForByte(@TempDir Path out) throws Exception {
-        Outcome found = run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "no-answer",
+        CliTest.Outcome found = CliTest.run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "no-answer",
                 "--out", out.toString());
         assertEquals(0, found.status(), found.out() + found.err());
         assertTrue(found.out().contains("Uniqueness violated"), found.out());
@@ -54,7 +34,7 @@ class ExhaustiveExplorerTest {
         assertTrue(Files.readString(out.resolve("index.html")).contains("<svg"), "the report draws the path");
 
         Path again = out.resolve("again.jsonl");
-        Outcome replayed = run("replay", replay.toString(), "--trace", again.toString());
+        CliTest.Outcome replayed = CliTest.run("replay", replay.toString(), "--trace", again.toString());
         assertEquals(0, replayed.status(), replayed.err());
         assertTrue(replayed.err().contains("identical"), replayed.err());
         assertTrue(replayed.err().contains("Uniqueness"), replayed.err());
@@ -88,9 +68,9 @@ class ExhaustiveExplorerTest {
     void theSameCommandWritesTheSameFiles(@TempDir Path out) throws Exception {
         Path first = out.resolve("first");
         Path second = out.resolve("second");
-        Outcome a = run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "assume-at-once", "--out",
+        CliTest.Outcome a = CliTest.run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "assume-at-once", "--out",
                 first.toString());
-        Outcome b = run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "assume-at-once", "--out",
+        CliTest.Outcome b = CliTest.run("explore", "--exhaustive", "--algorithm", "bully", "--mutant", "assume-at-once", "--out",
                 second.toString());
         assertEquals(a.status(), b.status());
         // The console differs only in the timings and the output folder.
@@ -122,7 +102,7 @@ class ExhaustiveExplorerTest {
 
     @Test
     void aThirdPartyClassIsExploredAsItIs(@TempDir Path out) {
-        Outcome r = run("explore", "--exhaustive", "--node-class", ExampleElection.CORRECT, "--classpath",
+        CliTest.Outcome r = CliTest.run("explore", "--exhaustive", "--node-class", ExampleElection.CORRECT, "--classpath",
                 ExampleElection.classpath().toString(), "--assume", "crash", "--winner", "highest", "--model", "MCBully3",
                 "--out", out.toString());
         assertEquals(0, r.status(), r.out() + r.err());
@@ -131,17 +111,17 @@ class ExhaustiveExplorerTest {
 
     @Test
     void badFlagsExitWithStatusTwo(@TempDir Path out) {
-        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--nodes", "3..5",
+        assertEquals(Main.BAD_INPUT, CliTest.run("explore", "--exhaustive", "--algorithm", "bully", "--nodes", "3..5",
                 "--out", out.toString()).status());
-        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--model", "MCRaft3",
+        assertEquals(Main.BAD_INPUT, CliTest.run("explore", "--exhaustive", "--algorithm", "bully", "--model", "MCRaft3",
                 "--out", out.toString()).status());
-        assertEquals(Main.BAD_INPUT, run("explore", "--algorithm", "bully", "--model", "MCBully3",
+        assertEquals(Main.BAD_INPUT, CliTest.run("explore", "--algorithm", "bully", "--model", "MCBully3",
                 "--out", out.toString()).status());
-        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--faults", "crash",
+        assertEquals(Main.BAD_INPUT, CliTest.run("explore", "--exhaustive", "--algorithm", "bully", "--faults", "crash",
                 "--out", out.toString()).status());
-        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--algorithm", "bully", "--max-states", "0",
+        assertEquals(Main.BAD_INPUT, CliTest.run("explore", "--exhaustive", "--algorithm", "bully", "--max-states", "0",
                 "--out", out.toString()).status());
-        assertEquals(Main.BAD_INPUT, run("explore", "--exhaustive", "--node-cmd", "python3 node.py", "--assume", "crash",
+        assertEquals(Main.BAD_INPUT, CliTest.run("explore", "--exhaustive", "--node-cmd", "python3 node.py", "--assume", "crash",
                 "--out", out.toString()).status());
     }
 }
