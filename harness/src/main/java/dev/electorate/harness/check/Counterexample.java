@@ -1,17 +1,19 @@
 package dev.electorate.harness.check;
 
+import dev.electorate.harness.exhaustive.Move;
+import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.io.ShellWords;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.history.ElectionHistory;
 import dev.electorate.spec.history.JsonLinesHistory;
+import dev.electorate.spec.property.Violation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.electorate.spec.property.Violation;
+import java.util.List;
 
 /**
  * The smallest failing run found for a cell: its run spec (after shrinking the fault schedule),
@@ -25,26 +27,9 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
      * the replay file of a failing run into {@code dir}.
      */
     public static Counterexample write(Path dir, RunSpec run, Violation violation, Trace trace) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
-        }
         String name = run.algorithm() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClass()
                 + "-seed" + run.seed() + (run.choices() != null ? "-shrunk" : "");
-        Path traceFile = dir.resolve(name + ".trace.jsonl");
-        Path replayFile = dir.resolve(name + ".replay.json");
-        Path historyFile = dir.resolve(name + ".history.jsonl");
-        TraceCodec.write(trace, traceFile);
-        try {
-            Files.writeString(historyFile, JsonLinesHistory.write(ElectionHistory.of(trace).ops()), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + historyFile, e);
-        }
-        String command = "./electorate replay " + ShellWords.quote(replayFile.toString());
-        ReplayFile.write(replayFile, new ReplayFile(run, violation, TraceCodec.digest(trace), command));
-        return new Counterexample(run, violation, trace.steps().size(), replayFile.toString(), traceFile.toString(),
-                historyFile.toString(), command);
+        return write(dir, name, run, violation, trace, null);
     }
 
     /**
@@ -52,24 +37,28 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
      * which {@code replay} re-executes.
      */
     public static Counterexample writeExhaustive(Path dir, RunSpec run, Violation violation, Trace trace,
-                                                 java.util.List<dev.electorate.harness.exhaustive.Move> moves) {
+                                                 List<Move> moves) {
+        String name = run.algorithm() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClass();
+        return write(dir, name, run, violation, trace, moves);
+    }
+
+    /** The three files of a counterexample named {@code name}; {@code moves} is null for a sampled run. */
+    private static Counterexample write(Path dir, String name, RunSpec run, Violation violation, Trace trace,
+                                        List<Move> moves) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir, e);
         }
-        String name = run.algorithm() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClass();
         Path traceFile = dir.resolve(name + ".trace.jsonl");
         Path replayFile = dir.resolve(name + ".replay.json");
         Path historyFile = dir.resolve(name + ".history.jsonl");
         TraceCodec.write(trace, traceFile);
-        try {
-            Files.writeString(historyFile, JsonLinesHistory.write(ElectionHistory.of(trace).ops()), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + historyFile, e);
-        }
-        String command = "./electorate replay " + replayFile;
-        ReplayFile.write(replayFile, new ReplayFile(run, violation, TraceCodec.digest(trace), command, moves));
+        OutputFolder.write(historyFile, JsonLinesHistory.write(ElectionHistory.of(trace).ops()));
+        String command = "./electorate replay " + ShellWords.quote(replayFile.toString());
+        String digest = TraceCodec.digest(trace);
+        ReplayFile.write(replayFile, moves == null ? new ReplayFile(run, violation, digest, command)
+                : new ReplayFile(run, violation, digest, command, moves));
         return new Counterexample(run, violation, trace.steps().size(), replayFile.toString(), traceFile.toString(),
                 historyFile.toString(), command);
     }
