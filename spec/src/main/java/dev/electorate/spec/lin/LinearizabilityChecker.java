@@ -114,12 +114,31 @@ public final class LinearizabilityChecker {
             }
         }
         byCompletion.sort(java.util.Comparator.comparingInt(Operation::completionPos));
-        int lo = -1; // the prefix ending before byCompletion[lo + 1]'s completion... is linearizable
+        int lo = -1; // the prefix ending with byCompletion[lo]'s completion is linearizable
         int hi = byCompletion.size() - 1; // the prefix ending with byCompletion[hi]'s completion is not
         boolean shortest = true;
-        while (hi - lo > 1) {
+        // The search over the whole history stood at its failing operation's completion with every earlier
+        // completion linearized (pruning only ever removes options), so every shorter prefix is linearizable
+        // and the shortest bad one ends there or later: gallop forward from it, then bisect.
+        int from = o.failing() == null ? -1 : indexOfCompletion(byCompletion, o.failing().completionPos());
+        if (from >= 0) {
+            lo = from - 1;
+            for (int step = 1; lo + step < hi; step *= 2) {
+                Verdict v = verdictOfPrefix(ops, byCompletion.get(lo + step), model, deadline);
+                if (v == Verdict.UNKNOWN) {
+                    shortest = false;
+                    break;
+                }
+                if (v == Verdict.NOT_LINEARIZABLE) {
+                    hi = lo + step;
+                    break;
+                }
+                lo += step;
+            }
+        }
+        while (shortest && hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
-            Verdict v = new Search(prefix(ops, byCompletion.get(mid).completionPos() + 1), model, deadline).run().verdict();
+            Verdict v = verdictOfPrefix(ops, byCompletion.get(mid), model, deadline);
             if (v == Verdict.UNKNOWN) {
                 shortest = false;
                 break;
@@ -155,6 +174,30 @@ public final class LinearizabilityChecker {
             }
         }
         return new Explanation(key, failing, history.line(failing.completionPos()), shown, concurrent, more, shortest);
+    }
+
+    /** Whether the history up to and including {@code last}'s completion is linearizable. */
+    private static Verdict verdictOfPrefix(List<Operation> ops, Operation last, Model model, long deadline) {
+        return new Search(prefix(ops, last.completionPos() + 1), model, deadline).run().verdict();
+    }
+
+    /** The index in {@code byCompletion} (sorted by completion) of the operation completing at {@code position}, or -1. */
+    private static int indexOfCompletion(List<Operation> byCompletion, int position) {
+        int lo = 0;
+        int hi = byCompletion.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = byCompletion.get(mid).completionPos();
+            if (at == position) {
+                return mid;
+            }
+            if (at < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
     }
 
     /** The operations of the history's first {@code cut} entries: those still running at the cut become indeterminate. */
