@@ -150,9 +150,10 @@ public final class LinearizabilityChecker {
             }
         }
         Operation failing = byCompletion.get(hi);
-        // States where the search stood when it had to give up on the failing operation, without
+        // States where the search stood when it had to give up on the failing operation (this prefix is
+        // known to be bad, so the search may stop once it has enough of them), without
         // pruning by what later operations need; bounded in steps so the output is the same everywhere.
-        Search.Outcome states = new Search(prefix(ops, failing.completionPos() + 1), model, deadline, false, STATES_BUDGET).run();
+        Search.Outcome states = new Search(prefix(ops, failing.completionPos() + 1), model, deadline, false, STATES_BUDGET, true).run();
         List<String> shown = new ArrayList<>();
         if (states.verdict() == Verdict.NOT_LINEARIZABLE && states.failing() != null
                 && states.failing().completionPos() == failing.completionPos()) {
@@ -173,7 +174,9 @@ public final class LinearizabilityChecker {
                 }
             }
         }
-        return new Explanation(key, failing, history.line(failing.completionPos()), shown, concurrent, more, shortest);
+        boolean moreStates = shown.size() > Search.MAX_STATES_SHOWN;
+        return new Explanation(key, failing, history.line(failing.completionPos()),
+                moreStates ? shown.subList(0, Search.MAX_STATES_SHOWN) : shown, moreStates, concurrent, more, shortest);
     }
 
     /** Whether the history up to and including {@code last}'s completion is linearizable. */
