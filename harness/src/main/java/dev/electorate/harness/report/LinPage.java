@@ -121,7 +121,7 @@ public final class LinPage {
             h.open("ul", "class", "states");
             x.statesBefore().forEach(s -> h.open("li").element("code", s).close("li"));
             if (x.moreStates()) {
-                h.element("li", "and more");
+                h.element("li", "perhaps more");
             }
             h.close("ul");
         }

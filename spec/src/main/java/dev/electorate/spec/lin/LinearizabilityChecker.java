@@ -155,12 +155,13 @@ public final class LinearizabilityChecker {
         // pruning by what later operations need; bounded in steps so the output is the same everywhere.
         Search.Outcome states = new Search(prefix(ops, failing.completionPos() + 1), model, deadline, false, STATES_BUDGET, true).run();
         List<String> shown = new ArrayList<>();
-        if (states.verdict() == Verdict.NOT_LINEARIZABLE && states.failing() != null
-                && states.failing().completionPos() == failing.completionPos()) {
+        if (states.failing() != null && states.failing().completionPos() == failing.completionPos()) {
             for (Object st : states.statesBefore()) {
                 shown.add(model.show(st));
             }
         }
+        // More states met than listed, or a search stopped by its budget: the list may be incomplete.
+        boolean moreStates = !shown.isEmpty() && (shown.size() > Search.MAX_STATES_SHOWN || states.verdict() != Verdict.NOT_LINEARIZABLE);
         List<Operation> concurrent = new ArrayList<>();
         int more = 0;
         for (Operation op : ops) {
@@ -174,9 +175,8 @@ public final class LinearizabilityChecker {
                 }
             }
         }
-        boolean moreStates = shown.size() > Search.MAX_STATES_SHOWN;
         return new Explanation(key, failing, history.line(failing.completionPos()),
-                moreStates ? shown.subList(0, Search.MAX_STATES_SHOWN) : shown, moreStates, concurrent, more, shortest);
+                shown.subList(0, Math.min(shown.size(), Search.MAX_STATES_SHOWN)), moreStates, concurrent, more, shortest);
     }
 
     /** Whether the history up to and including {@code last}'s completion is linearizable. */

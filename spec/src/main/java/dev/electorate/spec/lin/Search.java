@@ -224,7 +224,8 @@ final class Search {
         int entry = next[HEAD];
         while (next[HEAD] != -1) {
             if ((++steps & 0x3FF) == 0 && (System.nanoTime() - deadline > 0 || steps > maxSteps)) {
-                return new Outcome(Verdict.UNKNOWN, null, List.of());
+                // A caller that knows the history is bad still gets the states met at its end so far.
+                return knownBad ? new Outcome(Verdict.UNKNOWN, failing, states) : new Outcome(Verdict.UNKNOWN, null, List.of());
             }
             int op = entryOp[entry];
             if (isCall[entry]) {
