@@ -34,21 +34,30 @@ public final class LinCorpus {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         Files.createDirectories(dir);
-        int broken = 0;
+        List<History> corpus = generate(count, seed);
+        for (int i = 0; i < corpus.size(); i++) {
+            String name = String.format("%03d-%s.edn", i, broken(i) ? "bad" : "ok");
+            Files.writeString(dir.resolve(name), EdnHistory.write(corpus.get(i)), StandardCharsets.UTF_8);
+        }
+        System.out.println(dir + ": " + count + " histories (" + count / 3 + " not linearizable), seed " + seed);
+    }
+
+    /** Whether the {@code i}th history of a corpus is made not linearizable: every third one. */
+    static boolean broken(int i) {
+        return i % 3 == 2;
+    }
+
+    /** The corpus itself: {@code count} histories from {@code seed}. */
+    public static List<History> generate(int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        List<History> corpus = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int clients = 5 + random.nextInt(6);
             int operations = 200 + random.nextInt(1301);
             History h = RandomHistories.generate(MODEL, clients, operations, 0.05, random.nextLong());
-            boolean breakIt = i % 3 == 2;
-            if (breakIt) {
-                h = readNeverWritten(h, random);
-                broken++;
-            }
-            String name = String.format("%03d-%s.edn", i, breakIt ? "bad" : "ok");
-            Files.writeString(dir.resolve(name), EdnHistory.write(h), StandardCharsets.UTF_8);
+            corpus.add(broken(i) ? readNeverWritten(h, random) : h);
         }
-        System.out.println(dir + ": " + count + " histories (" + broken + " not linearizable), seed " + seed);
+        return corpus;
     }
 
     /**
