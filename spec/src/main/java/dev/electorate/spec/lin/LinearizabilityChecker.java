@@ -24,7 +24,7 @@ public final class LinearizabilityChecker {
     private LinearizabilityChecker() {}
 
     /** Search steps spent at most on listing the states an explanation shows. */
-    private static final long STATES_BUDGET = 500_000;
+    private static final long STATES_BUDGET = 50_000;
 
     /** Checks {@code history} against {@code model}, giving up with {@link Verdict#UNKNOWN} after {@code timeout}. */
     public static Result check(History history, Model model, Duration timeout) {
