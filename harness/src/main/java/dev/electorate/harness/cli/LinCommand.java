@@ -25,7 +25,13 @@ import java.util.concurrent.Callable;
 import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.report.LinPage;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashSet;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -69,16 +75,32 @@ public final class LinCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Files checked at once (default: the number of cores); output stays in the order of the files.")
+    Integer jobs;
+
+    @Option(names = "--no-pages", description = "Skip the page of each history that is not linearizable (the index is still written).")
+    boolean noPages;
+
     @Mixin
     ProgressOption progressOption;
 
+    /** The most files checked at once: beyond any machine this runs on, and a guard against a typo. */
+    static final int MAX_JOBS = 256;
+
+    /** What checking one file found, to be printed in the order of the files. */
+    private record Checked(History history, Result result, String problem, String status) {
+        static Checked failed(String status, String problem) {
+            return new Checked(null, null, problem, status);
+        }
+    }
+
     @Override
     public Integer call() {
-        Model m = Models.byName(model);
-        if (keyed) {
-            m = new Keyed(m);
-        }
+        Model parsed = Models.byName(model);
+        Model m = keyed ? new Keyed(parsed) : parsed;
         Duration limit = parseDuration(timeout);
+        int threads = (int) Flags.range("--jobs", jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, 1, MAX_JOBS);
         OutputFolder.prepare(this.out, "--out");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -89,52 +111,64 @@ public final class LinCommand implements Callable<Integer> {
         List<LinPage.Entry> entries = new ArrayList<>();
         Set<String> pageNames = new HashSet<>();
         Progress progress = progressOption.bar(files.size(), "files");
-        for (Path file : files) {
-            boolean fileViolated = false;
-            try {
-                History history = HistoryFiles.read(file);
-                Result r = LinearizabilityChecker.check(history, m, limit);
-                String excluded = history.excluded() == 0 ? "" : ", " + history.excluded() + " non-client entries excluded";
-                String partitions = keyed ? ", " + r.partitions() + " keys" : "";
-                out.println(file + ": " + m.name() + ", " + r.operations() + " operations" + partitions + excluded
-                        + ": " + r.verdict().word());
-                String page = null;
-                if (r.verdict() == Verdict.NOT_LINEARIZABLE) {
-                    violated = true;
-                    fileViolated = true;
-                    r.explanation().lines().forEach(out::println);
-                    page = pageName(file, pageNames) + ".html";
-                    out.println("  page: " + LinPage.write(this.out, page.substring(0, page.length() - 5), file.toString(),
-                            history, m, r));
-                } else if (r.verdict() == Verdict.UNKNOWN) {
-                    unknown = true;
+        // Files are checked on a pool and reported here in their order; only a window of them runs
+        // ahead of the report, so a corpus of any size never holds more than a few histories at once.
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "lin-check");
+            t.setDaemon(true); // a file that overruns its --timeout must not keep the process alive
+            return t;
+        });
+        Deque<Future<Checked>> window = new ArrayDeque<>();
+        int submitted = 0;
+        try {
+            for (Path file : files) {
+                while (submitted < files.size() && window.size() < 2 * threads) {
+                    Path next = files.get(submitted++);
+                    window.add(pool.submit(() -> check(next, m, limit)));
                 }
-                entries.add(new LinPage.Entry(file.toString(), r.verdict().word(), r.operations() + partitions, page));
-            } catch (NoSuchFileException e) {
-                bad = true;
-                err.println("electorate: " + file + ": no such file");
-                entries.add(new LinPage.Entry(file.toString(), "bad input", "no such file", null));
-            } catch (IOException e) {
-                bad = true;
-                String why = e instanceof AccessDeniedException ? "permission denied"
-                        : Files.isDirectory(file) ? "it is a folder; name the history files in it"
-                        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
-                err.println("electorate: " + file + ": cannot read it (" + why + ")");
-                entries.add(new LinPage.Entry(file.toString(), "bad input", "cannot read it (" + why + ")", null));
-            } catch (HistoryFormatException e) {
-                bad = true;
-                err.println("electorate: " + e.getMessage() + "; fix the file or pick the model that fits it (--model, --keyed)");
-                entries.add(new LinPage.Entry(file.toString(), "bad input", e.getMessage(), null));
-            } catch (RuntimeException | StackOverflowError e) {
-                // Our failure on one file: said, and the files after it still get their verdicts.
-                crashed = true;
-                err.println("electorate: " + file + ": internal error while checking it: " + e
-                        + "; the other files are checked; please report it");
-                entries.add(new LinPage.Entry(file.toString(), "internal error", String.valueOf(e), null));
+                Checked c = await(window.poll());
+                boolean fileViolated = false;
+                String partitions = c.result() != null && keyed ? ", " + c.result().partitions() + " keys" : "";
+                if (c.result() == null) {
+                    bad |= !c.status().equals("internal error");
+                    crashed |= c.status().equals("internal error");
+                    err.println("electorate: " + c.problem());
+                    entries.add(new LinPage.Entry(file.toString(), c.status(), detail(file, c.problem()), null));
+                } else {
+                    Result r = c.result();
+                    History history = c.history();
+                    String excluded = history.excluded() == 0 ? "" : ", " + history.excluded() + " non-client entries excluded";
+                    out.println(file + ": " + m.name() + ", " + r.operations() + " operations" + partitions + excluded
+                            + ": " + r.verdict().word());
+                    String page = null;
+                    if (r.verdict() == Verdict.NOT_LINEARIZABLE) {
+                        violated = true;
+                        fileViolated = true;
+                        r.explanation().lines().forEach(out::println);
+                        if (!noPages) {
+                            String name = pageName(file, pageNames);
+                            try {
+                                out.println("  page: " + LinPage.write(this.out, name, file.toString(), history, m, r));
+                                page = name + ".html";
+                            } catch (RuntimeException | StackOverflowError e) {
+                                // The verdict stands and is in the index; only the drawing of it is lost.
+                                crashed = true;
+                                err.println("electorate: " + file + ": internal error while writing its page: " + e
+                                        + "; the verdict above stands; please report it");
+                            }
+                        }
+                    } else if (r.verdict() == Verdict.UNKNOWN) {
+                        unknown = true;
+                    }
+                    entries.add(new LinPage.Entry(file.toString(), r.verdict().word(), r.operations() + partitions, page));
+                }
+                progress.step(fileViolated);
+                LinPage.writeIndex(this.out, entries); // after every file, so a run stopped half-way keeps its verdicts
+                out.flush();
+                err.flush();
             }
-            progress.step(fileViolated);
-            LinPage.writeIndex(this.out, entries); // after every file, so a run stopped half-way keeps its verdicts
-            out.flush();
+        } finally {
+            pool.shutdownNow();
         }
         progress.finish();
         if (violated) {
@@ -143,6 +177,44 @@ public final class LinCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return crashed ? Main.INTERNAL_ERROR : bad ? Main.BAD_INPUT : violated ? Main.VIOLATION : unknown ? UNKNOWN : Main.OK;
+    }
+
+    /** Reads and checks one file; what goes wrong with the file is part of what is found, never thrown. */
+    private static Checked check(Path file, Model m, Duration limit) {
+        try {
+            History history = HistoryFiles.read(file);
+            return new Checked(history, LinearizabilityChecker.check(history, m, limit), null, null);
+        } catch (NoSuchFileException e) {
+            return Checked.failed("bad input", file + ": no such file");
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : Files.isDirectory(file) ? "it is a folder; name the history files in it"
+                    : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+            return Checked.failed("bad input", file + ": cannot read it (" + why + ")");
+        } catch (HistoryFormatException e) {
+            return Checked.failed("bad input", e.getMessage() + "; fix the file or pick the model that fits it (--model, --keyed)");
+        } catch (RuntimeException | StackOverflowError e) {
+            // Our failure on one file: said, and the files after it still get their verdicts.
+            return Checked.failed("internal error", file + ": internal error while checking it: " + e
+                    + "; the other files are checked; please report it");
+        }
+    }
+
+    /** The index's detail for a file that got no verdict: the problem without the file's name in front. */
+    private static String detail(Path file, String problem) {
+        String prefix = file + ": ";
+        return problem.startsWith(prefix) ? problem.substring(prefix.length()) : problem;
+    }
+
+    private static Checked await(Future<Checked> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking histories", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a history check failed outside its own error handling", e.getCause());
+        }
     }
 
     /** A page name from the file's name, made unique among the pages of this run. */

@@ -120,6 +120,9 @@ public final class LinPage {
         } else {
             h.open("ul", "class", "states");
             x.statesBefore().forEach(s -> h.open("li").element("code", s).close("li"));
+            if (x.moreStates()) {
+                h.element("li", "perhaps more");
+            }
             h.close("ul");
         }
         h.element("p", "None of these states lets the marked operation return what it returned.");

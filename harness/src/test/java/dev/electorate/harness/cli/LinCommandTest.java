@@ -137,4 +137,48 @@ class LinCommandTest {
         String index = Files.readString(dir.resolve("out").resolve("lin").resolve("index.html"));
         assertTrue(index.contains("deep.jsonl") && index.contains("good.jsonl") && index.contains("folder.jsonl"), index);
     }
+
+    @Test
+    void filesCheckedAtOnceAreReportedInTheirOrderAsWhenCheckedOneByOne(@TempDir Path dir) throws Exception {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("lin", "--model", "cas-register"));
+        for (int i = 0; i < 12; i++) {
+            String text = i % 3 == 1 ? STALE : EdnHistory.write(RandomHistories.generate("cas-register", 5, 200 + 50 * i, 0.05, i));
+            args.add(Files.writeString(dir.resolve(String.format("h%02d.edn", i)), text).toString());
+        }
+        args.add(dir.resolve("missing.edn").toString());
+        java.util.List<String> one = new java.util.ArrayList<>(args);
+        one.addAll(java.util.List.of("--jobs", "1", "--out", dir.resolve("one").toString()));
+        java.util.List<String> four = new java.util.ArrayList<>(args);
+        four.addAll(java.util.List.of("--jobs", "4", "--out", dir.resolve("four").toString()));
+        CliTest.Outcome a = CliTest.run(one.toArray(String[]::new));
+        CliTest.Outcome b = CliTest.run(four.toArray(String[]::new));
+        assertEquals(2, a.status(), a.err());
+        assertEquals(a.status(), b.status());
+        assertEquals(a.out().replace(dir.resolve("one").toString(), "OUT"), b.out().replace(dir.resolve("four").toString(), "OUT"));
+        assertEquals(a.err(), b.err());
+        assertTrue(a.out().indexOf("h01.edn") < a.out().indexOf("h02.edn") && a.out().indexOf("h10.edn") < a.out().indexOf("h11.edn"), a.out());
+        assertEquals(Files.readString(dir.resolve("one/lin/index.html")), Files.readString(dir.resolve("four/lin/index.html"))
+                .replace(dir.resolve("four").toString(), dir.resolve("one").toString()));
+    }
+
+    @Test
+    void noPagesKeepsTheVerdictsAndTheIndexButDrawsNothing(@TempDir Path dir) throws Exception {
+        Path stale = Files.writeString(dir.resolve("stale.edn"), STALE);
+        CliTest.Outcome o = CliTest.run("lin", "--no-pages", "--out", dir.resolve("out").toString(), stale.toString(), "--model", "register");
+        assertEquals(1, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("not-linearizable"), o.out());
+        assertFalse(o.out().contains("page:"), o.out());
+        assertTrue(Files.exists(dir.resolve("out/lin/index.html")));
+        assertFalse(Files.exists(dir.resolve("out/lin/stale.edn.html")), "no page with --no-pages");
+    }
+
+    @Test
+    void aJobCountOutOfRangeIsBadInput(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.edn"), GOOD);
+        for (String jobs : new String[] {"0", "-1", "100000"}) {
+            CliTest.Outcome o = CliTest.run("lin", "--jobs", jobs, "--out", dir.resolve("out").toString(), good.toString(), "--model", "register");
+            assertEquals(2, o.status(), o.err());
+            assertTrue(o.err().contains("--jobs"), o.err());
+        }
+    }
 }

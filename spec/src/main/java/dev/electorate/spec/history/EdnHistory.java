@@ -36,6 +36,15 @@ public final class EdnHistory {
         }
     }
 
+    // The keys of an operation map, looked up once per entry.
+    private static final Keyword PROCESS = new Keyword("process");
+    private static final Keyword TYPE = new Keyword("type");
+    private static final Keyword F = new Keyword("f");
+    private static final Keyword ERROR = new Keyword("error");
+    private static final Keyword INDEX = new Keyword("index");
+    private static final Keyword TIME = new Keyword("time");
+    private static final Keyword VALUE = new Keyword("value");
+
     /** A symbol ({@code foo}) while parsing; kept apart from strings for error messages. */
     private record Symbol(String name) {
         @Override
@@ -72,26 +81,26 @@ public final class EdnHistory {
         Entries entries = new Entries();
         for (MapForm m : maps) {
             Map<Object, Object> e = m.entries();
-            Object process = e.get(new Keyword("process"));
+            Object process = e.get(PROCESS);
             if (process instanceof BigInteger huge) {
                 throw new HistoryFormatException(source, m.line(), "expected :process to be an integer of 64 bits at"
                         + " most, found " + huge + "; number the processes from 0");
             }
             if (!(process instanceof Long)) {
-                if (process == null && !e.containsKey(new Keyword("process"))) {
+                if (process == null && !e.containsKey(PROCESS)) {
                     throw new HistoryFormatException(source, m.line(), "expected a :process key in the operation map");
                 }
                 entries.exclude();
                 continue;
             }
-            OpType type = type(source, m.line(), e.get(new Keyword("type")));
-            Object f = e.get(new Keyword("f"));
+            OpType type = type(source, m.line(), e.get(TYPE));
+            Object f = e.get(F);
             if (!(f instanceof Keyword || f instanceof String || f instanceof Symbol)) {
                 throw new HistoryFormatException(source, m.line(), "expected :f to be a keyword such as :read, found " + describe(f));
             }
-            Object error = e.get(new Keyword("error"));
-            entries.add(m.line(), e.get(new Keyword("index")), e.get(new Keyword("time")), (Long) process, type, name(f),
-                    plain(e.get(new Keyword("value"))), error == null ? null : (error instanceof Keyword k ? k.name()
+            Object error = e.get(ERROR);
+            entries.add(m.line(), e.get(INDEX), e.get(TIME), (Long) process, type, name(f),
+                    plain(e.get(VALUE)), error == null ? null : (error instanceof Keyword k ? k.name()
                     : error instanceof String s ? s : write(plain(error))));
         }
         return entries.history(source);
@@ -288,11 +297,12 @@ public final class EdnHistory {
                 }
                 case ':' -> {
                     i++;
-                    String name = token();
-                    if (name.isEmpty()) {
+                    int start = i;
+                    skipToken();
+                    if (i == start) {
                         throw error("a keyword name after ':'");
                     }
-                    return new Keyword(name);
+                    return keyword(start, i);
                 }
                 case '\\' -> {
                     i++;
@@ -391,10 +401,56 @@ public final class EdnHistory {
 
         private String token() {
             int start = i;
+            skipToken();
+            return s.substring(start, i);
+        }
+
+        private void skipToken() {
             while (i < s.length() && isSymbolChar(s.charAt(i))) {
                 i++;
             }
-            return s.substring(start, i);
+        }
+
+        // A history repeats a handful of keywords (:type :ok, :f :read) hundreds of thousands of times:
+        // one instance each, found by the characters in place, saves a string and a record per use.
+        private Keyword[] keywords = new Keyword[64];
+        private int keywordCount;
+
+        private Keyword keyword(int start, int end) {
+            int h = 0;
+            for (int k = start; k < end; k++) {
+                h = 31 * h + s.charAt(k);
+            }
+            int mask = keywords.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                Keyword k = keywords[slot];
+                if (k == null) {
+                    Keyword made = new Keyword(s.substring(start, end));
+                    keywords[slot] = made;
+                    if (++keywordCount * 2 > keywords.length) {
+                        rehash();
+                    }
+                    return made;
+                }
+                if (k.name().length() == end - start && s.startsWith(k.name(), start)) {
+                    return k;
+                }
+            }
+        }
+
+        private void rehash() {
+            Keyword[] old = keywords;
+            keywords = new Keyword[old.length * 2];
+            int mask = keywords.length - 1;
+            for (Keyword k : old) {
+                if (k != null) {
+                    int slot = k.name().hashCode() & mask;
+                    while (keywords[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keywords[slot] = k;
+                }
+            }
         }
 
         private Object atom() {

@@ -14,11 +14,12 @@ import java.util.List;
  * @param failing        the operation whose completion no linearization can accommodate
  * @param failingLine    the line of that completion in its file, or 0
  * @param statesBefore   up to a few model states, in words
+ * @param moreStates     whether there may be further such states than {@code statesBefore} lists
  * @param concurrent     operations overlapping {@code failing} (at most {@link #LISTED})
  * @param moreConcurrent how many more overlap it than are listed
  * @param shortest       false when time ran out before the shortest bad prefix was found (this one is bad, a shorter one may be too)
  */
-public record Explanation(Object key, Operation failing, int failingLine, List<String> statesBefore,
+public record Explanation(Object key, Operation failing, int failingLine, List<String> statesBefore, boolean moreStates,
                           List<Operation> concurrent, int moreConcurrent, boolean shortest) {
 
     /** How many concurrent operations an explanation lists at most. */
@@ -32,7 +33,8 @@ public record Explanation(Object key, Operation failing, int failingLine, List<S
                 + failing.completion().index() + (failingLine > 0 ? " (line " + failingLine + ")" : "")
                 + ", the completion of:");
         out.add("    " + failing);
-        out.add("  model states possible just before it: " + (statesBefore.isEmpty() ? "(too many to list)" : String.join("; ", statesBefore)));
+        out.add("  model states possible just before it: " + (statesBefore.isEmpty() ? "(too many to list)"
+                : String.join("; ", statesBefore) + (moreStates ? "; perhaps more" : "")));
         if (!concurrent.isEmpty()) {
             out.add("  operations concurrent with it:");
             for (Operation op : concurrent) {

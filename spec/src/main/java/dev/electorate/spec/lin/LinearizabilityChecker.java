@@ -24,7 +24,7 @@ public final class LinearizabilityChecker {
     private LinearizabilityChecker() {}
 
     /** Search steps spent at most on listing the states an explanation shows. */
-    private static final long STATES_BUDGET = 500_000;
+    private static final long STATES_BUDGET = 50_000;
 
     /** Checks {@code history} against {@code model}, giving up with {@link Verdict#UNKNOWN} after {@code timeout}. */
     public static Result check(History history, Model model, Duration timeout) {
@@ -114,12 +114,31 @@ public final class LinearizabilityChecker {
             }
         }
         byCompletion.sort(java.util.Comparator.comparingInt(Operation::completionPos));
-        int lo = -1; // the prefix ending before byCompletion[lo + 1]'s completion... is linearizable
+        int lo = -1; // the prefix ending with byCompletion[lo]'s completion is linearizable
         int hi = byCompletion.size() - 1; // the prefix ending with byCompletion[hi]'s completion is not
         boolean shortest = true;
-        while (hi - lo > 1) {
+        // The search over the whole history stood at its failing operation's completion with every earlier
+        // completion linearized (pruning only ever removes options), so every shorter prefix is linearizable
+        // and the shortest bad one ends there or later: gallop forward from it, then bisect.
+        int from = o.failing() == null ? -1 : indexOfCompletion(byCompletion, o.failing().completionPos());
+        if (from >= 0) {
+            lo = from - 1;
+            for (int step = 1; lo + step < hi; step *= 2) {
+                Verdict v = verdictOfPrefix(ops, byCompletion.get(lo + step), model, deadline);
+                if (v == Verdict.UNKNOWN) {
+                    shortest = false;
+                    break;
+                }
+                if (v == Verdict.NOT_LINEARIZABLE) {
+                    hi = lo + step;
+                    break;
+                }
+                lo += step;
+            }
+        }
+        while (shortest && hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
-            Verdict v = new Search(prefix(ops, byCompletion.get(mid).completionPos() + 1), model, deadline).run().verdict();
+            Verdict v = verdictOfPrefix(ops, byCompletion.get(mid), model, deadline);
             if (v == Verdict.UNKNOWN) {
                 shortest = false;
                 break;
@@ -131,16 +150,18 @@ public final class LinearizabilityChecker {
             }
         }
         Operation failing = byCompletion.get(hi);
-        // States where the search stood when it had to give up on the failing operation, without
+        // States where the search stood when it had to give up on the failing operation (this prefix is
+        // known to be bad, so the search may stop once it has enough of them), without
         // pruning by what later operations need; bounded in steps so the output is the same everywhere.
-        Search.Outcome states = new Search(prefix(ops, failing.completionPos() + 1), model, deadline, false, STATES_BUDGET).run();
+        Search.Outcome states = new Search(prefix(ops, failing.completionPos() + 1), model, deadline, false, STATES_BUDGET, true).run();
         List<String> shown = new ArrayList<>();
-        if (states.verdict() == Verdict.NOT_LINEARIZABLE && states.failing() != null
-                && states.failing().completionPos() == failing.completionPos()) {
+        if (states.failing() != null && states.failing().completionPos() == failing.completionPos()) {
             for (Object st : states.statesBefore()) {
                 shown.add(model.show(st));
             }
         }
+        // More states met than listed, or a search stopped by its budget: the list may be incomplete.
+        boolean moreStates = !shown.isEmpty() && (shown.size() > Search.MAX_STATES_SHOWN || states.verdict() != Verdict.NOT_LINEARIZABLE);
         List<Operation> concurrent = new ArrayList<>();
         int more = 0;
         for (Operation op : ops) {
@@ -154,7 +175,32 @@ public final class LinearizabilityChecker {
                 }
             }
         }
-        return new Explanation(key, failing, history.line(failing.completionPos()), shown, concurrent, more, shortest);
+        return new Explanation(key, failing, history.line(failing.completionPos()),
+                shown.subList(0, Math.min(shown.size(), Search.MAX_STATES_SHOWN)), moreStates, concurrent, more, shortest);
+    }
+
+    /** Whether the history up to and including {@code last}'s completion is linearizable. */
+    private static Verdict verdictOfPrefix(List<Operation> ops, Operation last, Model model, long deadline) {
+        return new Search(prefix(ops, last.completionPos() + 1), model, deadline).run().verdict();
+    }
+
+    /** The index in {@code byCompletion} (sorted by completion) of the operation completing at {@code position}, or -1. */
+    private static int indexOfCompletion(List<Operation> byCompletion, int position) {
+        int lo = 0;
+        int hi = byCompletion.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = byCompletion.get(mid).completionPos();
+            if (at == position) {
+                return mid;
+            }
+            if (at < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
     }
 
     /** The operations of the history's first {@code cut} entries: those still running at the cut become indeterminate. */

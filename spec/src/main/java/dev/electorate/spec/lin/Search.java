@@ -25,7 +25,8 @@ final class Search {
     record Outcome(Verdict verdict, Operation failing, List<Object> statesBefore) {}
 
     private static final int HEAD = 0;
-    private static final int MAX_STATES_SHOWN = 4;
+    /** How many states at the failing completion an explanation lists; the search keeps one more, to tell "and more". */
+    static final int MAX_STATES_SHOWN = 4;
 
     private final Model model;
     private final long deadline;
@@ -51,6 +52,17 @@ final class Search {
      * on every machine.
      */
     Search(List<Operation> all, Model model, long deadline, boolean pruneByValues, long maxSteps) {
+        this(all, model, deadline, pruneByValues, maxSteps, false);
+    }
+
+    /**
+     * As {@link #Search(List, Model, long, boolean, long)}; {@code knownBad} says the caller knows the
+     * history is not linearizable and wants only the states at its last completion, so the search may
+     * stop once it has as many of them as an explanation shows (the first ones in its order, as a full
+     * search would list them).
+     */
+    Search(List<Operation> all, Model model, long deadline, boolean pruneByValues, long maxSteps, boolean knownBad) {
+        this.knownBad = knownBad;
         this.maxSteps = maxSteps;
         this.model = model;
         this.deadline = deadline;
@@ -146,6 +158,7 @@ final class Search {
 
     private final Values values;
     private final long maxSteps;
+    private final boolean knownBad;
 
     /**
      * Leaves out indeterminate operations that set a value no operation needs: in a model that states
@@ -211,7 +224,8 @@ final class Search {
         int entry = next[HEAD];
         while (next[HEAD] != -1) {
             if ((++steps & 0x3FF) == 0 && (System.nanoTime() - deadline > 0 || steps > maxSteps)) {
-                return new Outcome(Verdict.UNKNOWN, null, List.of());
+                // A caller that knows the history is bad still gets the states met at its end so far.
+                return knownBad ? new Outcome(Verdict.UNKNOWN, failing, states) : new Outcome(Verdict.UNKNOWN, null, List.of());
             }
             int op = entryOp[entry];
             if (isCall[entry]) {
@@ -252,8 +266,11 @@ final class Search {
                     failing = ops[op];
                     states.clear();
                 }
-                if (position[entry] == worst && states.size() < MAX_STATES_SHOWN && !states.contains(state)) {
+                if (position[entry] == worst && states.size() <= MAX_STATES_SHOWN && !states.contains(state)) {
                     states.add(state);
+                    if (knownBad && states.size() > MAX_STATES_SHOWN && position[entry] == lastCompletion()) {
+                        return new Outcome(Verdict.NOT_LINEARIZABLE, failing, states);
+                    }
                 }
                 if (depth == 0) {
                     return new Outcome(Verdict.NOT_LINEARIZABLE, failing, states);
@@ -269,6 +286,17 @@ final class Search {
             }
         }
         return new Outcome(Verdict.LINEARIZABLE, null, List.of());
+    }
+
+    /** The position of the last determinate completion in the history, or -1. */
+    private int lastCompletion() {
+        int last = -1;
+        for (int i = 0; i < ops.length; i++) {
+            if (!indeterminate[i]) {
+                last = Math.max(last, position[returnOf[i]]);
+            }
+        }
+        return last;
     }
 
     private void mark(int op, boolean linearized) {

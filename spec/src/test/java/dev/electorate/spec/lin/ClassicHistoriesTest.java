@@ -2,12 +2,14 @@ package dev.electorate.spec.lin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.spec.history.EdnHistory;
 import dev.electorate.spec.history.History;
 import dev.electorate.spec.history.HistoryFormatException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Small hand-written histories in Knossos's EDN whose verdicts can be worked out on paper. */
@@ -41,6 +43,31 @@ class ClassicHistoriesTest {
         assertEquals(3, r.explanation().failing().completion().index());
         assertEquals(4, r.explanation().failingLine());
         assertEquals("1", r.explanation().statesBefore().get(0));
+    }
+
+    @Test
+    void anExplanationListsAFewStatesAndSaysWhenThereAreMore() {
+        StringBuilder h = new StringBuilder("[");
+        for (int p = 0; p < 6; p++) {
+            h.append("{:process ").append(p).append(", :type :invoke, :f :write, :value ").append(p).append("}\n");
+        }
+        for (int p = 0; p < 6; p++) {
+            h.append("{:process ").append(p).append(", :type :ok, :f :write, :value ").append(p).append("}\n");
+        }
+        h.append("{:process 9, :type :invoke, :f :read, :value nil}\n{:process 9, :type :ok, :f :read, :value 7}]");
+        Result r = check(h.toString(), new CasRegister());
+        assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
+        assertEquals(4, r.explanation().statesBefore().size(), "six writes could have gone last: four listed");
+        assertTrue(r.explanation().moreStates());
+        assertTrue(r.explanation().lines().get(2).endsWith("; perhaps more"), r.explanation().lines().get(2));
+        Result one = check("""
+                [{:process 0, :type :invoke, :f :write, :value 1}
+                 {:process 0, :type :ok, :f :write, :value 1}
+                 {:process 1, :type :invoke, :f :read, :value nil}
+                 {:process 1, :type :ok, :f :read, :value 2}]
+                """, new CasRegister());
+        assertEquals(List.of("1"), one.explanation().statesBefore());
+        assertFalse(one.explanation().moreStates());
     }
 
     @Test
