@@ -66,4 +66,16 @@ class GuidedExplorerTest {
         assertTrue(c.states() > states, "a run of another size and other faults reaches other situations");
         assertTrue(c.actions().get("Crash") >= 2, c.actions().toString());
     }
+
+    @Test
+    void exploreReportsCoverageAndTheGuidedSearchIsAFlagOfTheRandomOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var o = dev.electorate.harness.cli.CliTest.run("explore", "--algorithm", "bully", "--tries", "40", "--nodes", "3..4",
+                "--guided", "--coverage", "--no-progress", "--out", dir.toString());
+        assertEquals(0, o.status(), o.out() + o.err());
+        assertTrue(o.out().matches("(?s)coverage after 40 runs \\(guided\\): \\d+ abstract states, \\d+ transitions\n  actions: .*Crash \\d+.*"), o.out());
+        var exhaustive = dev.electorate.harness.cli.CliTest.run("explore", "--algorithm", "bully", "--exhaustive", "--guided",
+                "--no-progress", "--out", dir.resolve("x").toString());
+        assertEquals(2, exhaustive.status(), exhaustive.out() + exhaustive.err());
+        assertTrue(exhaustive.err().contains("--guided"), exhaustive.err());
+    }
 }
