@@ -74,6 +74,14 @@ class ExampleContractTest {
         }
     }
 
+    /** The same buggy election searched by the guided explorer. */
+    static class TheirBuggyElectionGuided extends TheirBuggyElection {
+        @Override
+        protected boolean guided() {
+            return true;
+        }
+    }
+
     private static TestExecutionSummary run(Class<?> testClass) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(testClass)).build();
@@ -122,6 +130,14 @@ class ExampleContractTest {
         ReplayFile saved = ReplayFile.read(file);
         var violation = Properties.check(Runs.execute(saved.run()), Algorithms.byName("bully")).get(0);
         assertTrue(lines.get(0).contains(violation.toString()), violation + " vs " + lines.get(0));
+    }
+
+    @Test
+    void theGuidedSearchFindsTheSameBugThroughTheContract() {
+        TestExecutionSummary summary = run(TheirBuggyElectionGuided.class);
+        assertEquals(1, summary.getTestsFailedCount(), () -> failures(summary));
+        String message = summary.getFailures().get(0).getException().getMessage();
+        assertTrue(message.startsWith("their-election under crash: Termination violated at step "), message);
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.electorate.harness.cli;
 import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.explore.Coverage;
 import dev.electorate.harness.explore.Explorer;
+import dev.electorate.harness.explore.GuidedExplorer;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.report.Report;
 import dev.electorate.impl.Algorithms;
@@ -54,6 +56,14 @@ public final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--shrink-budget", paramLabel = "K", defaultValue = "3000",
             description = "Most re-runs spent shrinking (default: ${DEFAULT-VALUE}).")
     int shrinkBudget;
+
+    @Option(names = "--guided",
+            description = "Guide the search by coverage: mutate the runs that reached new abstract states (see docs/exploration.md).")
+    boolean guided;
+
+    @Option(names = "--coverage",
+            description = "Report the abstract states and transitions the runs reached, and how often each action occurred.")
+    boolean coverage;
 
     @Option(names = "--exhaustive",
             description = "Enumerate every schedule of the Java nodes breadth-first within the bounds of the"
@@ -116,7 +126,7 @@ public final class ExploreCommand implements Callable<Integer> {
         Algorithm a = thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(algorithm);
         MutantsCommand.requireMutant(a, mutant);
         picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        List<String> sampling = java.util.stream.Stream.of("--faults", "--tries", "--seed", "--shrink-budget")
+        List<String> sampling = java.util.stream.Stream.of("--faults", "--tries", "--seed", "--shrink-budget", "--guided", "--coverage")
                 .filter(given::hasMatchedOption).toList();
         List<String> enumerating = java.util.stream.Stream.of("--model", "--max-states", "--max-depth", "--all-draws")
                 .filter(given::hasMatchedOption).toList();
@@ -151,10 +161,17 @@ public final class ExploreCommand implements Callable<Integer> {
             classes.addAll(a.assumptions().admitted());
         }
         Progress progress = progressOption.bar((long) tries + shrinkBudget, "runs");
-        Explorer.Outcome outcome = Explorer.explore(new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes,
-                tries, seed, shrinkBudget), progress);
+        Explorer.Plan plan = new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes, tries, seed, shrinkBudget);
+        Coverage covered = guided || coverage ? new Coverage() : null;
+        Explorer.Outcome outcome = guided ? GuidedExplorer.explore(plan, progress, covered) : Explorer.explore(plan, progress, covered);
         progress.finish();
         PrintWriter w = spec.commandLine().getOut();
+        if (coverage) {
+            w.printf("coverage after %d runs%s: %d abstract states, %d transitions%n", outcome.runs(),
+                    guided ? " (guided)" : "", covered.states(), covered.transitions());
+            w.printf("  actions: %s%n", String.join(", ", new java.util.TreeMap<>(covered.actions()).entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+        }
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("algorithm", a.name());
         if (mutant != null) {

@@ -2,7 +2,9 @@ package dev.electorate.harness.cli;
 
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.explore.Coverage;
 import dev.electorate.harness.explore.Explorer;
+import dev.electorate.harness.explore.GuidedExplorer;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
@@ -45,6 +47,13 @@ public final class MutantsCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--guided", description = "Search guided by coverage instead of at random (see explore --guided).")
+    boolean guided;
+
+    @Option(names = "--compare",
+            description = "Search each mutant both ways, at random and guided, on the same seeds and budget, and print both.")
+    boolean compare;
+
     @Option(names = "--shrink-budget", paramLabel = "K", defaultValue = "1500",
             description = "Most re-runs spent shrinking each failure (default: ${DEFAULT-VALUE}).")
     int shrinkBudget;
@@ -70,60 +79,76 @@ public final class MutantsCommand implements Callable<Integer> {
         }
         NodeRange range = NodeRange.parse(nodes);
         PrintWriter w = spec.commandLine().getOut();
-        String format = "%-15s %-22s %-9s %11s %11s %13s %13s  %s%n";
-        w.printf(format, "algorithm", "mutant", "result", "runs (med)", "secs (med)", "faults (med)", "steps (med)",
+        String format = "%-15s %-22s %-7s %-9s %11s %11s %13s %13s  %s%n";
+        w.printf(format, "algorithm", "mutant", "search", "result", "runs (med)", "secs (med)", "faults (med)", "steps (med)",
                 "property");
+        boolean[] modes = compare ? new boolean[] {false, true} : new boolean[] {guided};
         int total = 0;
-        int killed = 0;
+        int[] killed = new int[modes.length];
         List<String> rareSurvivors = new ArrayList<>();
-        long searchCount = (long) searches * chosen.stream().mapToLong(a -> a.mutants().size()).sum();
+        long searchCount = (long) searches * modes.length * chosen.stream().mapToLong(a -> a.mutants().size()).sum();
         Progress progress = progressOption.bar(searchCount * ((long) tries + shrinkBudget), "runs");
         for (Algorithm a : chosen) {
             for (Mutant m : a.mutants()) {
                 total++;
-                int found = 0;
-                double[] runs = new double[searches];
-                double[] secs = new double[searches];
-                double[] faults = new double[searches];
-                double[] steps = new double[searches];
-                String property = "-";
-                for (int k = 0; k < searches; k++) {
-                    Explorer.Outcome o = Explorer.explore(new Explorer.Plan(a, m.name(), range,
-                            a.assumptions().admitted(), tries, seed + 1_000_003L * k, shrinkBudget), progress);
-                    runs[k] = o.runs();
-                    secs[k] = o.failure().map(Explorer.Failure::secondsToFailure).orElse(o.seconds());
-                    if (o.failure().isPresent()) {
-                        Explorer.Failure f = o.failure().get();
-                        found++;
-                        faults[k] = f.shrunk().run().schedule().faults().size();
-                        steps[k] = f.shrunk().trace().steps().size();
-                        property = f.violation().property();
-                    } else {
-                        faults[k] = Double.NaN;
-                        steps[k] = Double.NaN;
+                for (int mode = 0; mode < modes.length; mode++) {
+                    boolean guidedSearch = modes[mode];
+                    int found = 0;
+                    double[] runs = new double[searches];
+                    double[] secs = new double[searches];
+                    double[] faults = new double[searches];
+                    double[] steps = new double[searches];
+                    String property = "-";
+                    for (int k = 0; k < searches; k++) {
+                        Explorer.Plan plan = new Explorer.Plan(a, m.name(), range, a.assumptions().admitted(), tries,
+                                seed + 1_000_003L * k, shrinkBudget);
+                        Explorer.Outcome o = guidedSearch
+                                ? GuidedExplorer.explore(plan, progress, new Coverage())
+                                : Explorer.explore(plan, progress);
+                        runs[k] = o.runs();
+                        secs[k] = o.failure().map(Explorer.Failure::secondsToFailure).orElse(o.seconds());
+                        if (o.failure().isPresent()) {
+                            Explorer.Failure f = o.failure().get();
+                            found++;
+                            faults[k] = f.shrunk().run().schedule().faults().size();
+                            steps[k] = f.shrunk().trace().steps().size();
+                            property = f.violation().property();
+                        } else {
+                            faults[k] = Double.NaN;
+                            steps[k] = Double.NaN;
+                        }
                     }
+                    boolean isKilled = found == searches;
+                    if (isKilled) {
+                        killed[mode]++;
+                    } else if (m.rare() && mode == modes.length - 1) {
+                        rareSurvivors.add(a.name() + " " + m.name() + ": " + m.rareBecause());
+                    }
+                    progress.finish();
+                    w.printf(format, a.name(), m.name(), guidedSearch ? "guided" : "random",
+                            isKilled ? "killed" : found > 0 ? "killed " + found + "/" + searches : "SURVIVED",
+                            fmt(median(runs)), String.format("%.2f", median(secs)), fmt(median(faults)), fmt(median(steps)), property);
+                    w.flush();
                 }
-                boolean isKilled = found == searches;
-                if (isKilled) {
-                    killed++;
-                } else if (m.rare()) {
-                    rareSurvivors.add(a.name() + " " + m.name() + ": " + m.rareBecause());
-                }
-                progress.finish();
-                w.printf(format, a.name(), m.name(), isKilled ? "killed" : found > 0 ? "killed " + found + "/" + searches
-                        : "SURVIVED", fmt(median(runs)), String.format("%.2f", median(secs)), fmt(median(faults)),
-                        fmt(median(steps)), property);
-                w.flush();
             }
         }
-        w.printf("%nmutation score: %d/%d killed%n", killed, total);
+        for (int mode = 0; mode < modes.length; mode++) {
+            w.printf("%nmutation score%s: %d/%d killed", modes.length > 1 ? (modes[mode] ? " (guided)" : " (random)") : "",
+                    killed[mode], total);
+        }
+        w.printf("%n");
         if (!rareSurvivors.isEmpty()) {
             // Said so the reader knows a survivor is a known blind spot of random search, not a new one.
             w.printf("known to be rare under random search:%n");
             rareSurvivors.forEach(line -> w.printf("  %s%n", line));
         }
         w.flush();
-        return killed == total ? Main.OK : Main.VIOLATION;
+        int least = Integer.MAX_VALUE;
+        for (int k : killed) {
+            least = Math.min(least, k);
+        }
+        int killedAll = least;
+        return killedAll == total ? Main.OK : Main.VIOLATION;
     }
 
     private static String fmt(double v) {

@@ -38,7 +38,16 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
      */
     public static Attempt of(List<Integer> sequence, Algorithm algorithm, String mutant, NodeRange nodes,
                              List<FaultClass> classes, long seed) {
-        RecordingChoices choices = new RecordingChoices(new ReplayChoices(sequence));
+        return of(new ReplayChoices(sequence), algorithm, mutant, nodes, classes, seed);
+    }
+
+    /**
+     * Makes and runs the attempt whose choices come from {@code source}; its {@link #sequence} replays it
+     * exactly, whatever the source was.
+     */
+    public static Attempt of(dev.electorate.harness.sim.Choices source, Algorithm algorithm, String mutant, NodeRange nodes,
+                             List<FaultClass> classes, long seed) {
+        RecordingChoices choices = new RecordingChoices(source);
         RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, classes, seed);
         int generated = choices.count();
         Trace trace = Runs.simulate(algorithm, spec, choices);
@@ -60,6 +69,11 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
                 schedule, run.choices());
         Trace again = Runs.execute(algorithm, changed);
         return new Attempt(sequence, changed, again, RunOutcome.decidedViolations(again, algorithm));
+    }
+
+    /** How many leading values of {@link #sequence} made the fault class, the cluster and the faults. */
+    public int faultChoices() {
+        return sequence.size() - run.choices().size();
     }
 
     public boolean violates(String property) {

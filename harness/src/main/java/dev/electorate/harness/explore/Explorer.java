@@ -54,6 +54,11 @@ public final class Explorer {
      * counts {@code tries + maxShrinkAttempts} runs for it, and what is not spent is taken off again.
      */
     public static Outcome explore(Plan plan, Progress progress) {
+        return explore(plan, progress, null);
+    }
+
+    /** As {@link #explore(Plan, Progress)}, adding every run's trace to {@code coverage} when it is not null. */
+    public static Outcome explore(Plan plan, Progress progress, Coverage coverage) {
         long start = System.nanoTime();
         for (int t = 0; t < plan.tries(); t++) {
             long seed = plan.seed() + t;
@@ -62,25 +67,34 @@ public final class Explorer {
             RecordingChoices first = new RecordingChoices(new SeededChoices(seed));
             Attempt attempt = Attempt.of(draw(first, plan, seed), plan.algorithm(), plan.mutant(), plan.nodes(),
                     plan.faults(), seed);
+            if (coverage != null) {
+                coverage.add(attempt.trace());
+            }
             progress.step(!attempt.violations().isEmpty());
             if (!attempt.violations().isEmpty()) {
-                double toFailure = (System.nanoTime() - start) / 1e9;
-                String property = attempt.violations().get(0).property();
-                progress.shorten(plan.tries() - (t + 1));
-                Shrinker shrinker = new Shrinker(seq -> {
-                    progress.step(false);
-                    return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed);
-                }, attempt, property, plan.maxShrinkAttempts());
-                Attempt sequenceShrunk = shrinker.shrink();
-                Attempt shrunk = Shrinker.withoutNeedlessFaults(sequenceShrunk, property,
-                        schedule -> sequenceShrunk.withSchedule(plan.algorithm(), schedule));
-                progress.shorten(plan.maxShrinkAttempts() - shrinker.attempts());
-                return new Outcome(Optional.of(new Failure(attempt, shrunk, shrunk.violation(property), t + 1,
-                        toFailure, shrinker.attempts())), t + 1, (System.nanoTime() - start) / 1e9);
+                return failed(plan, attempt, t + 1, start, progress);
             }
         }
         progress.shorten(plan.maxShrinkAttempts());
         return new Outcome(Optional.empty(), plan.tries(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The outcome of a search whose {@code tries}th run, {@code attempt}, failed: that run shrunk. */
+    static Outcome failed(Plan plan, Attempt attempt, int tries, long start, Progress progress) {
+        double toFailure = (System.nanoTime() - start) / 1e9;
+        String property = attempt.violations().get(0).property();
+        progress.shorten(plan.tries() - tries);
+        long seed = attempt.run().seed();
+        Shrinker shrinker = new Shrinker(seq -> {
+            progress.step(false);
+            return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed);
+        }, attempt, property, plan.maxShrinkAttempts());
+        Attempt sequenceShrunk = shrinker.shrink();
+        Attempt shrunk = Shrinker.withoutNeedlessFaults(sequenceShrunk, property,
+                schedule -> sequenceShrunk.withSchedule(plan.algorithm(), schedule));
+        progress.shorten(plan.maxShrinkAttempts() - shrinker.attempts());
+        return new Outcome(Optional.of(new Failure(attempt, shrunk, shrunk.violation(property), tries,
+                toFailure, shrinker.attempts())), tries, (System.nanoTime() - start) / 1e9);
     }
 
     /** Runs the seeded attempt once while recording every choice it makes, and returns them. */

@@ -3,7 +3,10 @@ package dev.electorate.harness.junit;
 import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.ReplayFile;
+import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.explore.Coverage;
 import dev.electorate.harness.explore.Explorer;
+import dev.electorate.harness.explore.GuidedExplorer;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
@@ -57,6 +60,11 @@ public abstract class ElectionContract {
         return null;
     }
 
+    /** Whether the search is guided by coverage (see docs/exploration.md) rather than random; random by default. */
+    protected boolean guided() {
+        return false;
+    }
+
     /** Where counterexamples are written. */
     protected Path out() {
         return Path.of("target", "electorate", algorithm().name());
@@ -66,8 +74,10 @@ public abstract class ElectionContract {
     Stream<DynamicTest> electionProperties() {
         Algorithm algorithm = algorithm();
         return faults().stream().map(fault -> DynamicTest.dynamicTest(algorithm.name() + " under " + fault, () -> {
-            Explorer.Outcome outcome = Explorer.explore(new Explorer.Plan(algorithm, mutant(), nodes(),
-                    List.of(fault), runs(), seed(), 1500));
+            Explorer.Plan plan = new Explorer.Plan(algorithm, mutant(), nodes(), List.of(fault), runs(), seed(), 1500);
+            Explorer.Outcome outcome = guided()
+                    ? GuidedExplorer.explore(plan, Progress.quiet(), new Coverage())
+                    : Explorer.explore(plan);
             if (outcome.failure().isPresent()) {
                 Explorer.Failure f = outcome.failure().get();
                 // Absolute, so that the replay command works from wherever it is pasted.

@@ -29,6 +29,16 @@ class MutantsCommandTest {
     }
 
     @Test
+    void compareSearchesEachMutantAtRandomAndGuidedAndScoresBoth() {
+        CliTest.Outcome o = CliTest.run("mutants", "--algorithm", "bully", "--searches", "1", "--tries", "300", "--compare", "--no-progress");
+        assertEquals(0, o.status(), o.out() + o.err());
+        for (String search : new String[] {"random", "guided"}) {
+            assertTrue(o.out().lines().anyMatch(l -> l.contains("no-answer") && l.contains(search) && l.contains("killed")), o.out());
+            assertTrue(o.out().contains("mutation score (" + search + "): 3/3 killed"), o.out());
+        }
+    }
+
+    @Test
     void anUnknownAlgorithmIsBadInput() {
         CliTest.Outcome o = CliTest.run("mutants", "--algorithm", "nope", "--no-progress");
         assertEquals(2, o.status(), o.out() + o.err());
