@@ -52,6 +52,7 @@ final class Engine {
     record Option(Kind kind, int slot, int flight, String timer) {}
 
     private static final String[] NO_TIMERS = new String[0];
+    private static final Flight[] NO_FLIGHTS = new Flight[0];
 
     final Algorithm algorithm;
     final String mutant;
@@ -72,6 +73,10 @@ final class Engine {
     Step lastStep;
     /** The spec variables the last reacting node recorded (empty for faults). */
     Map<String, Object> lastVars = Map.of();
+    /** The action the last reacting node recorded (null for faults). */
+    String lastAction;
+    /** The messages the last reacting node sent, as they are now in flight. */
+    Flight[] lastSent = new Flight[0];
     /** The bound of each random draw of the last move, in order; its length is the number of draws. */
     int[] lastBounds = new int[0];
     private long stepIndex;
@@ -185,6 +190,8 @@ final class Engine {
         lastBounds = new int[0];
         lastVars = Map.of();
         lastStep = null;
+        lastAction = null;
+        lastSent = NO_FLIGHTS;
         switch (o.kind()) {
             case LOSE, DUPLICATE -> {
                 Flight fl = flights[o.flight()];
@@ -251,6 +258,8 @@ final class Engine {
         Reacted r = react(o.kind(), i, nodes[i], durables[i], timers[i], delivered, o.timer(), draws);
         lastBounds = r.bounds;
         lastVars = r.vars;
+        lastAction = r.action;
+        lastSent = r.sent;
         nodes = nodes.clone();
         nodes[i] = r.node;
         timers = timers.clone();
@@ -345,6 +354,7 @@ final class Engine {
         clockRead |= clockBefore;
         r.bounds = reaction.bounds();
         r.vars = reaction.vars;
+        r.action = reaction.action;
         r.node = intern(codec.encode(node));
         r.timers = pending.toArray();
         r.persisted = reaction.persisted;
@@ -404,6 +414,7 @@ final class Engine {
         int leader;
         long term;
         Map<String, Object> vars;
+        String action;
         int[] bounds;
         boolean clock;
         /** Only when recording, which bypasses the memo. */

@@ -39,7 +39,8 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
                           Set<Integer> crashable, int early, int losses, int duplicates,
                           Map<String, Long> variables, Map<String, String> ignored) {
 
-    private static final Set<String> FAULT_BOUNDS = Set.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates");
+    private static final Set<String> FAULT_BOUNDS = Set.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates",
+            "MaxChan");
     /** The constants by which the models grant faults, the recipes' expiries and pauses among them. */
     private static final List<String> FAULT_BUDGETS = List.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates",
             "MaxExpiries", "MaxSuspicions", "MaxPauses");
@@ -308,6 +309,18 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         return s.toString();
     }
 
+    /**
+     * {@code MaxChan}, the rings' guard on the leader's token (RingBase's {@code SendAlive} sends only while
+     * the link to its successor holds fewer than MaxChan messages, and stutters otherwise), or -1 when the
+     * model has none.
+     */
+    public int channel() {
+        return constants.containsKey("MaxChan") ? number(constants, "MaxChan") : -1;
+    }
+
+    /** The action {@link #channel()} guards, as the ring nodes record it. */
+    public static final String GUARDED_SEND = "SendAlive";
+
     /** The bounds in one line, for the console and the report. */
     public String describe() {
         List<String> parts = new ArrayList<>();
@@ -318,6 +331,9 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         }
         if (duplicates > 0) {
             parts.add("duplicates " + duplicates);
+        }
+        if (channel() >= 0) {
+            parts.add("MaxChan " + channel());
         }
         variables.forEach((k, v) -> parts.add(k + " " + v));
         return config + ": " + String.join(", ", parts);
