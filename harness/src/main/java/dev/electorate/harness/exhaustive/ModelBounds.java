@@ -44,6 +44,8 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
     /** The constants by which the models grant faults, the recipes' expiries and pauses among them. */
     private static final List<String> FAULT_BUDGETS = List.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates",
             "MaxExpiries", "MaxSuspicions", "MaxPauses");
+    /** A configuration that starts from an inductive invariant's states (IndSpec, IndInit), not from a run's start. */
+    private static final Pattern INDUCTIVE_START = Pattern.compile("(?m)^\\s*(SPECIFICATION|INIT)\\s+Ind");
     /** Prefix of a bound taken from the model's CONSTRAINT rather than from a Max constant. */
     static final String CONSTRAINT = "constraint ";
     private static final Set<String> SECTION_WORDS = Set.of("SPECIFICATION", "INVARIANT", "INVARIANTS", "PROPERTY",
@@ -63,7 +65,8 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         java.util.Set<String> inductive = Models.all().stream().filter(Model::isInductive).map(Model::module)
                 .collect(java.util.stream.Collectors.toSet());
         List<Model> rows = Models.all().stream().filter(m -> m.algorithm().equals(base))
-                .filter(m -> !inductive.contains(m.module()) && m.suite() != Model.Suite.SIMULATE).toList();
+                .filter(m -> !inductive.contains(m.module()) && m.suite() != Model.Suite.SIMULATE)
+                .filter(m -> !INDUCTIVE_START.matcher(text(m.config() + ".cfg")).find()).toList();
         Model chosen = null;
         if (config != null) {
             // Your own election (--node-class) borrows the bounds of any model by name.

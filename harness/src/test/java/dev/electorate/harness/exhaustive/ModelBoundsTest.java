@@ -91,6 +91,8 @@ class ModelBoundsTest {
         // A mutant's model is the one whose .cfg sets Mutant to it.
         assertEquals("MCRaft3_ForgetVote", ModelBounds.choose("raft", 3, "forget-vote", null).config());
         assertEquals("MCLamportElection3_KeepLeading", ModelBounds.choose("lamport", 3, "keep-leading", null).config());
+        // Never a check of an inductive invariant, which starts from arbitrary states, not from a run's start.
+        assertEquals("MCBully3_AssumeAtOnce", ModelBounds.choose("bully", 3, "assume-at-once", null).config());
         // A mutant without a model of its own gets the unmutated default.
         assertEquals(ModelBounds.choose("lamport", 3, null, null).config(),
                 ModelBounds.choose("lamport", 3, "clock-only", null).config());
