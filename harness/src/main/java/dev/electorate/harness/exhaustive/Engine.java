@@ -67,6 +67,8 @@ final class Engine {
 
     /** Whether a node ever read the clock (it stands still here). */
     boolean clockRead;
+    /** Whether to take a reaction met before from the memo (off only to test the memo against fresh runs). */
+    boolean memoize = true;
     /** Whether to build the {@link Step} of each move (paths and replays) or skip it (exploring). */
     boolean recording;
     /** The step of the last move, when recording. */
@@ -303,7 +305,7 @@ final class Engine {
                           String timer, int[] draws) {
         Kind event = kind == Kind.EARLY_TIMEOUT ? Kind.TIMEOUT : kind;
         ReactionKey key = null;
-        if (!recording) {
+        if (!recording && memoize) {
             key = new ReactionKey(event, i, event == Kind.RESTART ? durable : state, timersIn,
                     delivered == null ? 0 : delivered.from(), delivered == null ? null : delivered.bytes(),
                     event == Kind.TIMEOUT ? timer : null, draws);
@@ -372,7 +374,7 @@ final class Engine {
             r.step = new Step(stepIndex, stepIndex, stepKind, id, action, from, received,
                     event == Kind.TIMEOUT ? timer : null, reaction.sent, reaction.vars, r.role, r.leader, r.term,
                     true, null);
-        } else {
+        } else if (key != null) {
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear(); // a bound on memory, not on correctness: a forgotten reaction is run again
             }

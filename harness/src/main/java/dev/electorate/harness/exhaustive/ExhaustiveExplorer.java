@@ -96,11 +96,17 @@ public final class ExhaustiveExplorer {
     }
 
     public static Result explore(Plan plan, Watcher watcher) {
+        return explore(plan, watcher, true);
+    }
+
+    /** {@code memoize} false runs every node reaction afresh: what the memo's tests compare against. */
+    static Result explore(Plan plan, Watcher watcher, boolean memoize) {
         long begin = System.nanoTime();
         long cpuBegin = cpuNanos();
         Algorithm a = plan.algorithm();
         Cluster cluster = new Cluster(plan.bounds().members());
         Engine engine = new Engine(a, plan.mutant(), cluster, plan.bounds());
+        engine.memoize = memoize;
         int[] ids = plan.bounds().members().stream().mapToInt(Integer::intValue).toArray();
         Map<String, Long> variableBounds = plan.bounds().variables();
         Set<String> unused = new LinkedHashSet<>(variableBounds.keySet());
