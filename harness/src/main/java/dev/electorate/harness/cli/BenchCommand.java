@@ -143,7 +143,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("bench %s --exhaustive, nodes %s, bounds of %s, median of %d rounds%n", a.name(), bounds.members(),
                 bounds.config(), rounds);
         out.printf("  %,d distinct states, %,d transitions, depth %d, %s%n", last.states(), last.transitions(),
-                last.depth(), last.complete() ? "every state within the bounds" : "cut by --max-states");
+                last.depth(), last.violation().isPresent() ? "ended by a violation"
+                        : last.complete() ? "every state within the bounds" : "cut by --max-states");
         out.printf("  states per CPU second (exploring thread): %,.0f%n", median(perCpu));
         out.printf("  states per CPU second (whole process):    %,.0f%n", median(perProcessCpu));
         out.printf("  states per second (wall clock):           %,.0f%n", median(perWall));
