@@ -2,6 +2,9 @@ package dev.electorate.harness.cli;
 
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.exhaustive.ExhaustiveExplorer;
+import dev.electorate.harness.exhaustive.ModelBounds;
+import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.Network;
 import dev.electorate.harness.sim.RunSpec;
@@ -21,10 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code electorate bench}: simulated message deliveries per second and whole runs per second on
- * one thread, as the median of several timed rounds after a warm-up.
+ * one thread, or with {@code --exhaustive} the exhaustive explorer's distinct states per second of
+ * CPU, as the median of several timed rounds after a warm-up.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures simulator throughput: deliveries per second and runs per second, on one thread.")
+        description = "Measures simulator throughput (deliveries and runs per second) or, with --exhaustive,"
+                + " the exhaustive explorer's distinct states per CPU second, on one thread.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -46,12 +51,30 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "2000", description = "Whole runs per round for runs/s (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--exhaustive", description = "Measure the exhaustive explorer within the algorithm's TLC model"
+            + " (--nodes 3 unless given) instead of the simulator.")
+    boolean exhaustive;
+
+    @Option(names = "--model", description = "With --exhaustive: the TLC model whose bounds to explore within"
+            + " (default: the one explore --exhaustive picks).")
+    String model;
+
+    @Option(names = "--max-states", defaultValue = "300000",
+            description = "With --exhaustive: distinct states per round at most (default: ${DEFAULT-VALUE}).")
+    long maxStates;
+
     @Mixin
     ProgressOption progressOption;
 
     @Override
     public Integer call() {
         Algorithm a = Algorithms.byName(algorithm);
+        if (exhaustive) {
+            return exhaustive(a);
+        }
+        if (model != null) {
+            throw new BadInputException("--model needs --exhaustive: the simulator keeps no model's bounds");
+        }
         Flags.range("--nodes", nodes, 2, NodeRange.MAX);
         Flags.range("--horizon", horizon, 1, 1_000_000_000L);
         Flags.range("--rounds", rounds, 1, 1000);
@@ -85,6 +108,53 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("  runs/s (no faults, trace recorded):        %,.0f%n", median(runsPerSecond));
         out.flush();
         return Main.OK;
+    }
+
+    /**
+     * Explores the same model once per round in this JVM (the first round warms it up and is not
+     * counted) and reports the medians: states per second of the exploring thread's CPU time (the
+     * figure for one core, garbage collection and compilation aside), of the whole process's CPU time
+     * (those included), and of wall-clock time.
+     */
+    private int exhaustive(Algorithm a) {
+        int n = spec.commandLine().getParseResult().hasMatchedOption("--nodes") ? nodes : 3;
+        Flags.range("--nodes", n, 2, NodeRange.MAX);
+        Flags.range("--rounds", rounds, 1, 1000);
+        Flags.range("--max-states", maxStates, 1, 1_000_000_000L);
+        ModelBounds bounds = ModelBounds.choose(a.name(), n, null, model);
+        Progress progress = progressOption.bar(rounds + 1L, "rounds");
+        double[] perCpu = new double[rounds];
+        double[] perProcessCpu = new double[rounds];
+        double[] perWall = new double[rounds];
+        ExhaustiveExplorer.Result last = null;
+        for (int round = -1; round < rounds; round++) {
+            long process = processCpuNanos();
+            last = ExhaustiveExplorer.explore(new ExhaustiveExplorer.Plan(a, null, bounds, maxStates, 1_000));
+            double processSeconds = (processCpuNanos() - process) / 1e9;
+            if (round >= 0) {
+                perCpu[round] = last.statesPerCpuSecond();
+                perProcessCpu[round] = processSeconds > 0 ? last.states() / processSeconds : 0;
+                perWall[round] = last.statesPerSecond();
+            }
+            progress.step(false);
+        }
+        progress.finish();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("bench %s --exhaustive, nodes %s, bounds of %s, median of %d rounds%n", a.name(), bounds.members(),
+                bounds.config(), rounds);
+        out.printf("  %,d distinct states, %,d transitions, depth %d, %s%n", last.states(), last.transitions(),
+                last.depth(), last.violation().isPresent() ? "ended by a violation"
+                        : last.complete() ? "every state within the bounds" : "cut by --max-states");
+        out.printf("  states per CPU second (exploring thread): %,.0f%n", median(perCpu));
+        out.printf("  states per CPU second (whole process):    %,.0f%n", median(perProcessCpu));
+        out.printf("  states per second (wall clock):           %,.0f%n", median(perWall));
+        out.flush();
+        return Main.OK;
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : System.nanoTime();
     }
 
     private static double median(double[] values) {

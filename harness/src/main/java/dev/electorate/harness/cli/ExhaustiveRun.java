@@ -68,7 +68,7 @@ final class ExhaustiveRun {
         w.printf("%s: exhaustive exploration, nodes %s, bounds of %s%n", name, bounds.members(), bounds.describe());
         w.printf("  %s%n", figures);
         if (r.pruned() > 0) {
-            w.printf("  %,d states past a Max constant checked but not expanded%n", r.pruned());
+            w.printf("  %,d states past a bound of the model (a Max constant, its CONSTRAINT, MaxChan) checked but not expanded%n", r.pruned());
         }
         if (!r.unusedBounds().isEmpty()) {
             w.printf("  not applied (no recorded variable of that name): %s%n", String.join(", ", r.unusedBounds()));

@@ -52,6 +52,7 @@ final class Engine {
     record Option(Kind kind, int slot, int flight, String timer) {}
 
     private static final String[] NO_TIMERS = new String[0];
+    private static final Flight[] NO_FLIGHTS = new Flight[0];
 
     final Algorithm algorithm;
     final String mutant;
@@ -61,15 +62,23 @@ final class Engine {
     private final int[] ids;
     private final boolean fifo;
     private final Reaction reaction = new Reaction();
+    private final java.util.HashMap<ReactionKey, Reacted> memo = new java.util.HashMap<>();
+    private final java.util.HashMap<Bytes, Bytes> interned = new java.util.HashMap<>();
 
     /** Whether a node ever read the clock (it stands still here). */
     boolean clockRead;
+    /** Whether to take a reaction met before from the memo (off only to test the memo against fresh runs). */
+    boolean memoize = true;
     /** Whether to build the {@link Step} of each move (paths and replays) or skip it (exploring). */
     boolean recording;
     /** The step of the last move, when recording. */
     Step lastStep;
     /** The spec variables the last reacting node recorded (empty for faults). */
     Map<String, Object> lastVars = Map.of();
+    /** The action the last reacting node recorded (null for faults). */
+    String lastAction;
+    /** The messages the last reacting node sent, as they are now in flight. */
+    Flight[] lastSent = new Flight[0];
     /** The bound of each random draw of the last move, in order; its length is the number of draws. */
     int[] lastBounds = new int[0];
     private long stepIndex;
@@ -183,6 +192,8 @@ final class Engine {
         lastBounds = new int[0];
         lastVars = Map.of();
         lastStep = null;
+        lastAction = null;
+        lastSent = NO_FLIGHTS;
         switch (o.kind()) {
             case LOSE, DUPLICATE -> {
                 Flight fl = flights[o.flight()];
@@ -193,7 +204,7 @@ final class Engine {
                         losses++;
                     }
                 } else {
-                    flights = with(without(flights, -1), List.of(fl));
+                    flights = with(flights, new Flight[] {fl});
                     duplicates++;
                 }
                 if (recording) {
@@ -231,69 +242,40 @@ final class Engine {
                 // A reaction of node i.
             }
         }
-        Node node;
-        Timers pending = new Timers(timers[i]);
-        reaction.begin(id, pending, draws);
-        Step.Kind kind;
-        int from = 0;
-        Message received = null;
-        String timer = null;
-        switch (o.kind()) {
-            case START -> {
-                node = algorithm.create(id, cluster, mutant);
-                started++;
-                kind = Step.Kind.START;
-                node.start(reaction);
+        if (o.kind() == Kind.TIMEOUT || o.kind() == Kind.EARLY_TIMEOUT) {
+            if (Arrays.binarySearch(timers[i], o.timer()) < 0) {
+                throw new IllegalArgumentException("node " + id + " has no pending timer " + o.timer());
             }
-            case RESTART -> {
-                node = algorithm.create(id, cluster, mutant);
-                kind = Step.Kind.RESTART;
-                node.restart(reaction, durables[i] == null ? null : codec.decode(durables[i]));
+            if (o.kind() == Kind.EARLY_TIMEOUT) {
+                early++;
             }
-            case DELIVER -> {
-                Flight fl = flights[o.flight()];
-                flights = without(flights, o.flight());
-                node = (Node) codec.decode(nodes[i]);
-                from = fl.from();
-                received = message(fl);
-                kind = Step.Kind.RECEIVE;
-                node.receive(reaction, from, received);
-            }
-            case TIMEOUT, EARLY_TIMEOUT -> {
-                if (!pending.remove(o.timer())) {
-                    throw new IllegalArgumentException("node " + id + " has no pending timer " + o.timer());
-                }
-                if (o.kind() == Kind.EARLY_TIMEOUT) {
-                    early++;
-                }
-                node = (Node) codec.decode(nodes[i]);
-                timer = o.timer();
-                kind = Step.Kind.TIMEOUT;
-                node.timeout(reaction, timer);
-            }
-            default -> throw new IllegalStateException(o.kind().toString());
         }
-        reaction.end();
-        lastBounds = reaction.bounds();
-        lastVars = reaction.vars;
+        Flight delivered = null;
+        if (o.kind() == Kind.DELIVER) {
+            delivered = flights[o.flight()];
+            flights = without(flights, o.flight());
+        } else if (o.kind() == Kind.START) {
+            started++;
+        }
+        Reacted r = react(o.kind(), i, nodes[i], durables[i], timers[i], delivered, o.timer(), draws);
+        lastBounds = r.bounds;
+        lastVars = r.vars;
+        lastAction = r.action;
+        lastSent = r.sent;
         nodes = nodes.clone();
-        nodes[i] = codec.encode(node);
+        nodes[i] = r.node;
         timers = timers.clone();
-        timers[i] = pending.toArray();
-        if (reaction.persisted) {
+        timers[i] = r.timers;
+        if (r.persisted) {
             durables = durables.clone();
-            durables[i] = reaction.durable;
+            durables[i] = r.durable;
         }
-        if (!reaction.sent.isEmpty()) {
-            List<Flight> added = new ArrayList<>(reaction.sent.size());
-            for (Envelope e : reaction.sent) {
-                added.add(new Flight(e.from(), e.to(), codec.encode(e.message())));
-            }
-            flights = with(flights, added);
+        if (r.sent.length > 0) {
+            flights = with(flights, r.sent);
         }
-        Role role = node.role();
-        int leader = node.leader();
-        long term = node.term();
+        Role role = r.role;
+        int leader = r.leader;
+        long term = r.term;
         roles = roles.clone();
         roles[i] = role;
         leaders = leaders.clone();
@@ -304,13 +286,206 @@ final class Engine {
             termLeaders = remember(termLeaders, term, id);
         }
         if (recording) {
-            String action = reaction.action != null ? reaction.action : kind.name().toLowerCase(java.util.Locale.ROOT);
-            lastStep = new Step(stepIndex, stepIndex, kind, id, action, from, received, timer, reaction.sent,
-                    reaction.vars, role, leader, term, true, null);
+            lastStep = r.step;
         }
         stepIndex++;
         return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
                 termLeaders, roles, leaders, terms);
+    }
+
+    /**
+     * The reaction of node {@code i} to one event: run on a fresh copy of its state, or taken from the
+     * memo when the same node in the same state (its bytes and pending timers) met the same event
+     * (message bytes and sender, or timer) with the same draws before. A node is a deterministic
+     * function of exactly those (the contract: no clock, randomness or I/O of its own, and the clock
+     * stands still here), so a remembered reaction is the one it would give again; across the
+     * product of three nodes' states the same local step recurs many times.
+     */
+    private Reacted react(Kind kind, int i, byte[] state, byte[] durable, String[] timersIn, Flight delivered,
+                          String timer, int[] draws) {
+        Kind event = kind == Kind.EARLY_TIMEOUT ? Kind.TIMEOUT : kind;
+        ReactionKey key = null;
+        if (!recording && memoize) {
+            key = new ReactionKey(event, i, event == Kind.RESTART ? durable : state, timersIn,
+                    delivered == null ? 0 : delivered.from(), delivered == null ? null : delivered.bytes(),
+                    event == Kind.TIMEOUT ? timer : null, draws);
+            Reacted hit = memo.get(key);
+            if (hit != null) {
+                clockRead |= hit.clock;
+                return hit;
+            }
+        }
+        int id = ids[i];
+        Timers pending = new Timers(timersIn);
+        boolean clockBefore = clockRead;
+        clockRead = false;
+        reaction.begin(id, pending, draws);
+        Node node;
+        Step.Kind stepKind;
+        int from = 0;
+        Message received = null;
+        switch (event) {
+            case START -> {
+                node = algorithm.create(id, cluster, mutant);
+                stepKind = Step.Kind.START;
+                node.start(reaction);
+            }
+            case RESTART -> {
+                node = algorithm.create(id, cluster, mutant);
+                stepKind = Step.Kind.RESTART;
+                node.restart(reaction, durable == null ? null : codec.decode(durable));
+            }
+            case DELIVER -> {
+                node = (Node) codec.decode(state);
+                from = delivered.from();
+                received = message(delivered);
+                stepKind = Step.Kind.RECEIVE;
+                node.receive(reaction, from, received);
+            }
+            case TIMEOUT -> {
+                pending.remove(timer);
+                node = (Node) codec.decode(state);
+                stepKind = Step.Kind.TIMEOUT;
+                node.timeout(reaction, timer);
+            }
+            default -> throw new IllegalStateException(kind.toString());
+        }
+        reaction.end();
+        Reacted r = new Reacted();
+        r.clock = clockRead;
+        clockRead |= clockBefore;
+        r.bounds = reaction.bounds();
+        r.vars = reaction.vars;
+        r.action = reaction.action;
+        r.node = intern(codec.encode(node));
+        r.timers = pending.toArray();
+        r.persisted = reaction.persisted;
+        r.durable = reaction.persisted ? intern(reaction.durable) : null;
+        r.sent = new Flight[reaction.sent.size()];
+        for (int k = 0; k < r.sent.length; k++) {
+            Envelope e = reaction.sent.get(k);
+            r.sent[k] = new Flight(e.from(), e.to(), intern(codec.encode(e.message())));
+        }
+        r.role = node.role();
+        r.leader = node.leader();
+        r.term = node.term();
+        if (recording) {
+            String action = reaction.action != null ? reaction.action : stepKind.name().toLowerCase(java.util.Locale.ROOT);
+            r.step = new Step(stepIndex, stepIndex, stepKind, id, action, from, received,
+                    event == Kind.TIMEOUT ? timer : null, reaction.sent, reaction.vars, r.role, r.leader, r.term,
+                    true, null);
+        } else if (key != null) {
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear(); // a bound on memory, not on correctness: a forgotten reaction is run again
+            }
+            memo.put(key, r);
+        }
+        return r;
+    }
+
+    /**
+     * The one copy of {@code bytes} this engine holds: equal node states, durable states and messages
+     * share one array, so worlds that hold them compare by reference first and take the memory once.
+     */
+    private byte[] intern(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        Bytes key = new Bytes(bytes);
+        Bytes held = interned.putIfAbsent(key, key);
+        if (held != null) {
+            return held.bytes;
+        }
+        if (interned.size() >= MEMO_LIMIT) {
+            interned.clear(); // sharing is an economy, not a rule: equality compares the bytes
+        }
+        return bytes;
+    }
+
+    /** Reactions remembered at most; past it the memo starts again. */
+    private static final int MEMO_LIMIT = 1 << 21;
+
+    /** What one reaction did: the node's next state and what it handed the context. Shared by the memo: never changed. */
+    private static final class Reacted {
+        byte[] node;
+        String[] timers;
+        boolean persisted;
+        byte[] durable;
+        Flight[] sent;
+        Role role;
+        int leader;
+        long term;
+        Map<String, Object> vars;
+        String action;
+        int[] bounds;
+        boolean clock;
+        /** Only when recording, which bypasses the memo. */
+        Step step;
+    }
+
+    /** A byte string compared by content, its hash computed once. */
+    private static final class Bytes {
+        final byte[] bytes;
+        final int hash;
+
+        Bytes(byte[] bytes) {
+            this.bytes = bytes;
+            this.hash = (int) World.bytes(bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bytes b && b.hash == hash && Arrays.equals(b.bytes, bytes);
+        }
+    }
+
+    /** Everything a reaction depends on: the event, the node, its state and pending timers, the draws. */
+    private static final class ReactionKey {
+        final Kind event;
+        final int slot;
+        final byte[] state;
+        final String[] timers;
+        final int from;
+        final byte[] message;
+        final String timer;
+        final int[] draws;
+        final int hash;
+
+        ReactionKey(Kind event, int slot, byte[] state, String[] timers, int from, byte[] message, String timer,
+                    int[] draws) {
+            this.event = event;
+            this.slot = slot;
+            this.state = state;
+            this.timers = timers;
+            this.from = from;
+            this.message = message;
+            this.timer = timer;
+            this.draws = draws;
+            long h = World.bytes(state) * 31 + World.bytes(message);
+            h = h * 31 + Arrays.hashCode(timers);
+            h = h * 31 + Arrays.hashCode(draws);
+            h = h * 31 + (timer == null ? 0 : timer.hashCode());
+            h = h * 31 + event.ordinal() * 64 + slot * 8 + from;
+            this.hash = (int) (h ^ (h >>> 32));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ReactionKey k && k.hash == hash && k.event == event && k.slot == slot
+                    && k.from == from && java.util.Objects.equals(k.timer, timer) && Arrays.equals(k.state, state)
+                    && Arrays.equals(k.message, message) && Arrays.equals(k.timers, timers)
+                    && Arrays.equals(k.draws, draws);
+        }
     }
 
     /** Uniqueness's memory gains (term, leader) unless the term already has one. */
@@ -354,11 +529,9 @@ final class Engine {
         return out;
     }
 
-    private Flight[] with(Flight[] flights, List<Flight> added) {
-        Flight[] out = Arrays.copyOf(flights, flights.length + added.size());
-        for (int k = 0; k < added.size(); k++) {
-            out[flights.length + k] = added.get(k);
-        }
+    private Flight[] with(Flight[] flights, Flight[] added) {
+        Flight[] out = Arrays.copyOf(flights, flights.length + added.length);
+        System.arraycopy(added, 0, out, flights.length, added.length);
         // Stable: with FIFO links a link's messages keep their sending order.
         Arrays.sort(out, fifo ? World.Flight::compareLinks : Flight::compareTo);
         return out;

@@ -96,11 +96,17 @@ public final class ExhaustiveExplorer {
     }
 
     public static Result explore(Plan plan, Watcher watcher) {
+        return explore(plan, watcher, true);
+    }
+
+    /** {@code memoize} false runs every node reaction afresh: what the memo's tests compare against. */
+    static Result explore(Plan plan, Watcher watcher, boolean memoize) {
         long begin = System.nanoTime();
         long cpuBegin = cpuNanos();
         Algorithm a = plan.algorithm();
         Cluster cluster = new Cluster(plan.bounds().members());
         Engine engine = new Engine(a, plan.mutant(), cluster, plan.bounds());
+        engine.memoize = memoize;
         int[] ids = plan.bounds().members().stream().mapToInt(Integer::intValue).toArray();
         Map<String, Long> variableBounds = plan.bounds().variables();
         Set<String> unused = new LinkedHashSet<>(variableBounds.keySet());
@@ -174,7 +180,7 @@ public final class ExhaustiveExplorer {
                     via.add(o);
                     draws.add(Arrays.copyOf(prefix, drawn.length));
                     deepest = Math.max(deepest, depth + 1);
-                    if (exceeds(vars, variableBounds, unused, limits)) {
+                    if (exceeds(vars, variableBounds, unused, limits) || overfills(plan.bounds(), engine, next)) {
                         pruned.set(id);
                         prunedCount++;
                     }
@@ -223,6 +229,31 @@ public final class ExhaustiveExplorer {
 
     private static double seconds(long begin) {
         return (System.nanoTime() - begin) / 1e9;
+    }
+
+    /**
+     * Whether the step was the ring leader's token sent onto a link that now holds more than the model's
+     * {@code MaxChan} messages: the spec's {@code SendAlive} stutters there instead, so the state it leads
+     * to is checked but not expanded, as a state past a constraint is. Without the guard the token goes
+     * round for ever, and the nodes' per-epoch message counters with it.
+     */
+    private static boolean overfills(ModelBounds bounds, Engine engine, World next) {
+        int limit = bounds.channel();
+        if (limit < 0 || !ModelBounds.GUARDED_SEND.equals(engine.lastAction)) {
+            return false;
+        }
+        for (World.Flight sent : engine.lastSent) {
+            int held = 0;
+            for (World.Flight f : next.flights) {
+                if (f.sameLink(sent)) {
+                    held++;
+                }
+            }
+            if (held > limit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the acting node recorded a variable beyond the Max constant that bounds it. */

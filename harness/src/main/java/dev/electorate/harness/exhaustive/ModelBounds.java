@@ -39,7 +39,15 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
                           Set<Integer> crashable, int early, int losses, int duplicates,
                           Map<String, Long> variables, Map<String, String> ignored) {
 
-    private static final Set<String> FAULT_BOUNDS = Set.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates");
+    private static final Set<String> FAULT_BOUNDS = Set.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates",
+            "MaxChan");
+    /** The constants by which the models grant faults, the recipes' expiries and pauses among them. */
+    private static final List<String> FAULT_BUDGETS = List.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates",
+            "MaxExpiries", "MaxSuspicions", "MaxPauses");
+    /** A configuration that starts from an inductive invariant's states (IndSpec, IndInit), not from a run's start. */
+    private static final Pattern INDUCTIVE_START = Pattern.compile("(?m)^\\s*(SPECIFICATION|INIT)\\s+Ind");
+    /** Prefix of a bound taken from the model's CONSTRAINT rather than from a Max constant. */
+    static final String CONSTRAINT = "constraint ";
     private static final Set<String> SECTION_WORDS = Set.of("SPECIFICATION", "INVARIANT", "INVARIANTS", "PROPERTY",
             "PROPERTIES", "CONSTRAINT", "CONSTRAINTS", "INIT", "NEXT", "VIEW", "CHECK_DEADLOCK", "SYMMETRY",
             "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS", "ALIAS", "POSTCONDITION");
@@ -57,7 +65,8 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         java.util.Set<String> inductive = Models.all().stream().filter(Model::isInductive).map(Model::module)
                 .collect(java.util.stream.Collectors.toSet());
         List<Model> rows = Models.all().stream().filter(m -> m.algorithm().equals(base))
-                .filter(m -> !inductive.contains(m.module()) && m.suite() != Model.Suite.SIMULATE).toList();
+                .filter(m -> !inductive.contains(m.module()) && m.suite() != Model.Suite.SIMULATE)
+                .filter(m -> !INDUCTIVE_START.matcher(text(m.config() + ".cfg")).find()).toList();
         Model chosen = null;
         if (config != null) {
             // Your own election (--node-class) borrows the bounds of any model by name.
@@ -72,21 +81,48 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
                     + " name one whose constants to borrow with --model (for example MCBully3)");
         }
         if (mutant != null) {
-            String suffix = "_" + camel(mutant);
-            chosen = rows.stream().filter(m -> m.config().endsWith(suffix) && m.nodes() == nodes).findFirst()
-                    .orElse(rows.stream().filter(m -> m.config().endsWith(suffix)).findFirst().orElse(null));
+            // The model of a mutant is the one whose configuration sets Mutant to it: read from the .cfg,
+            // not guessed from the model's name.
+            List<Model> own = rows.stream().filter(m -> mutant.equals(constantsOf(m).get("Mutant"))).toList();
+            chosen = own.stream().filter(m -> m.nodes() == nodes).findFirst().orElse(own.isEmpty() ? null : own.get(0));
         }
         if (chosen == null) {
-            List<Model> passing = rows.stream().filter(m -> m.nodes() == nodes && !m.config().contains("_")
-                    && m.expect().kind().equals("pass")).toList();
-            chosen = passing.stream().filter(m -> m.config().endsWith(nodes + "Faults")).findFirst()
-                    .orElse(passing.isEmpty() ? null : passing.get(0));
+            // Unmutated, passing, of this size, in the default suite: the one whose constants grant the most kinds
+            // of fault (crashes, early timeouts, expiries...), the first in the manifest among equals.
+            List<Model> passing = rows.stream().filter(m -> m.nodes() == nodes && m.expect().kind().equals("pass"))
+                    .filter(m -> m.suite() == Model.Suite.DEFAULT)
+                    .filter(m -> "none".equals(constantsOf(m).getOrDefault("Mutant", "none"))).toList();
+            int most = -1;
+            for (Model m : passing) {
+                int kinds = faultKinds(constantsOf(m));
+                if (kinds > most) {
+                    most = kinds;
+                    chosen = m;
+                }
+            }
         }
         if (chosen == null) {
             throw new BadInputException("no passing TLC model of " + base + " with " + nodes + " nodes in models.tsv;"
                     + " sizes with one: " + new TreeSet<>(rows.stream().map(Model::nodes).toList()));
         }
         return read(chosen.module(), chosen.config(), chosen.nodes());
+    }
+
+    /** The constants of a manifest row's configuration. */
+    private static Map<String, String> constantsOf(Model m) {
+        return constants(text(m.config() + ".cfg"));
+    }
+
+    /** How many kinds of fault a configuration grants: its fault constants with a positive budget. */
+    private static int faultKinds(Map<String, String> constants) {
+        int kinds = 0;
+        for (String budget : FAULT_BUDGETS) {
+            String v = constants.get(budget);
+            if (v != null && v.strip().matches("\\d+") && Long.parseLong(v.strip()) > 0) {
+                kinds++;
+            }
+        }
+        return kinds;
     }
 
     /** Reads {@code config}.cfg (and the ring from {@code module}.tla) as shipped by the tla module. */
@@ -108,6 +144,8 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         Set<Integer> crashable = constants.containsKey("Crashable")
                 ? new TreeSet<>(ints(constants.get("Crashable").replaceAll("[{}]", "")))
                 : new TreeSet<>(members);
+        String cfgText = text(config + ".cfg");
+        Map<String, Long> constrained = constraint(cfgText, module, constants);
         Map<String, Long> variables = new LinkedHashMap<>();
         Map<String, String> ignored = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : constants.entrySet()) {
@@ -115,20 +153,76 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
             if (FAULT_BOUNDS.contains(name)) {
                 continue;
             }
-            if (name.startsWith("Max") && name.length() > 3 && e.getValue().matches("\\d+")) {
+            boolean overruled = constrained.keySet().stream().anyMatch(v -> name.startsWith("Max") && bounds(name, v));
+            if (name.startsWith("Max") && name.length() > 3 && e.getValue().matches("\\d+") && !overruled) {
                 variables.put(name, Long.parseLong(e.getValue()));
+            } else if (overruled) {
+                ignored.put(name, "the model's CONSTRAINT bounds that variable; in this module " + name
+                        + " means something else");
             } else if (!name.equals("Ring") && !name.equals("Node") && !name.equals("Crashable")
                     && !name.equals("Mutant")) {
                 ignored.put(name, reason(name));
             }
         }
+        constrained.forEach((v, limit) -> variables.put(CONSTRAINT + v, limit));
         return new ModelBounds(config, List.copyOf(members), constants, crashes, crashable,
                 number(constants, "MaxEarly"), number(constants, "MaxLosses"), number(constants, "MaxDuplicates"),
                 variables, ignored);
     }
 
-    /** The recorded variable a {@code Max<X>} constant bounds: named x, or ending in X ("currentTerm" for MaxTerm). */
+    /**
+     * The bounds a model's state constraint sets, TLC's way of keeping a model finite: each conjunct
+     * {@code \\A n \\in Node : v[n] <= B} of the definition the .cfg names after {@code CONSTRAINT}, found in
+     * the model's module, with {@code B} a number, a constant of the .cfg or a definition of the module.
+     * Other conjuncts (a sum over clients, say) have no per-node reading and are left out.
+     */
+    static Map<String, Long> constraint(String cfg, String module, Map<String, String> constants) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        Matcher named = Pattern.compile("(?m)^\\s*CONSTRAINTS?\\s+(\\w+)").matcher(cfg);
+        if (!named.find()) {
+            return out;
+        }
+        String tla;
+        try {
+            tla = text(module + ".tla");
+        } catch (BadInputException e) {
+            return out;
+        }
+        Matcher def = Pattern.compile("(?m)^" + Pattern.quote(named.group(1)) + "\\s*==\\s*(.*)$").matcher(tla);
+        if (!def.find()) {
+            return out;
+        }
+        Matcher each = Pattern.compile("\\\\A\\s*(\\w+)\\s*\\\\in\\s*\\w+\\s*:\\s*(\\w+)\\[\\1\\]\\s*<=\\s*(\\w+)")
+                .matcher(def.group(1));
+        while (each.find()) {
+            Long limit = value(each.group(3), constants, tla);
+            if (limit != null) {
+                out.put(each.group(2), limit);
+            }
+        }
+        return out;
+    }
+
+    private static Long value(String term, Map<String, String> constants, String tla) {
+        if (term.matches("\\d+")) {
+            return Long.parseLong(term);
+        }
+        String c = constants.get(term);
+        if (c != null && c.strip().matches("\\d+")) {
+            return Long.parseLong(c.strip());
+        }
+        Matcher d = Pattern.compile("(?m)^" + Pattern.quote(term) + "\\s*==\\s*(\\d+)\\s*$").matcher(tla);
+        return d.find() ? Long.parseLong(d.group(1)) : null;
+    }
+
+    /**
+     * The recorded variable a bound applies to: for a {@code Max<X>} constant, named x or ending in X
+     * ("currentTerm" for MaxTerm); for one from the model's constraint, exactly the variable it names.
+     */
     static boolean bounds(String constant, String variable) {
+        if (constant.startsWith(CONSTRAINT)) {
+            return constant.substring(CONSTRAINT.length()).equals(variable);
+        }
         String x = constant.substring(3);
         return variable.equalsIgnoreCase(x) || variable.endsWith(x);
     }
@@ -218,6 +312,18 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         return s.toString();
     }
 
+    /**
+     * {@code MaxChan}, the rings' guard on the leader's token (RingBase's {@code SendAlive} sends only while
+     * the link to its successor holds fewer than MaxChan messages, and stutters otherwise), or -1 when the
+     * model has none.
+     */
+    public int channel() {
+        return constants.containsKey("MaxChan") ? number(constants, "MaxChan") : -1;
+    }
+
+    /** The action {@link #channel()} guards, as the ring nodes record it. */
+    public static final String GUARDED_SEND = "SendAlive";
+
     /** The bounds in one line, for the console and the report. */
     public String describe() {
         List<String> parts = new ArrayList<>();
@@ -228,6 +334,9 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         }
         if (duplicates > 0) {
             parts.add("duplicates " + duplicates);
+        }
+        if (channel() >= 0) {
+            parts.add("MaxChan " + channel());
         }
         variables.forEach((k, v) -> parts.add(k + " " + v));
         return config + ": " + String.join(", ", parts);

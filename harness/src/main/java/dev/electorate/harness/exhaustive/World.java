@@ -82,6 +82,10 @@ final class World {
         return Long.rotateLeft(h, 27) * 0xC2B2AE3D27D4EB4FL + 0x165667B19E3779F9L;
     }
 
+    /** Reads eight bytes at a time: hashing the states' bytes is most of what a merged successor costs. */
+    private static final java.lang.invoke.VarHandle WORDS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     static long bytes(byte[] b) {
         if (b == null) {
             return 0x51ED27L;
@@ -89,11 +93,7 @@ final class World {
         long h = b.length;
         int i = 0;
         for (; i + 8 <= b.length; i += 8) {
-            long word = 0;
-            for (int k = 0; k < 8; k++) {
-                word |= (b[i + k] & 0xFFL) << (8 * k);
-            }
-            h = mix(h, word);
+            h = mix(h, (long) WORDS.get(b, i));
         }
         long tail = 0;
         for (int k = 0; i < b.length; i++, k++) {
@@ -147,16 +147,22 @@ final class World {
     }
 
     /** A message in flight: sender, receiver and the message's canonical bytes. */
-    record Flight(int from, int to, byte[] bytes) implements Comparable<Flight> {
+    record Flight(int from, int to, byte[] bytes, int hash) implements Comparable<Flight> {
+
+        /** The hash is worked out once, when the message is sent: a world hashes its flights at every step. */
+        Flight(int from, int to, byte[] bytes) {
+            this(from, to, bytes, (int) World.bytes(bytes) * 961 + from * 31 + to);
+        }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Flight f && f.from == from && f.to == to && Arrays.equals(f.bytes, bytes);
+            return o instanceof Flight f && f.hash == hash && f.from == from && f.to == to
+                    && Arrays.equals(f.bytes, bytes);
         }
 
         @Override
         public int hashCode() {
-            return (int) World.bytes(bytes) * 961 + from * 31 + to;
+            return hash;
         }
 
         /** By link, then by bytes (used only where links do not keep order). */

@@ -124,4 +124,25 @@ class ExhaustiveExplorerTest {
         assertEquals(Main.BAD_INPUT, CliTest.run("explore", "--exhaustive", "--node-cmd", "python3 node.py", "--assume", "crash",
                 "--out", out.toString()).status());
     }
+
+    @Test
+    void benchMeasuresTheExplorerAndRefusesFlagsThatDoNotFit() {
+        CliTest.Outcome o = CliTest.run("bench", "--exhaustive", "--algorithm", "hirschberg-sinclair", "--rounds", "1",
+                "--no-progress");
+        assertEquals(Main.OK, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("bounds of MCHirschbergSinclair3"), o.out());
+        assertTrue(o.out().contains("1,771 distinct states") && o.out().contains("every state within the bounds"),
+                o.out());
+        assertTrue(o.out().matches("(?s).*states per CPU second \\(exploring thread\\): +[1-9][0-9,]*\n.*"), o.out());
+        CliTest.Outcome noModel = CliTest.run("bench", "--exhaustive", "--algorithm", "bully", "--model", "MCNope3",
+                "--rounds", "1", "--no-progress");
+        assertEquals(Main.BAD_INPUT, noModel.status(), noModel.err());
+        assertTrue(noModel.err().contains("--model MCNope3 is not a model of bully"), noModel.err());
+        CliTest.Outcome simulator = CliTest.run("bench", "--model", "MCBully3", "--rounds", "1", "--no-progress");
+        assertEquals(Main.BAD_INPUT, simulator.status(), simulator.err());
+        assertTrue(simulator.err().contains("--model needs --exhaustive"), simulator.err());
+        CliTest.Outcome none = CliTest.run("bench", "--exhaustive", "--max-states", "0", "--rounds", "1", "--no-progress");
+        assertEquals(Main.BAD_INPUT, none.status(), none.err());
+        assertTrue(none.err().contains("--max-states must be from 1"), none.err());
+    }
 }

@@ -37,6 +37,9 @@ class ModelBoundsTest {
             assertEquals(constant(text, "MaxCrashes"), b.crashes(), b.config());
             assertEquals(constant(text, "MaxEarly"), b.early(), b.config());
             for (Map.Entry<String, Long> v : b.variables().entrySet()) {
+                if (v.getKey().startsWith(ModelBounds.CONSTRAINT)) {
+                    continue; // from the model's module, tested below
+                }
                 assertEquals(constant(text, v.getKey()), v.getValue().intValue(), b.config() + " " + v.getKey());
             }
         }
@@ -61,6 +64,46 @@ class ModelBoundsTest {
         assertTrue(ModelBounds.bounds("MaxRound", "round"));
         assertFalse(ModelBounds.bounds("MaxTerm", "votedFor"));
         assertFalse(ModelBounds.bounds("MaxClock", "state"));
+    }
+
+    @Test
+    void theModelsStateConstraintBoundsTheVariableItNames() {
+        // MCLeLann3Faults.tla: EpochBound == \A n \in Node : epoch[n] <= 4. RingBase's MaxEpoch (2) gates
+        // early timeouts there and must not bound the epoch.
+        ModelBounds lelann = ModelBounds.read("MCLeLann3Faults", "MCLeLann3Faults", 3);
+        assertEquals(4L, lelann.variables().get(ModelBounds.CONSTRAINT + "epoch"));
+        assertFalse(lelann.variables().containsKey("MaxEpoch"), lelann.variables().toString());
+        assertTrue(lelann.ignored().containsKey("MaxEpoch"));
+        // MCItaiRodeh3Rounds.tla: RoundBound == \A n \in Node : round[n] <= MaxRound, MaxRound == 4 in the module.
+        ModelBounds rounds = ModelBounds.read("MCItaiRodeh3Rounds", "MCItaiRodeh3Rounds", 3);
+        assertEquals(Map.of(ModelBounds.CONSTRAINT + "round", 4L), rounds.variables());
+        assertTrue(ModelBounds.bounds(ModelBounds.CONSTRAINT + "round", "round"));
+        assertFalse(ModelBounds.bounds(ModelBounds.CONSTRAINT + "round", "rounds"));
+        // A constraint over a sum has no per-node reading: nothing is taken from it.
+        assertTrue(ModelBounds.read("MCEtcdRecipe3Faults", "MCEtcdRecipe3Faults", 3).variables().keySet().stream()
+                .noneMatch(k -> k.startsWith(ModelBounds.CONSTRAINT)));
+        // No constraint at all.
+        assertEquals(Map.of("MaxTerm", 2L), ModelBounds.read("MCRaft3Faults", "MCRaft3Faults", 3).variables());
+    }
+
+    @Test
+    void theModelIsChosenByItsConstantsNotItsName() {
+        // A mutant's model is the one whose .cfg sets Mutant to it.
+        assertEquals("MCRaft3_ForgetVote", ModelBounds.choose("raft", 3, "forget-vote", null).config());
+        assertEquals("MCLamportElection3_KeepLeading", ModelBounds.choose("lamport", 3, "keep-leading", null).config());
+        // Never a check of an inductive invariant, which starts from arbitrary states, not from a run's start.
+        assertEquals("MCBully3_AssumeAtOnce", ModelBounds.choose("bully", 3, "assume-at-once", null).config());
+        // A mutant without a model of its own gets the unmutated default.
+        assertEquals(ModelBounds.choose("lamport", 3, null, null).config(),
+                ModelBounds.choose("lamport", 3, "clock-only", null).config());
+        // Unmutated: the first passing model whose constants grant a fault.
+        for (String[] pick : new String[][] {{"bully", "MCBully3"}, {"lelann", "MCLeLann3Faults"},
+                {"chang-roberts", "MCChangRoberts3Faults"}, {"raft", "MCRaft3Faults"}, {"paxos", "MCPaxos3Faults"},
+                {"lamport", "MCLamportElection3Faults"}, {"zookeeper", "MCZkRecipe3Free"},
+                {"etcd", "MCEtcdRecipe3Faults"}, {"itai-rodeh", "MCItaiRodeh3"},
+                {"hirschberg-sinclair", "MCHirschbergSinclair3"}}) {
+            assertEquals(pick[1], ModelBounds.choose(pick[0], 3, null, null).config(), pick[0]);
+        }
     }
 
     @Test
