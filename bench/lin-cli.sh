@@ -14,8 +14,8 @@ case "$runs" in
   '' | *[!0-9]* | 0) echo "lin-cli.sh: RUNS must be a whole number of at least 1, not '$runs'" >&2; exit 2 ;;
 esac
 if [ ! -f "$root/bench/target/benchmarks.jar" ]; then
-  echo "lin-cli.sh: building the benchmarks (mvn -B -q -pl spec,bench -am package -DskipTests)..." >&2
-  (cd "$root" && mvn -B -q -pl spec,bench -am package -DskipTests >&2)
+  echo "lin-cli.sh: building the benchmarks (mvn -B -q -pl bench -am package -DskipTests)..." >&2
+  (cd "$root" && mvn -B -q -pl bench -am package -DskipTests >&2)
 fi
 if [ ! -d "$corpus" ]; then
   java -cp "$root/bench/target/benchmarks.jar" dev.electorate.bench.LinCorpus "$corpus" 100 1 >&2

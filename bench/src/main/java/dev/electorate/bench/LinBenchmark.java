@@ -1,10 +1,10 @@
 package dev.electorate.bench;
 
-import dev.electorate.spec.history.History;
-import dev.electorate.spec.lin.LinearizabilityChecker;
-import dev.electorate.spec.lin.Model;
-import dev.electorate.spec.lin.Models;
-import dev.electorate.spec.lin.Result;
+import dev.electorate.history.History;
+import dev.electorate.lin.LinearizabilityChecker;
+import dev.electorate.lin.Model;
+import dev.electorate.lin.Models;
+import dev.electorate.lin.Result;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,7 +46,7 @@ public class LinBenchmark {
 
     @Setup(Level.Trial)
     public void generate() {
-        history = dev.electorate.spec.lin.RandomHistories.generate(model, processes, operations, 0.05, 42);
+        history = dev.electorate.lin.RandomHistories.generate(model, processes, operations, 0.05, 42);
         checked = Models.byName(model);
     }
 

@@ -1,10 +1,10 @@
 package dev.electorate.bench;
 
-import dev.electorate.spec.history.EdnHistory;
-import dev.electorate.spec.history.History;
-import dev.electorate.spec.history.Op;
-import dev.electorate.spec.history.OpType;
-import dev.electorate.spec.lin.RandomHistories;
+import dev.electorate.history.EdnHistory;
+import dev.electorate.history.History;
+import dev.electorate.history.Op;
+import dev.electorate.history.OpType;
+import dev.electorate.lin.RandomHistories;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.electorate.bench;
 
-import dev.electorate.spec.history.History;
-import dev.electorate.spec.lin.LinearizabilityChecker;
-import dev.electorate.spec.lin.Model;
-import dev.electorate.spec.lin.Models;
-import dev.electorate.spec.lin.Verdict;
+import dev.electorate.history.History;
+import dev.electorate.lin.LinearizabilityChecker;
+import dev.electorate.lin.Model;
+import dev.electorate.lin.Models;
+import dev.electorate.lin.Verdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

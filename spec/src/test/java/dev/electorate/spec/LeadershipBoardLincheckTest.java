@@ -1,5 +1,6 @@
 package dev.electorate.spec;
 
+import dev.electorate.lin.LincheckBudgets;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.Operation;

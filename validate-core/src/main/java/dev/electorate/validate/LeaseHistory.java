@@ -1,8 +1,8 @@
 package dev.electorate.validate;
 
-import dev.electorate.spec.history.History;
-import dev.electorate.spec.history.Op;
-import dev.electorate.spec.history.OpType;
+import dev.electorate.history.History;
+import dev.electorate.history.Op;
+import dev.electorate.history.OpType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.electorate.validate;
 
-import dev.electorate.spec.history.History;
-import dev.electorate.spec.history.JsonLinesHistory;
-import dev.electorate.spec.lin.FencedLease;
-import dev.electorate.spec.lin.LinearizabilityChecker;
-import dev.electorate.spec.lin.Result;
+import dev.electorate.history.History;
+import dev.electorate.history.JsonLinesHistory;
+import dev.electorate.lin.FencedLease;
+import dev.electorate.lin.LinearizabilityChecker;
+import dev.electorate.lin.Result;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;

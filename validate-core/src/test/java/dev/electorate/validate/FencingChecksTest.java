@@ -3,9 +3,9 @@ package dev.electorate.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.electorate.spec.lin.FencedLease;
-import dev.electorate.spec.lin.LinearizabilityChecker;
-import dev.electorate.spec.lin.Verdict;
+import dev.electorate.lin.FencedLease;
+import dev.electorate.lin.LinearizabilityChecker;
+import dev.electorate.lin.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

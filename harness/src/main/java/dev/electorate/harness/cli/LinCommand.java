@@ -1,14 +1,14 @@
 package dev.electorate.harness.cli;
 
-import dev.electorate.spec.history.History;
-import dev.electorate.spec.history.HistoryFiles;
-import dev.electorate.spec.history.HistoryFormatException;
-import dev.electorate.spec.lin.Keyed;
-import dev.electorate.spec.lin.LinearizabilityChecker;
-import dev.electorate.spec.lin.Model;
-import dev.electorate.spec.lin.Models;
-import dev.electorate.spec.lin.Result;
-import dev.electorate.spec.lin.Verdict;
+import dev.electorate.history.History;
+import dev.electorate.history.HistoryFiles;
+import dev.electorate.history.HistoryFormatException;
+import dev.electorate.lin.Keyed;
+import dev.electorate.lin.LinearizabilityChecker;
+import dev.electorate.lin.Model;
+import dev.electorate.lin.Models;
+import dev.electorate.lin.Result;
+import dev.electorate.lin.Verdict;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,13 +1,13 @@
 package dev.electorate.harness.report;
 
-import dev.electorate.spec.history.EdnHistory;
-import dev.electorate.spec.history.History;
-import dev.electorate.spec.lin.Explanation;
-import dev.electorate.spec.lin.Keyed;
-import dev.electorate.spec.lin.LinearizabilityChecker;
-import dev.electorate.spec.lin.Model;
-import dev.electorate.spec.lin.Operation;
-import dev.electorate.spec.lin.Result;
+import dev.electorate.history.EdnHistory;
+import dev.electorate.history.History;
+import dev.electorate.lin.Explanation;
+import dev.electorate.lin.Keyed;
+import dev.electorate.lin.LinearizabilityChecker;
+import dev.electorate.lin.Model;
+import dev.electorate.lin.Operation;
+import dev.electorate.lin.Result;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

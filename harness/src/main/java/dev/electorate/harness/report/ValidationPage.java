@@ -2,10 +2,10 @@ package dev.electorate.harness.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.electorate.harness.io.Json;
-import dev.electorate.spec.history.History;
-import dev.electorate.spec.history.JsonLinesHistory;
-import dev.electorate.spec.history.Op;
-import dev.electorate.spec.history.OpType;
+import dev.electorate.history.History;
+import dev.electorate.history.JsonLinesHistory;
+import dev.electorate.history.Op;
+import dev.electorate.history.OpType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.electorate.harness.check;
 
-import dev.electorate.spec.LincheckBudgets;
+import dev.electorate.lin.LincheckBudgets;
 import dev.electorate.spec.property.Violation;
 import java.util.List;
 import org.jetbrains.lincheck.datastructures.IntGen;

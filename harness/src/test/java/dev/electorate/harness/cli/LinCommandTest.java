@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.electorate.spec.history.EdnHistory;
-import dev.electorate.spec.history.JsonLinesHistory;
-import dev.electorate.spec.lin.RandomHistories;
+import dev.electorate.history.EdnHistory;
+import dev.electorate.history.JsonLinesHistory;
+import dev.electorate.lin.RandomHistories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.electorate.spec.history.EdnHistory;
-import dev.electorate.spec.history.History;
-import dev.electorate.spec.lin.LinearizabilityChecker;
-import dev.electorate.spec.lin.Model;
-import dev.electorate.spec.lin.Models;
-import dev.electorate.spec.lin.Result;
-import dev.electorate.spec.lin.Verdict;
+import dev.electorate.history.EdnHistory;
+import dev.electorate.history.History;
+import dev.electorate.lin.LinearizabilityChecker;
+import dev.electorate.lin.Model;
+import dev.electorate.lin.Models;
+import dev.electorate.lin.Result;
+import dev.electorate.lin.Verdict;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +90,7 @@ class LinPageTest {
                 {:process 2, :type :invoke, :f :read, :value [:b nil], :index 4}
                 {:process 2, :type :ok, :f :read, :value [:b 1], :index 5}
                 """);
-        Model keyed = new dev.electorate.spec.lin.Keyed(Models.byName("register"));
+        Model keyed = new dev.electorate.lin.Keyed(Models.byName("register"));
         Result r = check(h, keyed);
         assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
         String html = LinPage.render("keyed.edn", h, keyed, r);

@@ -53,7 +53,7 @@ class ValidationPageTest {
     void tenuresThatFollowEachOtherShowNoOverlap(@TempDir Path dir) throws Exception {
         String html = page(dir, 6000);
         assertFalse(html.contains("#d03030"), html);
-        assertEquals(2, ValidationPage.tenures(dev.electorate.spec.history.JsonLinesHistory
+        assertEquals(2, ValidationPage.tenures(dev.electorate.history.JsonLinesHistory
                 .read("b", beliefs(6000)).ops()).size());
     }
 }

@@ -2,12 +2,12 @@ package dev.electorate.spec.property;
 
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Trace;
-import dev.electorate.spec.history.ElectionHistory;
-import dev.electorate.spec.lin.FencedLease;
-import dev.electorate.spec.lin.LinearizabilityChecker;
-import dev.electorate.spec.lin.Operation;
-import dev.electorate.spec.lin.Result;
-import dev.electorate.spec.lin.Verdict;
+import dev.electorate.spec.property.ElectionHistory;
+import dev.electorate.lin.FencedLease;
+import dev.electorate.lin.LinearizabilityChecker;
+import dev.electorate.lin.Operation;
+import dev.electorate.lin.Result;
+import dev.electorate.lin.Verdict;
 import java.time.Duration;
 import java.util.Optional;
 
