@@ -2,6 +2,7 @@ package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.RunOutcome;
+import dev.electorate.harness.check.ViolationCut;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.ReplayChoices;
@@ -60,6 +61,18 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
                 schedule, run.choices());
         Trace again = Runs.execute(algorithm, changed);
         return new Attempt(sequence, changed, again, RunOutcome.decidedViolations(again, algorithm));
+    }
+
+    /** This attempt's run cut where it fails {@code property} (see {@link ViolationCut}). */
+    public Attempt cut(Algorithm algorithm, String property) {
+        ViolationCut c = ViolationCut.of(algorithm, run, trace, violation(property));
+        return c.run() == run ? this
+                : new Attempt(sequence, c.run(), c.trace(), RunOutcome.decidedViolations(c.trace(), algorithm));
+    }
+
+    /** Steps the failure of {@code property} needs (see {@link ViolationCut#length}). */
+    public long length(String property) {
+        return ViolationCut.length(trace, violation(property));
     }
 
     public boolean violates(String property) {

@@ -72,8 +72,9 @@ public final class Explorer {
                     return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed);
                 }, attempt, property, plan.maxShrinkAttempts());
                 Attempt sequenceShrunk = shrinker.shrink();
-                Attempt shrunk = Shrinker.withoutNeedlessFaults(sequenceShrunk, property,
+                Attempt needed = Shrinker.withoutNeedlessFaults(sequenceShrunk, property,
                         schedule -> sequenceShrunk.withSchedule(plan.algorithm(), schedule));
+                Attempt shrunk = needed.cut(plan.algorithm(), property);
                 progress.shorten(plan.maxShrinkAttempts() - shrinker.attempts());
                 return new Outcome(Optional.of(new Failure(attempt, shrunk, shrunk.violation(property), t + 1,
                         toFailure, shrinker.attempts())), t + 1, (System.nanoTime() - start) / 1e9);
