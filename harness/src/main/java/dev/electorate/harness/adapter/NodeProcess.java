@@ -31,6 +31,9 @@ final class NodeProcess implements AutoCloseable {
 
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
+    /** Processes started since the JVM began: how tests see that reset spares the starts. */
+    private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
+
     /** How often a wait for a line also looks whether the process has exited. */
     private static final long EXIT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
@@ -65,6 +68,7 @@ final class NodeProcess implements AutoCloseable {
                     + "; give a program on the PATH or a path to an executable, with its arguments");
         }
         LIVE.add(process);
+        STARTED.incrementAndGet();
         stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         Thread reader = new Thread(this::pump, "electorate-node-stdout-" + process.pid());
         reader.setDaemon(true);
@@ -152,6 +156,16 @@ final class NodeProcess implements AutoCloseable {
 
     /** One read: the line (null at the end of output), or the deadline passed first. */
     record Read(String line, boolean timedOut) {}
+
+    /** Node processes started so far in this JVM. */
+    static long started() {
+        return STARTED.get();
+    }
+
+    /** Taken up again by a new incarnation after a reset: its output is numbered afresh. */
+    void reused() {
+        linesRead = 0;
+    }
 
     /** Lines of stdout read so far: the number of the last one read. */
     int linesRead() {
