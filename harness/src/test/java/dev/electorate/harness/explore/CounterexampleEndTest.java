@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.electorate.harness.adapter.ExampleElection;
 import dev.electorate.harness.check.ReplayFile;
 import dev.electorate.harness.cli.CliTest;
 import dev.electorate.harness.cli.Main;
@@ -47,8 +48,24 @@ class CounterexampleEndTest {
         if (!faults.isEmpty()) {
             args.addAll(List.of("--faults", faults));
         }
-        CliTest.Outcome explore = CliTest.run(args.toArray(String[]::new));
-        assertEquals(Main.OK, explore.status(), explore.out() + explore.err());
+        // A mutant's violation is the point of exploring it: status 0.
+        assertEndsAtItsViolationAndIsNoLarger(CliTest.run(args.toArray(String[]::new)), Main.OK, property);
+    }
+
+    /** The case that once grew from 3 nodes and 111 steps to 5 nodes and 266: a user's impatient election. */
+    @Test
+    void aUsersImpatientElectionShrinksToNoMoreNodesAndSteps(@TempDir Path out) throws Exception {
+        CliTest.Outcome explore = CliTest.run("explore", "--node-class", ExampleElection.BUGGY, "--classpath",
+                ExampleElection.classpath().toString(), "--assume", "crash", "--winner", "highest",
+                "--termination-bound", "80", "--seed", "3", "--tries", "500", "--shrink-budget", "300", "--no-progress",
+                "--out", out.toString());
+        // A user's election broken inside what it declares is a finding: status 1.
+        assertEndsAtItsViolationAndIsNoLarger(explore, Main.VIOLATION, "Uniqueness");
+    }
+
+    private static void assertEndsAtItsViolationAndIsNoLarger(CliTest.Outcome explore, int status, String property)
+            throws Exception {
+        assertEquals(status, explore.status(), explore.out() + explore.err());
         assertTrue(explore.out().contains(property + " violated at step"), explore.out());
 
         Matcher replayed = REPLAY.matcher(explore.out());
