@@ -10,6 +10,10 @@ With --impatient it is the same node with the deliberate bug of the Java example
 ImpatientElection: it presumes a peer crashed after one heartbeat period of silence, forgetting that
 a heartbeat may spend up to 10 ticks on the wire.
 
+It accepts reset (protocol version 2): when its run ends the harness may send "reset" instead of
+killing it, and the process then forgets its node and serves the next run's "init" or "restart", which
+spares a process start per node per run. With --no-reset it does not offer to, as a version-1 node.
+
 Standard library only. Usage: ./electorate check --node-cmd "python3 examples/python/highest_id_node.py"
 """
 import json
@@ -37,6 +41,7 @@ def number(name):
 
 def main():
     silence = PERIOD if "--impatient" in sys.argv[1:] else SILENCE
+    offer_reset = "--no-reset" not in sys.argv[1:]
     out = sys.stdout
     node = None
 
@@ -63,6 +68,12 @@ def main():
         body = line["body"]
         now = line["now"]
         kind = body["type"]
+        if kind == "reset":
+            # Forget the node entirely: the next line is the init or restart of a new one.
+            emit(HARNESS, {"type": "done", "role": "idle", "leader": None, "term": 0})
+            out.flush()
+            node = None
+            continue
         if kind in ("init", "restart"):
             # Nothing is durable: a restarted node listens for one timeout before deciding.
             node = Node(body["node_id"], body["node_ids"], now, silence)
@@ -80,7 +91,10 @@ def main():
             action = "ReceiveUnknown"
         emit(HARNESS, {"type": "record", "action": action,
                        "vars": {"role": node.role.upper(), "leader": number(node.leader) if node.leader else 0}})
-        emit(HARNESS, {"type": "done", "role": node.role, "leader": node.leader, "term": 0})
+        done = {"type": "done", "role": node.role, "leader": node.leader, "term": 0}
+        if kind in ("init", "restart") and offer_reset and body.get("protocol", 1) >= 2:
+            done["reset"] = True
+        emit(HARNESS, done)
         out.flush()
 
 

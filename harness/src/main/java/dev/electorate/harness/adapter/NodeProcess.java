@@ -14,15 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One running operating-system process of an external node: lines in on its stdin, lines out of
  * its stdout read with a deadline, its stderr kept in a file for error messages. Every process is
  * killed when closed, and any still running when the JVM exits are killed by a shutdown hook.
+ *
+ * <p>The simulator's thread reads the node's stdout itself, blocking: a reader thread handing lines
+ * over would add a thread's wake-up to every round trip, which is most of a round trip's cost on a
+ * busy machine. One watchdog thread ends a read that outlives its deadline, or whose process has
+ * exited while a child it left holds its stdout open, by killing the process's group, which closes
+ * the pipe.
  */
 final class NodeProcess implements AutoCloseable {
 
@@ -31,22 +35,33 @@ final class NodeProcess implements AutoCloseable {
 
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
-    /** How often a wait for a line also looks whether the process has exited. */
-    private static final long EXIT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** Processes started since the JVM began: how tests see that reset spares the starts. */
+    private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How often the watchdog looks at the reads in progress. */
+    private static final long WATCH_MILLIS = 20;
+
+    /** Processes whose stdout the simulator is waiting on. */
+    private static final Set<NodeProcess> READING = ConcurrentHashMap.newKeySet();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(NodeProcess::kill),
                 "electorate-node-reaper"));
+        Thread watchdog = new Thread(NodeProcess::watch, "electorate-node-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private final Process process;
     private final BufferedWriter stdin;
     private final Path stderr;
-    private final BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
+    private final BufferedReader stdout;
     private int linesRead;
-
-    /** A line of output, or the end of it. */
-    private record Line(String text) {}
+    /** The deadline (of {@link System#nanoTime}) of the read in progress; guarded by this. */
+    private long readDue;
+    private boolean reading;
+    /** The watchdog ended the read in progress at its deadline; guarded by this. */
+    private boolean timedOut;
 
     NodeProcess(NodeCommand command) {
         try {
@@ -65,10 +80,9 @@ final class NodeProcess implements AutoCloseable {
                     + "; give a program on the PATH or a path to an executable, with its arguments");
         }
         LIVE.add(process);
+        STARTED.incrementAndGet();
         stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-        Thread reader = new Thread(this::pump, "electorate-node-stdout-" + process.pid());
-        reader.setDaemon(true);
-        reader.start();
+        stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
     /**
@@ -96,16 +110,32 @@ final class NodeProcess implements AutoCloseable {
     private static final String SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid")
             .filter(f -> Files.isExecutable(Path.of(f))).findFirst().orElse(null);
 
-    private void pump() {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                lines.add(new Line(line));
+    /** The watchdog's loop: ends every read that is overdue, or whose process has exited. */
+    private static void watch() {
+        while (true) {
+            try {
+                Thread.sleep(WATCH_MILLIS);
+            } catch (InterruptedException e) {
+                return;
             }
-        } catch (IOException e) {
-            // The process was killed while we read: that is its end of output.
+            for (NodeProcess p : READING) {
+                p.watchRead();
+            }
         }
-        lines.add(new Line(END));
+    }
+
+    private synchronized void watchRead() {
+        if (!reading) {
+            return;
+        }
+        if (System.nanoTime() - readDue >= 0) {
+            timedOut = true;
+            kill(process);
+        } else if (!process.isAlive()) {
+            // What it wrote before it exited is still in the pipe and read first; a child it left
+            // behind may hold the pipe open, so the group goes too, and the read then meets the end.
+            kill(process);
+        }
     }
 
     /** Writes one line; false if the process no longer reads (it exited). */
@@ -125,33 +155,44 @@ final class NodeProcess implements AutoCloseable {
      * the end of output when the process has exited, even if a child it left behind holds its stdout open.
      */
     Read readLine(long deadlineNanos) {
-        try {
-            Line line = lines.poll();
-            while (line == null) {
-                long wait = deadlineNanos - System.nanoTime();
-                if (wait <= 0) {
-                    return new Read(null, true);
-                }
-                line = lines.poll(Math.min(wait, EXIT_POLL_NANOS), TimeUnit.NANOSECONDS);
-                if (line == null && !process.isAlive()) {
-                    line = lines.poll(EXIT_POLL_NANOS, TimeUnit.NANOSECONDS); // what it wrote just before exiting
-                    if (line == null) {
-                        line = new Line(END);
-                    }
-                }
-            }
-            if (line.text() != null) {
-                linesRead++;
-            }
-            return new Read(line.text(), false);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Read(null, true);
+        synchronized (this) {
+            readDue = deadlineNanos;
+            timedOut = false;
+            reading = true;
         }
+        READING.add(this);
+        String line;
+        try {
+            line = stdout.readLine();
+        } catch (IOException e) {
+            line = END; // the process was killed while we read: that is its end of output
+        } finally {
+            READING.remove(this);
+        }
+        synchronized (this) {
+            reading = false;
+            if (timedOut) {
+                return new Read(null, true);
+            }
+        }
+        if (line != null) {
+            linesRead++;
+        }
+        return new Read(line, false);
     }
 
     /** One read: the line (null at the end of output), or the deadline passed first. */
     record Read(String line, boolean timedOut) {}
+
+    /** Node processes started so far in this JVM. */
+    static long started() {
+        return STARTED.get();
+    }
+
+    /** Taken up again by a new incarnation after a reset: its output is numbered afresh. */
+    void reused() {
+        linesRead = 0;
+    }
 
     /** Lines of stdout read so far: the number of the last one read. */
     int linesRead() {

@@ -16,12 +16,17 @@ import java.util.Map;
  * each event is written to the program as one line, and the program's answer (messages to send,
  * timers, records, and its belief in the closing {@code done} line) is read back before the
  * simulator goes on, so the harness owns time and a run stays deterministic. One process per
- * incarnation: a crash kills it, a restart starts a fresh one.
+ * incarnation: a crash kills it, a restart starts a fresh one; but a process that said it accepts
+ * {@code reset} is reset instead when its incarnation ends and kept for a later one
+ * ({@link ProcessPool}), since starting a process costs far more than a run's reactions.
  */
 public final class ProcessNode implements Node, AutoCloseable {
 
     /** Body types of the harness's own events, which a message between nodes must not take. */
     private static final java.util.Set<String> EVENTS = java.util.Set.of("init", "restart", "timeout", "random_ok");
+
+    /** The version of the protocol the harness speaks: 2 adds {@code reset}. */
+    static final int PROTOCOL_VERSION = 2;
 
     /** Lines one reaction may take: a node printing in an endless loop is stopped, not buffered. */
     private static final int MAX_LINES = 100_000;
@@ -35,6 +40,10 @@ public final class ProcessNode implements Node, AutoCloseable {
     private Role role = Role.IDLE;
     private int leader = Cluster.NONE;
     private long term;
+    /** The process said, in its first {@code done}, that it accepts {@code reset}. */
+    private boolean resettable;
+    /** The last reaction ended with {@code done}: the process is between events, where a reset may come. */
+    private boolean betweenEvents;
 
     /** Node {@code self} of {@code cluster}, played by {@code command}, each reaction due within {@code deadline}. */
     public ProcessNode(int self, Cluster cluster, NodeCommand command, Duration deadline) {
@@ -51,16 +60,16 @@ public final class ProcessNode implements Node, AutoCloseable {
 
     @Override
     public void start(Context ctx) {
-        process = new NodeProcess(command);
+        process = obtain();
         react(ctx, Protocol.HARNESS, Protocol.body("init", "msg_id", ++msgId, "node_id", Protocol.nodeName(self),
-                "node_ids", Protocol.names(cluster)), "init");
+                "node_ids", Protocol.names(cluster), "protocol", PROTOCOL_VERSION), "init");
     }
 
     @Override
     public void restart(Context ctx, Object durable) {
-        process = new NodeProcess(command);
+        process = obtain();
         react(ctx, Protocol.HARNESS, Protocol.body("restart", "msg_id", ++msgId, "node_id", Protocol.nodeName(self),
-                "node_ids", Protocol.names(cluster), "durable", durable), "restart");
+                "node_ids", Protocol.names(cluster), "protocol", PROTOCOL_VERSION, "durable", durable), "restart");
     }
 
     @Override
@@ -77,8 +86,20 @@ public final class ProcessNode implements Node, AutoCloseable {
                 "timeout '" + timer + "'");
     }
 
+    /** A reset process of this command left by an earlier incarnation, or a new one. */
+    private NodeProcess obtain() {
+        NodeProcess idle = ProcessPool.take(command);
+        resettable = false;
+        if (idle != null) {
+            idle.reused();
+            return idle;
+        }
+        return new NodeProcess(command);
+    }
+
     /** Writes one event and carries out the node's answer until its {@code done} line. */
     private void react(Context ctx, String src, Map<String, Object> body, String event) {
+        betweenEvents = false;
         long now = ctx.now();
         String what = event + " at tick " + now;
         if (!process.writeLine(Protocol.line(src, Protocol.nodeName(self), now, body))) {
@@ -159,6 +180,8 @@ public final class ProcessNode implements Node, AutoCloseable {
                 }
                 case "done" -> {
                     belief(lineBody, text);
+                    resettable |= lineBody.path("reset").asBoolean(false);
+                    betweenEvents = true;
                     return;
                 }
                 default -> throw offending(text, "body type \"" + type + "\" is not one the harness answers;"
@@ -237,10 +260,46 @@ public final class ProcessNode implements Node, AutoCloseable {
         return term;
     }
 
+    /**
+     * Ends this incarnation's process: a process that accepts reset and stands between events is reset
+     * and kept for a later incarnation; any other, or one that does not answer its reset with
+     * {@code done} in time, is killed.
+     */
     @Override
     public void close() {
-        if (process != null) {
-            process.close();
+        if (process == null) {
+            return;
         }
+        NodeProcess ending = process;
+        process = null;
+        if (resettable && betweenEvents && reset(ending)) {
+            ProcessPool.give(command, ending);
+        } else {
+            ending.close();
+        }
+    }
+
+    /** Sends {@code reset} and waits for its {@code done}; false if the process does not give one. */
+    private boolean reset(NodeProcess p) {
+        if (!p.writeLine(Protocol.line(Protocol.HARNESS, Protocol.nodeName(self), 0L,
+                Protocol.body("reset", "msg_id", ++msgId)))) {
+            return false;
+        }
+        long due = System.nanoTime() + deadline.toNanos();
+        for (int lines = 0; lines < MAX_LINES; lines++) {
+            NodeProcess.Read read = p.readLine(due);
+            if (read.timedOut() || read.line() == null) {
+                return false;
+            }
+            try {
+                JsonNode line = Protocol.MAPPER.readTree(read.line());
+                if (line != null && "done".equals(line.path("body").path("type").asText(null))) {
+                    return true;
+                }
+            } catch (Exception notJson) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -123,10 +122,14 @@ public final class Checker {
         return new TraceCheck(k, accepted, (System.nanoTime() - start) / 1e9, firstRejection);
     }
 
-    /** Shrinks the failing run (dropping faults while the same property still fails) and writes it out. */
+    /**
+     * Shrinks the failing run (dropping faults while the same property still fails first, in a run no
+     * longer up to its failure), cuts it where it fails, and writes it out.
+     */
     private Counterexample counterexample(Algorithm algorithm, RunOutcome failure) {
         Violation target = failure.violations().get(0);
         RunSpec best = failure.spec();
+        Trace bestTrace = Runs.execute(algorithm, best);
         Violation bestViolation = target;
         boolean shrunk = true;
         while (shrunk) {
@@ -134,23 +137,20 @@ public final class Checker {
             FaultSchedule schedule = best.schedule();
             for (int i = 0; i < schedule.faults().size(); i++) {
                 RunSpec candidate = best.withSchedule(schedule.without(i));
-                Optional<Violation> again = violationOf(candidate, algorithm, target.property());
-                if (again.isPresent()) {
+                Trace trace = Runs.execute(algorithm, candidate);
+                List<Violation> again = RunOutcome.decidedViolations(trace, algorithm);
+                if (!again.isEmpty() && again.get(0).property().equals(target.property())
+                        && ViolationCut.length(trace, again.get(0)) <= ViolationCut.length(bestTrace, bestViolation)) {
                     best = candidate;
-                    bestViolation = again.get();
+                    bestTrace = trace;
+                    bestViolation = again.get(0);
                     shrunk = true;
                     break;
                 }
             }
         }
-        Trace trace = Runs.execute(algorithm, best);
-        return Counterexample.write(plan.out().resolve("counterexamples"), best, bestViolation, trace);
-    }
-
-    private static Optional<Violation> violationOf(RunSpec spec, Algorithm algorithm, String property) {
-        Trace trace = Runs.execute(algorithm, spec);
-        return Properties.ALL.stream().filter(p -> p.name().equals(property)).findFirst()
-                .flatMap(p -> p.check(trace, algorithm));
+        ViolationCut cut = ViolationCut.of(algorithm, best, bestTrace, bestViolation);
+        return Counterexample.write(plan.out().resolve("counterexamples"), cut.run(), cut.violation(), cut.trace());
     }
 
     private void writeResults() {

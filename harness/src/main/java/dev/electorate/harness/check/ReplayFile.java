@@ -29,29 +29,36 @@ public record ReplayFile(RunSpec run, Violation violation, String traceSha256, S
         OutputFolder.writeJson(file, replay);
     }
 
-    /** Reads a replay file; a missing or malformed one is bad input that names the file. */
+    /**
+     * Reads a replay file; a missing, unreadable or malformed one, or one with a field that is
+     * missing, of the wrong type, out of range or unknown, is bad input that names the file and the field.
+     */
     public static ReplayFile read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException("replay file " + file + " is a folder, not a replay file; pass a *.replay.json"
+                    + " from the counterexamples folder inside it or another --out directory");
+        }
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("replay file " + file + " does not exist; pass a *.replay.json written by"
                     + " 'electorate check' (see the counterexamples folder of its --out directory)");
         }
+        JsonNode tree;
         try {
-            JsonNode tree = Json.MAPPER.readTree(file.toFile());
-            if (tree == null || !tree.isObject() || !tree.has("run")) {
-                throw new BadInputException("replay file " + file + " is not a replay: it has no \"run\" object;"
-                        + " pass a *.replay.json written by 'electorate check'");
-            }
-            ReplayFile replay = Json.MAPPER.treeToValue(tree, ReplayFile.class);
-            RunSpec run = replay.run();
-            if (run == null || run.algorithm() == null || run.members() == null || run.schedule() == null
-                    || run.faultClass() == null) {
-                throw new BadInputException("replay file " + file + ": \"run\" needs algorithm, members, seed,"
-                        + " faultClass and schedule");
-            }
-            return replay;
-        } catch (IOException | IllegalArgumentException e) {
+            tree = Json.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
             throw new BadInputException("replay file " + file + " is malformed: " + e.getMessage().lines().findFirst().orElse("")
                     + "; pass a *.replay.json written by 'electorate check'");
+        }
+        if (tree == null || !tree.isObject() || !tree.has("run")) {
+            throw new BadInputException("replay file " + file + " is not a replay: it has no \"run\" object;"
+                    + " pass a *.replay.json written by 'electorate check'");
+        }
+        ReplayFileCheck.check(file, tree);
+        try {
+            return Json.MAPPER.treeToValue(tree, ReplayFile.class);
+        } catch (IOException | IllegalArgumentException e) {
+            // Every field was checked above: a file that passes and still cannot be read is our error.
+            throw new IllegalStateException("replay file " + file + " passed its checks but could not be read", e);
         }
     }
 }

@@ -24,12 +24,23 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code electorate bench}: simulated message deliveries per second and whole runs per second on
+<<<<<<< HEAD
  * one thread, or with {@code --exhaustive} the exhaustive explorer's distinct states per second of
  * CPU, as the median of several timed rounds after a warm-up.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures simulator throughput (deliveries and runs per second) or, with --exhaustive,"
                 + " the exhaustive explorer's distinct states per CPU second, on one thread.")
+=======
+ * one thread, as the median of several timed rounds after a warm-up; of a reference algorithm, or
+ * of the user's own election ({@code --node-class}, {@code --node-cmd}), to weigh what running it
+ * as a class or a process costs.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures simulator throughput: deliveries per second and runs per second, on one thread;"
+                + " with --node-class or --node-cmd, of your own election (for a process, lower --runs: a run"
+                + " takes tens of milliseconds or more).")
+>>>>>>> s25-misc
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -66,8 +77,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     ProgressOption progressOption;
 
+    @Mixin
+    ThirdPartyOptions thirdParty = new ThirdPartyOptions();
+
     @Override
     public Integer call() {
+<<<<<<< HEAD
         Algorithm a = Algorithms.byName(algorithm);
         if (exhaustive) {
             return exhaustive(a);
@@ -75,6 +90,17 @@ public final class BenchCommand implements Callable<Integer> {
         if (model != null) {
             throw new BadInputException("--model needs --exhaustive: the simulator keeps no model's bounds");
         }
+=======
+        thirdParty.requireConsistent();
+        boolean own = thirdParty.given();
+        if (own && spec.commandLine().getParseResult().hasMatchedOption("--algorithm")) {
+            throw new dev.electorate.harness.io.BadInputException("--algorithm and --node-class/--node-cmd exclude each"
+                    + " other; bench one election at a time");
+        }
+        Algorithm a = own ? thirdParty.algorithm() : Algorithms.byName(algorithm);
+        // One long run of a process node would take minutes: its cost is in runs/s.
+        boolean longRun = !spec.commandLine().getParseResult().hasMatchedOption("--node-cmd");
+>>>>>>> s25-misc
         Flags.range("--nodes", nodes, 2, NodeRange.MAX);
         Flags.range("--horizon", horizon, 1, 1_000_000_000L);
         Flags.range("--rounds", rounds, 1, 1000);
@@ -85,27 +111,34 @@ public final class BenchCommand implements Callable<Integer> {
         double[] deliveriesPerSecond = new double[rounds];
         double[] runsPerSecond = new double[rounds];
         for (int round = -2; round < rounds; round++) { // two warm-up rounds
-            long t0 = System.nanoTime();
-            Simulator sim = new Simulator(a, null, cluster, Network.DEFAULT, FaultSchedule.NONE,
-                    Runs.runChoices(round), Simulator.DROP);
-            sim.run(horizon);
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (longRun) {
+                long t0 = System.nanoTime();
+                Simulator sim = new Simulator(a, null, cluster, Network.DEFAULT, FaultSchedule.NONE,
+                        Runs.runChoices(round), Simulator.DROP);
+                sim.run(horizon);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                if (round >= 0) {
+                    deliveriesPerSecond[round] = sim.deliveries() / seconds;
+                }
+            }
             long t1 = System.nanoTime();
             for (int i = 0; i < runs; i++) {
                 RunSpec run = new RunSpec(a.name(), null, cluster.members(), i, "none", FaultSchedule.NONE);
-                Runs.execute(run);
+                Runs.execute(a, run);
             }
             double runSeconds = (System.nanoTime() - t1) / 1e9;
             if (round >= 0) {
-                deliveriesPerSecond[round] = sim.deliveries() / seconds;
                 runsPerSecond[round] = runs / runSeconds;
             }
             progress.step(false);
         }
         progress.finish();
         out.printf("bench %s, %d nodes, one thread, median of %d rounds%n", a.name(), nodes, rounds);
-        out.printf("  deliveries/s (one %d-tick run, trace dropped): %,.0f%n", horizon, median(deliveriesPerSecond));
-        out.printf("  runs/s (no faults, trace recorded):        %,.0f%n", median(runsPerSecond));
+        if (longRun) {
+            out.printf("  deliveries/s (one %d-tick run, trace dropped): %,.0f%n", horizon, median(deliveriesPerSecond));
+        }
+        double perSecond = median(runsPerSecond);
+        out.printf("  runs/s (no faults, trace recorded):        %,.1f (%.2f ms a run)%n", perSecond, 1000 / perSecond);
         out.flush();
         return Main.OK;
     }

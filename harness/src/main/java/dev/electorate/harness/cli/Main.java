@@ -1,6 +1,7 @@
 package dev.electorate.harness.cli;
 
 import dev.electorate.harness.adapter.NodeProtocolException;
+import dev.electorate.harness.adapter.ProcessPool;
 import dev.electorate.harness.adapter.UserCodeException;
 import dev.electorate.harness.io.BadInputException;
 import java.io.IOException;
@@ -70,6 +71,8 @@ public final class Main implements Runnable {
         } catch (Throwable t) { // an Error (a stack overflow, the heap exhausted) escapes picocli's handler
             Integer status = badInput(t, cli.getErr());
             return status != null ? status : internalError(t, cli);
+        } finally {
+            ProcessPool.closeAll(); // node processes kept between runs do not outlive the command
         }
     }
 

@@ -3,12 +3,12 @@ package dev.electorate.harness.cli;
 import dev.electorate.harness.exhaustive.ExhaustiveExplorer;
 
 import dev.electorate.harness.check.ReplayFile;
+import dev.electorate.harness.check.RunOutcome;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Trace;
-import dev.electorate.spec.property.Properties;
 import dev.electorate.spec.property.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,7 +65,7 @@ public final class ReplayCommand implements Callable<Integer> {
         // An exhaustive path has no time to speak of: only the state properties apply to it.
         List<Violation> violations = exhaustive
                 ? ExhaustiveExplorer.firstViolation(trace, algorithm).stream().toList()
-                : Properties.check(trace, algorithm);
+                : RunOutcome.decidedViolations(trace, algorithm);
         boolean identical = TraceCodec.digest(trace).equals(replay.traceSha256());
         err.println("replayed " + file + ": " + trace.steps().size() + " steps, trace "
                 + (identical ? "identical to the recorded one" : "DIFFERENT from the recorded one (sha256 "

@@ -2,6 +2,7 @@ package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.RunOutcome;
+import dev.electorate.harness.check.ViolationCut;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.ReplayChoices;
@@ -74,6 +75,18 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
     /** How many leading values of {@link #sequence} made the fault class, the cluster and the faults. */
     public int faultChoices() {
         return sequence.size() - run.choices().size();
+    }
+
+    /** This attempt's run cut where it fails {@code property} (see {@link ViolationCut}). */
+    public Attempt cut(Algorithm algorithm, String property) {
+        ViolationCut c = ViolationCut.of(algorithm, run, trace, violation(property));
+        return c.run() == run ? this
+                : new Attempt(sequence, c.run(), c.trace(), RunOutcome.decidedViolations(c.trace(), algorithm));
+    }
+
+    /** Steps the failure of {@code property} needs (see {@link ViolationCut#length}). */
+    public long length(String property) {
+        return ViolationCut.length(trace, violation(property));
     }
 
     public boolean violates(String property) {

@@ -90,8 +90,9 @@ public final class Explorer {
             return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed);
         }, attempt, property, plan.maxShrinkAttempts());
         Attempt sequenceShrunk = shrinker.shrink();
-        Attempt shrunk = Shrinker.withoutNeedlessFaults(sequenceShrunk, property,
+        Attempt needed = Shrinker.withoutNeedlessFaults(sequenceShrunk, property,
                 schedule -> sequenceShrunk.withSchedule(plan.algorithm(), schedule));
+        Attempt shrunk = needed.cut(plan.algorithm(), property);
         progress.shorten(plan.maxShrinkAttempts() - shrinker.attempts());
         return new Outcome(Optional.of(new Failure(attempt, shrunk, shrunk.violation(property), tries,
                 toFailure, shrinker.attempts())), tries, (System.nanoTime() - start) / 1e9);

@@ -10,8 +10,8 @@ import java.util.function.Function;
 /**
  * Shrinks a failing choice sequence (the approach of Hypothesis): deletes and zeroes blocks,
  * lowers values, and keeps a candidate only if it is smaller (shorter, or as long and
- * lexicographically smaller), makes a run with no more nodes and faults, and still fails first on the
- * same property. Since every run is made from its sequence through bounded draws, every candidate is a
+ * lexicographically smaller), makes a run with no more nodes, steps up to the failure and faults, and
+ * still fails first on the same property. Since every run is made from its sequence through bounded draws, every candidate is a
  * valid run.
  */
 public final class Shrinker {
@@ -69,7 +69,8 @@ public final class Shrinker {
                 List<Fault> fewer = new ArrayList<>(faults);
                 fewer.remove(i);
                 Attempt candidate = rerun.apply(new FaultSchedule(fewer));
-                if (!candidate.violations().isEmpty() && candidate.violations().get(0).property().equals(property)) {
+                if (!candidate.violations().isEmpty() && candidate.violations().get(0).property().equals(property)
+                        && noLarger(candidate, best, property)) {
                     best = candidate;
                     removed = true;
                 }
@@ -159,7 +160,7 @@ public final class Shrinker {
         attempts++;
         Attempt attempt = runner.apply(candidate);
         // The run's own record of what it drew is its canonical form; it must also be smaller.
-        if (sameFailure(attempt) && smaller(attempt.sequence(), current()) && noLarger(attempt, best)) {
+        if (sameFailure(attempt) && smaller(attempt.sequence(), current()) && noLarger(attempt, best, property)) {
             best = attempt;
             return true;
         }
@@ -178,11 +179,13 @@ public final class Shrinker {
 
     /**
      * A shorter sequence can still make a larger run (deleting a choice shifts the next one into the
-     * cluster-size draw), so a candidate must also have no more nodes and no more faults than the best so
-     * far: what the reader sees only ever gets smaller.
+     * cluster-size draw, or a later timeout makes the failure come later), so a candidate must also
+     * be no larger than the best so far on nodes, steps up to the failure and faults: what the reader
+     * sees only ever gets smaller.
      */
-    static boolean noLarger(Attempt candidate, Attempt best) {
+    static boolean noLarger(Attempt candidate, Attempt best, String property) {
         return candidate.run().members().size() <= best.run().members().size()
+                && candidate.length(property) <= best.length(property)
                 && candidate.run().schedule().faults().size() <= best.run().schedule().faults().size();
     }
 

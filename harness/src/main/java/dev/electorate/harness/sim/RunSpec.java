@@ -1,5 +1,6 @@
 package dev.electorate.harness.sim;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.spec.Cluster;
 import java.util.List;
@@ -15,13 +16,25 @@ import java.util.List;
  * @param schedule   the faults injected
  * @param choices    the recorded choices that drive the network and the nodes, or null to draw
  *                   them from the seed
+ * @param horizon    the tick at which the run stops, or null for the usual one ({@link Runs#horizon});
+ *                   a counterexample of Termination stops at its deadline
+ * @param steps      the number of steps after which the run stops, or null for no such cut; a
+ *                   counterexample of a safety property stops at its violating step
  */
 public record RunSpec(String algorithm, String mutant, List<Integer> members, long seed, String faultClass,
-                      FaultSchedule schedule, List<Integer> choices) {
+                      FaultSchedule schedule, List<Integer> choices,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Long horizon,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Integer steps) {
 
     public RunSpec {
         members = List.copyOf(members);
         choices = choices == null ? null : List.copyOf(choices);
+    }
+
+    /** A run that stops at its usual horizon. */
+    public RunSpec(String algorithm, String mutant, List<Integer> members, long seed, String faultClass,
+                   FaultSchedule schedule, List<Integer> choices) {
+        this(algorithm, mutant, members, seed, faultClass, schedule, choices, null, null);
     }
 
     /** A run whose network and nodes draw from the seed. */
@@ -31,14 +44,25 @@ public record RunSpec(String algorithm, String mutant, List<Integer> members, lo
     }
 
     public RunSpec withChoices(List<Integer> recorded) {
-        return new RunSpec(algorithm, mutant, members, seed, faultClass, schedule, recorded);
+        return new RunSpec(algorithm, mutant, members, seed, faultClass, schedule, recorded, horizon, steps);
     }
 
     public Cluster cluster() {
         return new Cluster(members);
     }
 
+    /** The same run with other faults, at its usual length (a cut made for the old faults does not apply). */
     public RunSpec withSchedule(FaultSchedule other) {
         return new RunSpec(algorithm, mutant, members, seed, faultClass, other, choices);
+    }
+
+    /** The same run stopped at tick {@code tick}. */
+    public RunSpec stoppedAt(long tick) {
+        return new RunSpec(algorithm, mutant, members, seed, faultClass, schedule, choices, tick, null);
+    }
+
+    /** The same run stopped after its first {@code count} steps. */
+    public RunSpec cutAfter(int count) {
+        return new RunSpec(algorithm, mutant, members, seed, faultClass, schedule, choices, null, count);
     }
 }

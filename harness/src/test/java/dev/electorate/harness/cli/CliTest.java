@@ -112,7 +112,8 @@ public class CliTest {
     void aReplayOfAnUnknownAlgorithmIsBadInput(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("x.replay.json");
         Files.writeString(file, "{\"run\":{\"algorithm\":\"nope\",\"members\":[1,2,3],\"seed\":1,\"faultClass\":\"none\","
-                + "\"schedule\":{\"faults\":[]}},\"traceSha256\":\"0\"}");
+                + "\"schedule\":{\"faults\":[]}},\"violation\":{\"property\":\"Uniqueness\",\"step\":0,\"time\":0,"
+                + "\"explanation\":\"\"},\"traceSha256\":\"" + "0".repeat(64) + "\"}");
         Outcome o = run("replay", file.toString());
         assertEquals(2, o.status());
         assertTrue(o.err().contains("'nope'"), o.err());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.harness.check.ReplayFile;
+import dev.electorate.harness.check.RunOutcome;
 import dev.electorate.harness.cli.Main;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.Runs;
@@ -13,7 +14,6 @@ import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Trace;
-import dev.electorate.spec.property.Properties;
 import dev.electorate.spec.property.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -90,7 +90,7 @@ class ReplayShrunkRunTest {
 
         Trace trace = Runs.execute(a, replay.run());
         assertEquals(replay.traceSha256(), TraceCodec.digest(trace), "the replayed trace differs");
-        Violation first = Properties.check(trace, a).get(0);
+        Violation first = RunOutcome.decidedViolations(trace, a).get(0);
         assertEquals(replay.violation(), first, "replay shows another violation first");
 
         // And through the command line, as a user would: the command printed, minus the launcher.

@@ -208,7 +208,7 @@ class ShrinkingTest {
         assertEquals(found, f.shrunk().violations().get(0).property(),
                 what + "the shrunk run fails first on another property: " + f.shrunk().violations());
         assertFalse(Shrinker.smaller(f.original().sequence(), f.shrunk().sequence()), what + "shrinking grew the run");
-        assertTrue(Shrinker.noLarger(f.shrunk(), f.original()), what + "shrinking grew the cluster or the faults: "
+        assertTrue(Shrinker.noLarger(f.shrunk(), f.original(), found), what + "shrinking grew the cluster or the faults: "
                 + f.original().run().members().size() + " nodes, " + f.original().run().schedule().faults().size()
                 + " faults became " + f.shrunk().run().members().size() + " and " + f.shrunk().run().schedule().faults().size());
         List<String> problems = ValidRun.problems(a, f.shrunk(), NODES, faults);

@@ -1,6 +1,7 @@
 package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.check.RunOutcome;
 import dev.electorate.harness.fault.Fault;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.Runs;
@@ -8,7 +9,6 @@ import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
-import dev.electorate.spec.property.Properties;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +110,7 @@ final class ValidRun {
         if (!TraceCodec.digest(replayed).equals(TraceCodec.digest(trace))) {
             problems.add("the run spec does not replay to the same trace");
         }
-        if (!Properties.check(replayed, algorithm).equals(attempt.violations())) {
+        if (!RunOutcome.decidedViolations(replayed, algorithm).equals(attempt.violations())) {
             problems.add("the replayed run shows other violations");
         }
         return problems;
