@@ -24,23 +24,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code electorate bench}: simulated message deliveries per second and whole runs per second on
-<<<<<<< HEAD
- * one thread, or with {@code --exhaustive} the exhaustive explorer's distinct states per second of
- * CPU, as the median of several timed rounds after a warm-up.
- */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures simulator throughput (deliveries and runs per second) or, with --exhaustive,"
-                + " the exhaustive explorer's distinct states per CPU second, on one thread.")
-=======
  * one thread, as the median of several timed rounds after a warm-up; of a reference algorithm, or
  * of the user's own election ({@code --node-class}, {@code --node-cmd}), to weigh what running it
- * as a class or a process costs.
+ * as a class or a process costs; or with {@code --exhaustive} the exhaustive explorer's distinct
+ * states per second of CPU.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures simulator throughput: deliveries per second and runs per second, on one thread;"
                 + " with --node-class or --node-cmd, of your own election (for a process, lower --runs: a run"
-                + " takes tens of milliseconds or more).")
->>>>>>> s25-misc
+                + " takes tens of milliseconds or more); with --exhaustive, the exhaustive explorer's distinct"
+                + " states per CPU second.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -82,15 +75,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-<<<<<<< HEAD
-        Algorithm a = Algorithms.byName(algorithm);
-        if (exhaustive) {
-            return exhaustive(a);
-        }
-        if (model != null) {
-            throw new BadInputException("--model needs --exhaustive: the simulator keeps no model's bounds");
-        }
-=======
         thirdParty.requireConsistent();
         boolean own = thirdParty.given();
         if (own && spec.commandLine().getParseResult().hasMatchedOption("--algorithm")) {
@@ -98,9 +82,18 @@ public final class BenchCommand implements Callable<Integer> {
                     + " other; bench one election at a time");
         }
         Algorithm a = own ? thirdParty.algorithm() : Algorithms.byName(algorithm);
+        if (exhaustive) {
+            if (own) {
+                throw new dev.electorate.harness.io.BadInputException("--exhaustive benches the reference nodes; explore"
+                        + " your own with explore --exhaustive");
+            }
+            return exhaustive(a);
+        }
+        if (model != null) {
+            throw new BadInputException("--model needs --exhaustive: the simulator keeps no model's bounds");
+        }
         // One long run of a process node would take minutes: its cost is in runs/s.
         boolean longRun = !spec.commandLine().getParseResult().hasMatchedOption("--node-cmd");
->>>>>>> s25-misc
         Flags.range("--nodes", nodes, 2, NodeRange.MAX);
         Flags.range("--horizon", horizon, 1, 1_000_000_000L);
         Flags.range("--rounds", rounds, 1, 1000);
