@@ -489,18 +489,18 @@ TokensIncrease ==
 NoLateWrite == \A i, j \in DOMAIN writes : i < j => writes[i].token <= Held(writes[j].client)
 
 (***************************************************************************)
-(* Inductive invariant (checked by MCZkRecipe3Ind): IndInv holds in every *)
+(* Inductive invariant (checked by MCZkRecipe3Ind): IndInv holds in every  *)
 (* initial state, every step keeps it, and it implies Uniqueness,          *)
 (* TokensIncrease and NoLateWrite.  Its heart is own, the session that     *)
 (* created each sequence number so far (a ghost: IndInv says one exists).  *)
 (* A session creates at most one node, and a node lives exactly as long    *)
-(* as its session, so the nodes are own's entries whose session is live.  *)
-(* A listing (Children) holds every node then alive, so a node alive now  *)
+(* as its session, so the nodes are own's entries whose session is live.   *)
+(* A listing (Children) holds every node then alive, so a node alive now   *)
 (* is in it or newer than all of it; it names the owner of its lowest      *)
 (* node.  A client that leads was named with its own node lowest, so while *)
 (* its session lives no node is lower (Uniqueness); it writes only that    *)
 (* token, so every accepted token was named for its writer (NoLateWrite),  *)
-(* and a token names one session, hence one client (TokensIncrease).      *)
+(* and a token names one session, hence one client (TokensIncrease).       *)
 (***************************************************************************)
 
 \* The client a message concerns: the sender of a request, the receiver of an answer.
