@@ -489,6 +489,62 @@ TokensIncrease ==
 NoLateWrite == \A i, j \in DOMAIN writes : i < j => writes[i].token <= Held(writes[j].client)
 
 (***************************************************************************)
+(* Inductive invariant (checked by MCZkRecipe3Ind): IndInv holds in every  *)
+(* initial state, every step keeps it, and it implies Uniqueness,          *)
+(* TokensIncrease and NoLateWrite.  Its heart is own, the session that     *)
+(* created each sequence number so far (a ghost: IndInv says one exists).  *)
+(* A session creates at most one node, and a node lives exactly as long    *)
+(* as its session, so the nodes are own's entries whose session is live.   *)
+(* A listing (Children) holds every node then alive, so a node alive now   *)
+(* is in it or newer than all of it; it names the owner of its lowest      *)
+(* node.  A client that leads was named with its own node lowest, so while *)
+(* its session lives no node is lower (Uniqueness); it writes only that    *)
+(* token, so every accepted token was named for its writer (NoLateWrite),  *)
+(* and a token names one session, hence one client (TokensIncrease).       *)
+(***************************************************************************)
+
+\* The client a message concerns: the sender of a request, the receiver of an answer.
+Party(m) == IF m.to = Service THEN m.from ELSE m.to
+
+\* Session s is one that its owner has opened (sessions are numbered by the durable attempt count).
+KnownSession(s) == Owner(s) \in Client /\ s \div IdLimit \in 1..attempt[Owner(s)]
+
+\* The nodes alive: own's entries whose session is live.
+LiveNodes(own) == {[seq |-> t, session |-> own[t]] : t \in {u \in DOMAIN own : own[u] \in sessions}}
+
+\* What IndInv says of message m, but that a write's token was named for its writer.
+MsgShape(own, m) ==
+    /\ KnownSession(m.session) /\ Owner(m.session) = Party(m)
+    /\ m.type = "Created" => m.seq \in DOMAIN own /\ own[m.seq] = m.session
+    /\ m.type = "Children" =>
+           /\ m.seqs \subseteq DOMAIN own
+           /\ m.owner = IF m.seqs = {} THEN None ELSE Owner(own[Min(m.seqs)])
+           /\ \A z \in znodes : z.seq \in m.seqs \/ \A x \in m.seqs : z.seq > x
+
+MsgInv(own, m) == MsgShape(own, m) /\ (m.type = "Write" => <<m.token, m.from>> \in Named)
+
+ClientInv(own, c) ==
+    /\ (status[c] = "Idle") = (phase[c] = "Idle")
+    /\ (status[c] = "Down") = (phase[c] = "Down")
+    /\ phase[c] \notin {"Idle", "Down"} => attempt[c] >= 1 /\ session[c] = Sess(c, attempt[c])
+    /\ phase[c] \in {"Listing", "Watching", "Leading"} => seq[c] \in DOMAIN own /\ own[seq[c]] = session[c]
+    /\ phase[c] = "Leading" =>
+           /\ <<seq[c], c>> \in Named
+           /\ session[c] \in sessions => \A z \in znodes : z.seq >= seq[c]
+
+IndInvWith(own) ==
+    /\ \A t, u \in DOMAIN own : own[t] = own[u] => t = u
+    /\ znodes = LiveNodes(own)
+    /\ \A s \in sessions \cup expired : KnownSession(s)
+    /\ \A c \in Client : ClientInv(own, c)
+    /\ \A m \in msgs : MsgInv(own, m)
+    /\ \A i \in DOMAIN writes : <<writes[i].token, writes[i].client>> \in Named
+    /\ fence = IF writes = <<>> THEN 0 ELSE writes[Len(writes)].token
+    /\ \A i, j \in DOMAIN writes : i < j => writes[i].token <= writes[j].token
+
+IndInv == TypeOK /\ \E own \in [1..(nextSeq - 1) -> sessions \cup expired] : IndInvWith(own)
+
+(***************************************************************************)
 (* Witnesses: state predicates a passing model must reach (each is checked *)
 (* as an invariant expected to fail).                                      *)
 (***************************************************************************)
