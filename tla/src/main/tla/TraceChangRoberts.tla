@@ -8,4 +8,5 @@ Ring == INSTANCE TraceRing WITH Variant <- "chang-roberts"
 
 TraceInit == Ring!TraceInit
 TraceNext == Ring!TraceNext
+Invariants == Ring!Invariants
 =============================================================================

@@ -100,6 +100,10 @@ Action(s) ==
        /\ UNCHANGED specVars
     \/ s.action \in Lasting /\ UNCHANGED specVars
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Fenced |-> Spec!Fenced, TokensIncrease |-> Spec!TokensIncrease, NoLateWrite |-> Spec!NoLateWrite]
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1

@@ -102,6 +102,12 @@ Action(s) ==
     \/ s.action = "Duplicate" /\ Msg(s) \in msgs /\ Spec!Duplicate(Msg(s))
     \/ s.action \in Lasting /\ UNCHANGED specVars
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants ==
+    IF WithLease THEN [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Fenced |-> Spec!Fenced, Exclusive |-> Spec!Exclusive]
+    ELSE [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Fenced |-> Spec!Fenced]
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1

@@ -1,5 +1,6 @@
 package dev.electorate.tla;
 
+import dev.electorate.spec.Envelope;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import java.io.BufferedReader;
@@ -14,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides with TLC whether Java traces are behaviours of their TLA+ specification. One TLC run
@@ -31,6 +34,11 @@ public final class TraceValidator {
     /** The tag of the line the generated module prints for every state it reaches: group g, trace t at position l. */
     static final String REACHED = "reached";
     private static final Pattern REACHED_LINE = Pattern.compile("^<<\"" + REACHED + "\", (\\d+), (\\d+), (\\d+)>>$");
+
+    /** The tag of the line printed when a state of group g, trace t at position l breaks the named invariant. */
+    static final String VIOLATED = "violated";
+    private static final Pattern VIOLATED_LINE = Pattern.compile(
+            "^<<\"" + VIOLATED + "\", (\\d+), (\\d+), (\\d+), \"(\\w+)\">>$");
 
     private final Path workDir;
     private Duration timeout = Duration.ofMinutes(10);
@@ -69,7 +77,7 @@ public final class TraceValidator {
                 TraceVerdict v = found.get(g).get(j);
                 int index = indices.get(j);
                 verdicts[index] = new TraceVerdict(index, v.accepted(), v.matched(), v.validated(),
-                        v.lastMatched(), v.firstUnmatched(), v.error());
+                        v.lastMatched(), v.firstUnmatched(), v.error(), v.invariant(), v.breaking(), v.actions());
             }
             g++;
         }
@@ -105,6 +113,7 @@ public final class TraceValidator {
             Files.writeString(workDir.resolve(tv + ".cfg"), """
                     INIT TraceInit
                     NEXT TraceNext
+                    INVARIANT TraceChecked
                     """, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the trace module into " + workDir, e);
@@ -117,52 +126,75 @@ public final class TraceValidator {
             for (List<List<Step>> group : steps) {
                 List<TraceVerdict> vs = new ArrayList<>();
                 for (int i = 0; i < group.size(); i++) {
-                    vs.add(new TraceVerdict(i, false, 0, group.get(i).size(), null, null, why));
+                    vs.add(new TraceVerdict(i, false, 0, group.get(i).size(), null, null, why, null, null, Map.of()));
                 }
                 verdicts.add(vs);
             }
             return verdicts;
         }
-        int[][] furthest = furthest(workDir.resolve(Tlc.outputFile(tv)), steps);
+        Reached reached = reached(workDir.resolve(Tlc.outputFile(tv)), steps);
         for (int g = 0; g < steps.size(); g++) {
             List<TraceVerdict> vs = new ArrayList<>();
             for (int i = 0; i < steps.get(g).size(); i++) {
                 List<Step> s = steps.get(g).get(i);
-                int reached = furthest[g][i];
-                int matched = Math.max(0, reached - 1); // l is the next step to take, from 1
-                boolean accepted = reached > 0 && matched == s.size();
+                int furthest = reached.furthest[g][i];
+                int matched = Math.max(0, furthest - 1); // l is the next step to take, from 1
+                boolean accepted = furthest > 0 && matched == s.size();
+                int broken = reached.brokenAt[g][i]; // the l of the first state that breaks an invariant
+                Map<String, Integer> actions = new TreeMap<>();
+                for (Step step : s.subList(0, matched)) {
+                    actions.merge(step.action(), 1, Integer::sum);
+                }
                 vs.add(new TraceVerdict(i, accepted, matched, s.size(),
                         matched > 0 ? s.get(matched - 1) : null,
-                        accepted || reached == 0 ? null : s.get(matched),
-                        reached == 0 ? "no initial state of the spec matches the trace's start" : null));
+                        accepted || furthest == 0 ? null : s.get(matched),
+                        furthest == 0 ? "no initial state of the spec matches the trace's start" : null,
+                        reached.invariant[g][i], broken > 1 ? s.get(broken - 2) : null, actions));
             }
             verdicts.add(vs);
         }
         return verdicts;
     }
 
-    /** The largest l reached per group g and trace t (0 when no state of it was reached), from TLC's output. */
-    private static int[][] furthest(Path output, List<List<List<Step>>> steps) {
-        int[][] max = new int[steps.size()][];
-        for (int g = 0; g < max.length; g++) {
-            max[g] = new int[steps.get(g).size()];
+    /**
+     * What TLC's output says per group g and trace t: the largest l reached (0 when no state of it was),
+     * and the smallest l of a state breaking an invariant with that invariant's name (0 and null: none).
+     */
+    private record Reached(int[][] furthest, int[][] brokenAt, String[][] invariant) {}
+
+    private static Reached reached(Path output, List<List<List<Step>>> steps) {
+        int groups = steps.size();
+        Reached r = new Reached(new int[groups][], new int[groups][], new String[groups][]);
+        for (int g = 0; g < groups; g++) {
+            r.furthest[g] = new int[steps.get(g).size()];
+            r.brokenAt[g] = new int[steps.get(g).size()];
+            r.invariant[g] = new String[steps.get(g).size()];
         }
         try (BufferedReader in = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
                 Matcher m = REACHED_LINE.matcher(line);
-                if (m.matches()) {
-                    int g = Integer.parseInt(m.group(1));
-                    int t = Integer.parseInt(m.group(2));
-                    if (g > 0 && g <= max.length && t > 0 && t <= max[g - 1].length) {
-                        max[g - 1][t - 1] = Math.max(max[g - 1][t - 1], Integer.parseInt(m.group(3)));
-                    }
+                Matcher v = m.matches() ? m : VIOLATED_LINE.matcher(line);
+                if (!v.matches()) {
+                    continue;
+                }
+                int g = Integer.parseInt(v.group(1));
+                int t = Integer.parseInt(v.group(2));
+                int l = Integer.parseInt(v.group(3));
+                if (g < 1 || g > groups || t < 1 || t > r.furthest[g - 1].length) {
+                    continue;
+                }
+                if (v == m) {
+                    r.furthest[g - 1][t - 1] = Math.max(r.furthest[g - 1][t - 1], l);
+                } else if (r.brokenAt[g - 1][t - 1] == 0 || l < r.brokenAt[g - 1][t - 1]) {
+                    r.brokenAt[g - 1][t - 1] = l;
+                    r.invariant[g - 1][t - 1] = v.group(4);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read TLC's output " + output, e);
         }
-        return max;
+        return r;
     }
 
     /** The variables a trace module declares on its one {@code VARIABLES} line. */
@@ -222,6 +254,15 @@ public final class TraceValidator {
             b.append(g == 1 ? "    /\\ \\/ " : "       \\/ ").append("tvGroup = ").append(g).append(" /\\ G").append(g).append("!TraceNext /\\ PrintT(<<\"")
                     .append(REACHED).append("\", ").append(g).append(", t, l'>>)\n");
         }
+        // The spec's invariants on every state reached: an invariant that always holds, printing (VIOLATED)
+        // each one that does not, so that TLC goes on and a broken invariant is told apart from a mismatch.
+        b.append("\nChecked(g, inv) == \\A name \\in DOMAIN inv : inv[name] \\/ PrintT(<<\"").append(VIOLATED)
+                .append("\", g, t, l, name>>)\n");
+        b.append("TraceChecked ==\n");
+        for (int g = 1; g <= members.size(); g++) {
+            b.append("    \\/ tvGroup = ").append(g).append(" /\\ Checked(").append(g).append(", G").append(g)
+                    .append("!Invariants)\n");
+        }
         b.append("====\n");
         return b.toString();
     }
@@ -234,6 +275,14 @@ public final class TraceValidator {
                 + ", from |-> " + s.from()
                 + ", type |-> " + TlaValue.of(s.message() == null ? "" : s.message().type())
                 + ", msg |-> " + TlaValue.of(fields)
-                + ", vars |-> " + TlaValue.of(s.vars()) + "]";
+                + ", vars |-> " + TlaValue.of(s.vars())
+                + ", sent |-> " + s.sent().stream().map(TraceValidator::send).collect(Collectors.joining(", ", "<<", ">>"))
+                + "]";
+    }
+
+    /** One message a step sent, as trace modules read it: its receiver, type and fields (the sender is the step's node). */
+    private static String send(Envelope e) {
+        return "[to |-> " + e.to() + ", type |-> " + TlaValue.of(e.message().type())
+                + ", msg |-> " + TlaValue.of(e.message().fields()) + "]";
     }
 }
