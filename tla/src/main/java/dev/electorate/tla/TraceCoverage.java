@@ -64,6 +64,29 @@ public record TraceCoverage(String module, int traces, Map<String, Integer> coun
         return b.toString();
     }
 
+    /** Matched steps in all, over every action. */
+    public int steps() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * A Markdown table, one row per algorithm (in the map's order): its spec, the traces and matched steps,
+     * each exercised action with its count, and the mapped actions no trace exercised.
+     */
+    public static String table(Map<String, TraceCoverage> byAlgorithm) {
+        StringBuilder b = new StringBuilder("| algorithm | spec | traces | steps | actions exercised (matched steps) | not exercised |\n");
+        b.append("|---|---|---:|---:|---|---|\n");
+        byAlgorithm.forEach((algorithm, c) -> {
+            String exercised = c.counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%,d", e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            b.append("| ").append(algorithm).append(" | ").append(c.module).append(" | ").append(c.traces)
+                    .append(" | ").append(String.format(java.util.Locale.ROOT, "%,d", c.steps())).append(" | ")
+                    .append(exercised).append(" | ").append(String.join(", ", c.unexercised())).append(" |\n");
+        });
+        return b.toString();
+    }
+
     /**
      * Every step name the trace module of {@code module} (and the trace modules it instantiates) maps
      * to a spec action or a fault: {@code s.action = "Name"}, {@code s.action \in {...}} and
