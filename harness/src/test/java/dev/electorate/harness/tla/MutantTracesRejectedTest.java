@@ -34,16 +34,16 @@ class MutantTracesRejectedTest {
 
     @ParameterizedTest(name = "{0}/{1}")
     @CsvSource({
-            "bully, no-answer, crash-recover, 30, ACTIONS",
-            "lelann, declare-own-id, none, 6, ACTIONS",
-            "chang-roberts, forward-smaller, none, 8, ACTIONS",
-            "hirschberg-sinclair, reply-smaller, none, 3, ACTIONS",
-            "lamport, declare-early, none, 6, ACTIONS",
-            "itai-rodeh, tie-wins, none, 12, ACTIONS",
-            "raft, grant-any-vote, none, 10, ACTIONS",
-            "paxos, ignore-higher-ballot, none, 6, ACTIONS",
-            "zookeeper, lead-without-lowest, none, 1, ACTIONS",
-            "etcd, skip-wait, none, 2, ACTIONS"})
+            "bully, no-answer, crash-recover, 30, AnswerTimeout",
+            "lelann, declare-own-id, none, 6, ReceiveElection",
+            "chang-roberts, forward-smaller, none, 8, ReceiveElection",
+            "hirschberg-sinclair, reply-smaller, none, 3, ReceiveReply",
+            "lamport, declare-early, none, 6, ReceiveOk",
+            "itai-rodeh, tie-wins, none, 12, ReceiveElection",
+            "raft, grant-any-vote, none, 10, ReceiveRequestVote",
+            "paxos, ignore-higher-ballot, partition, 8, ACTIONS",
+            "zookeeper, lead-without-lowest, none, 1, ReceiveCreated",
+            "etcd, skip-wait, none, 2, ReceivePutResult"})
     void mutantTracesAreRejectedAtTheMutatedAction(String name, String mutant, String faults, int seeds, String actions) {
         Algorithm algorithm = Algorithms.byName(name);
         assertTrue(algorithm.mutants().stream().anyMatch(m -> m.name().equals(mutant)),
