@@ -41,7 +41,7 @@ class MutantTracesRejectedTest {
             "lamport, declare-early, none, 6, ReceiveOk",
             "itai-rodeh, tie-wins, none, 12, ReceiveElection",
             "raft, grant-any-vote, none, 10, ReceiveRequestVote",
-            "paxos, ignore-higher-ballot, partition, 8, ACTIONS",
+            "paxos, ignore-higher-ballot, partition, 8, ReceiveNack|ReceivePrepare|ReceiveHeartbeat",
             "zookeeper, lead-without-lowest, none, 1, ReceiveCreated",
             "etcd, skip-wait, none, 2, ReceivePutResult"})
     void mutantTracesAreRejectedAtTheMutatedAction(String name, String mutant, String faults, int seeds, String actions) {
