@@ -34,7 +34,7 @@ class MutantTracesRejectedTest {
 
     @ParameterizedTest(name = "{0}/{1}")
     @CsvSource({
-            "bully, no-answer, crash-recover, 30, AnswerTimeout",
+            "bully, no-answer, crash-recover, 30, ReceiveElection",
             "lelann, declare-own-id, none, 6, ReceiveElection",
             "chang-roberts, forward-smaller, none, 8, ReceiveElection",
             "hirschberg-sinclair, reply-smaller, none, 3, ReceiveReply",
