@@ -12,6 +12,8 @@
 (***************************************************************************)
 EXTENDS Naturals, Sequences
 
+LOCAL INSTANCE Bags
+
 CONSTANTS Traces, Members
 
 VARIABLES state, leader, up, msgs, crashes, early, orphan, crashedAs, t, l
@@ -52,6 +54,21 @@ Action(s) ==
     \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, leader, up, msgs, crashes, early, orphan, crashedAs>>
     \/ s.action = "Lose" /\ \E m \in Spec!InFlight : Sent(s, m) /\ Spec!Lose(m)
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Validity |-> Spec!Validity]
+
+\* A message the step recorded as sent is the spec's message m from its node (type and receiver; the
+\* spec's again flag is its own).
+SendIs(s, e, m) == m.from = s.node /\ m.to = e.to /\ m.type = e.type
+
+\* The sends the node recorded are what the spec's action adds to the bag msgs: each recorded send
+\* (heartbeats are not in msgs) is in flight after the step, and each message of which the step adds
+\* a copy was recorded as sent.
+SendsMatch(s) ==
+    /\ \A i \in DOMAIN s.sent : s.sent[i].type # "Heartbeat" => \E m \in BagToSet(msgs') : SendIs(s, s.sent[i], m)
+    /\ \A m \in BagToSet(msgs') : CopiesIn(m, msgs') > CopiesIn(m, msgs) => \E i \in DOMAIN s.sent : SendIs(s, s.sent[i], m)
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1
@@ -62,6 +79,7 @@ TraceNext ==
     /\ LET s == Traces[t][l] IN
          /\ Action(s)
          /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
+         /\ SendsMatch(s)
     /\ l' = l + 1
     /\ UNCHANGED t
 =============================================================================

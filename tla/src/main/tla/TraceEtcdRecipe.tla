@@ -100,6 +100,25 @@ Action(s) ==
        /\ UNCHANGED specVars
     \/ s.action \in Lasting /\ UNCHANGED specVars
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Fenced |-> Spec!Fenced, TokensIncrease |-> Spec!TokensIncrease, NoLateWrite |-> Spec!NoLateWrite]
+
+\* A message the step recorded as sent (receiver, type, fields) is the spec's message m from its node.
+SendIs(s, e, m) ==
+    /\ m.from = s.node /\ m.to = e.to /\ m.type = e.type
+    /\ \A f \in DOMAIN e.msg \ {"sentAt"} : m[Field(f)] = e.msg[f]
+
+\* The sends the node recorded are what the spec's action adds to the network: each recorded send is in
+\* msgs after the step (a set: resending a message already there adds nothing), and each message the
+\* action adds was recorded as sent. Untracked messages are not in msgs. The spec's Expire puts in msgs
+\* the Expired answer that the Java service sends later, to the owner's next keep-alive (Untracked).
+SendsMatch(s) ==
+    /\ \A i \in DOMAIN s.sent : s.sent[i].type \notin Untracked => \E m \in msgs' : SendIs(s, s.sent[i], m)
+    /\ \A m \in msgs' \ msgs :
+          \/ s.action = "Expire" /\ m.type = "Expired"
+          \/ \E i \in DOMAIN s.sent : SendIs(s, s.sent[i], m)
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1
@@ -110,6 +129,7 @@ TraceNext ==
     /\ LET s == Traces[t][l] IN
          /\ Action(s)
          /\ \A v \in DOMAIN s.vars : After(v, s.node) = Recorded(v, s.node, s)
+         /\ SendsMatch(s)
     /\ l' = l + 1
     /\ UNCHANGED t
 =============================================================================

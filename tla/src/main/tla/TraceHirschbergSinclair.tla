@@ -54,6 +54,10 @@ Action(s) ==
     \/ s.action = "Duplicate" /\ (\E m \in msgs[n] : Matches(m, s)) /\ Unchanged
     \/ s.action \in Silent /\ Unchanged
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Validity |-> Spec!Validity]
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1

@@ -69,6 +69,10 @@ Action(s) ==
     \/ s.action = "Duplicate" /\ Copied(s)
     \/ s.action \in Stutter /\ UNCHANGED <<state, id, round, leader, chan>>
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Agreement |-> Spec!Agreement]
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1

@@ -59,6 +59,10 @@ Action(s) ==
     \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, clock, stamp, leader, oks, up, msgs, crashes, orphan, crashedAs>>
     \/ s.action = "Lose" /\ s.type # "Heartbeat" /\ \E m \in BagToSet(msgs) : Sent(s, m) /\ Spec!Lose(m)
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Validity |-> Spec!Validity]
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1

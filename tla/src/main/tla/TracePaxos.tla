@@ -8,4 +8,5 @@ Base == INSTANCE TracePaxosBase WITH WithLease <- FALSE
 
 TraceInit == Base!TraceInit
 TraceNext == Base!TraceNext
+Invariants == Base!Invariants
 ==============================================================================

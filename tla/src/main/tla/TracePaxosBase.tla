@@ -69,13 +69,24 @@ After(v, n) ==
 \* The message a step received, lost or duplicated, as the spec writes it (type, sender, receiver,
 \* ballot, a Nack's promise, a heartbeat's or an ack's sentAt).  Built rather than searched for in
 \* msgs: with the lease every heartbeat is a new message, and msgs grows with the trace.
-Msg(s) ==
-    LET b == <<s.msg.round, s.msg.proposer>> IN
-    CASE s.type = "Nack" -> Spec!Nack(s.from, s.node, b, <<s.msg.promisedRound, s.msg.promisedProposer>>)
-      [] s.type = "Heartbeat" -> Spec!Heartbeat(s.from, s.node, b, s.msg.sentAt)
-      [] s.type = "HeartbeatAck" -> Spec!HeartbeatAck(s.from, s.node, b, s.msg.sentAt)
-      [] s.type = "Prepare" -> Spec!Prepare(s.from, s.node, b)
-      [] s.type = "Promise" -> Spec!Promise(s.from, s.node, b)
+MsgOf(type, from, to, f) ==
+    LET b == <<f.round, f.proposer>> IN
+    CASE type = "Nack" -> Spec!Nack(from, to, b, <<f.promisedRound, f.promisedProposer>>)
+      [] type = "Heartbeat" -> Spec!Heartbeat(from, to, b, f.sentAt)
+      [] type = "HeartbeatAck" -> Spec!HeartbeatAck(from, to, b, f.sentAt)
+      [] type = "Prepare" -> Spec!Prepare(from, to, b)
+      [] type = "Promise" -> Spec!Promise(from, to, b)
+      [] OTHER -> [type |-> type, from |-> from, to |-> to] \* in no msgs: a send the spec does not know
+
+Msg(s) == MsgOf(s.type, s.from, s.node, s.msg)
+
+\* The sends the node recorded are what the spec's action adds to the network: each recorded send is in
+\* msgs after the step (a set: resending a message already there adds nothing), and each message the
+\* action adds was recorded as sent.
+SendsMatch(s) ==
+    LET sent == {MsgOf(s.sent[i].type, s.node, s.sent[i].to, s.sent[i].msg) : i \in DOMAIN s.sent} IN
+    /\ sent \subseteq msgs'
+    /\ msgs' \ msgs \subseteq sent
 
 \* Faults that last (links cut, loss, duplication, reordering, a paused process, a skewed clock)
 \* only change which deliveries and timeouts happen, and the spec allows any: their onset and end
@@ -102,6 +113,12 @@ Action(s) ==
     \/ s.action = "Duplicate" /\ Msg(s) \in msgs /\ Spec!Duplicate(Msg(s))
     \/ s.action \in Lasting /\ UNCHANGED specVars
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants ==
+    IF WithLease THEN [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Fenced |-> Spec!Fenced, Exclusive |-> Spec!Exclusive]
+    ELSE [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Fenced |-> Spec!Fenced]
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1
@@ -127,6 +144,7 @@ TraceNext ==
          THEN Elapse(s.vars.clock) /\ UNCHANGED <<t, l>>
          ELSE /\ Action(s)
               /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
+              /\ SendsMatch(s)
               /\ l' = l + 1
               /\ UNCHANGED t
 =============================================================================

@@ -8,4 +8,5 @@ Base == INSTANCE TraceRaftBase WITH WithPreVote <- FALSE, WithCheckQuorum <- TRU
 
 TraceInit == Base!TraceInit
 TraceNext == Base!TraceNext
+Invariants == Base!Invariants
 =============================================================================

@@ -8,4 +8,5 @@ Base == INSTANCE TraceRaftBase WITH WithPreVote <- TRUE, WithCheckQuorum <- TRUE
 
 TraceInit == Base!TraceInit
 TraceNext == Base!TraceNext
+Invariants == Base!Invariants
 =============================================================================

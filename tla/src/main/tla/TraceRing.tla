@@ -63,6 +63,10 @@ Action(s) ==
     \/ s.action = "Crash" /\ Spec!Crash(n)
     \/ s.action = "Lose" /\ Head1(s) /\ Spec!Lose(n, s.from)
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Validity |-> Spec!Validity]
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1

@@ -93,6 +93,22 @@ Action(s) ==
     \/ s.action = "Duplicate" /\ \E m \in msgs : Sent(s, m) /\ Spec!Duplicate(m)
     \/ s.action \in Lasting /\ UNCHANGED specVars
 
+\* The spec's safety invariants (those its passing models check), by name: trace validation
+\* evaluates each on every state it reaches and reports a violation apart from a mismatch.
+Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, FencedWrites |-> Spec!FencedWrites, TokensIncrease |-> Spec!TokensIncrease, NoLateWrite |-> Spec!NoLateWrite]
+
+\* A message the step recorded as sent (receiver, type, fields) is the spec's message m from its node.
+SendIs(s, e, m) ==
+    /\ m.from = s.node /\ m.to = e.to /\ m.type = e.type
+    /\ \A f \in DOMAIN m \ Header : m[f] = e.msg[f]
+
+\* The sends the node recorded are what the spec's action adds to the network: each recorded send is in
+\* msgs after the step (a set: resending a message already there adds nothing), and each message the
+\* action adds was recorded as sent.
+SendsMatch(s) ==
+    /\ \A i \in DOMAIN s.sent : \E m \in msgs' : SendIs(s, s.sent[i], m)
+    /\ \A m \in msgs' \ msgs : \E i \in DOMAIN s.sent : SendIs(s, s.sent[i], m)
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1
@@ -103,6 +119,7 @@ TraceNext ==
     /\ LET s == Traces[t][l] IN
          /\ Action(s)
          /\ \A v \in DOMAIN s.vars : Matches(v, s.node, s.vars[v])
+         /\ SendsMatch(s)
     /\ l' = l + 1
     /\ UNCHANGED t
 =============================================================================

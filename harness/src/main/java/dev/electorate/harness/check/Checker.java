@@ -12,6 +12,7 @@ import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Properties;
 import dev.electorate.spec.property.Property;
 import dev.electorate.spec.property.Violation;
+import dev.electorate.tla.TraceCoverage;
 import dev.electorate.tla.TraceValidator;
 import dev.electorate.tla.TraceVerdict;
 import java.io.IOException;
@@ -119,7 +120,12 @@ public final class Checker {
         String firstRejection = verdicts.stream().filter(v -> !v.accepted()).findFirst()
                 .map(v -> "seed " + traces.get(v.trace()).header().seed() + ": " + v.describe()).orElse(null);
         int accepted = (int) verdicts.stream().filter(TraceVerdict::accepted).count();
-        return new TraceCheck(k, accepted, (System.nanoTime() - start) / 1e9, firstRejection);
+        List<TraceVerdict> broken = verdicts.stream().filter(v -> v.accepted() && !v.holds()).toList();
+        String firstBroken = broken.stream().findFirst()
+                .map(v -> "seed " + traces.get(v.trace()).header().seed() + ": " + v.describe()).orElse(null);
+        TraceCoverage coverage = TraceCoverage.of(algorithm.tlaModule(), verdicts);
+        return new TraceCheck(k, accepted, (System.nanoTime() - start) / 1e9, firstRejection, broken.size(),
+                firstBroken, coverage.counts());
     }
 
     /**

@@ -31,6 +31,12 @@ final class MatrixTable {
                 var v = r.validation();
                 w.printf("  %-15s %-14s %s traces accepted in %.1f s%s%n", r.algorithm(), r.faultClass(), v.summary(),
                         v.seconds(), v.firstRejection() == null ? "" : "; first rejected: " + v.firstRejection());
+                if (v.broken() > 0) {
+                    w.printf("    %d accepted trace(s) break an invariant of the spec; first: %s%n", v.broken(), v.firstBroken());
+                }
+                w.printf("    actions: %s%n", v.actions().entrySet().stream().filter(e -> e.getValue() > 0)
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+                        + (v.unexercised().isEmpty() ? "" : "; not exercised: " + String.join(", ", v.unexercised())));
             }
         }
         List<CellResult> withCounterexamples = results.stream().filter(r -> r.counterexample() != null).toList();

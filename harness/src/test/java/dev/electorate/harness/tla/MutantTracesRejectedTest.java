@@ -13,6 +13,8 @@ import dev.electorate.tla.TraceVerdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -20,8 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Trace validation is not vacuous: traces of a Java mutant leave the specification, and the
- * verdict names the first step no spec action can take.
+ * Trace validation is not vacuous: for each of the ten algorithms, traces of one of its Java
+ * mutants (listed by its descriptor) leave the specification at a step of the action the mutant
+ * gets wrong, and the same seeds' unmutated traces are behaviours of the specification.
  */
 @Execution(ExecutionMode.CONCURRENT) // one TLC process per core (junit-platform.properties)
 class MutantTracesRejectedTest {
@@ -29,14 +32,24 @@ class MutantTracesRejectedTest {
     @TempDir
     Path work;
 
-    @ParameterizedTest
-    @CsvSource({"bully, no-answer, crash-recover, 30", "chang-roberts, forward-smaller, none, 8",
-            "itai-rodeh, tie-wins, none, 12",
-            "hirschberg-sinclair, reply-smaller, none, 3", "zookeeper, lead-without-lowest, none, 1"})
-    void mutantTracesAreRejectedAtANamedStep(String name, String mutant, String faults, int seeds) {
+    @ParameterizedTest(name = "{0}/{1}")
+    @CsvSource({
+            "bully, no-answer, crash-recover, 30, ReceiveElection",
+            "lelann, declare-own-id, none, 6, ReceiveElection",
+            "chang-roberts, forward-smaller, none, 8, ReceiveElection",
+            "hirschberg-sinclair, reply-smaller, none, 3, ReceiveReply",
+            "lamport, declare-early, none, 6, ReceiveOk",
+            "itai-rodeh, tie-wins, none, 12, ReceiveElection",
+            "raft, grant-any-vote, none, 10, ReceiveRequestVote",
+            "paxos, ignore-higher-ballot, partition, 8, ReceiveNack|ReceivePrepare|ReceiveHeartbeat",
+            "zookeeper, lead-without-lowest, none, 1, ReceiveCreated",
+            "etcd, skip-wait, none, 2, ReceivePutResult"})
+    void mutantTracesAreRejectedAtTheMutatedAction(String name, String mutant, String faults, int seeds, String actions) {
         Algorithm algorithm = Algorithms.byName(name);
-        // The same seeds with and without the mutant: a rejection counts only where the
-        // algorithm's own trace of that seed is accepted, so it is the mutant TLC caught.
+        assertTrue(algorithm.mutants().stream().anyMatch(m -> m.name().equals(mutant)),
+                name + "'s descriptor lists no mutant " + mutant);
+        // The same seeds with and without the mutant: the unmutated traces must all hold, so a rejection
+        // is the mutant's doing.
         List<Trace> traces = new ArrayList<>();
         for (String variant : new String[] {null, mutant}) {
             for (long seed = 1; seed <= seeds; seed++) {
@@ -45,19 +58,21 @@ class MutantTracesRejectedTest {
             }
         }
         List<TraceVerdict> verdicts = new TraceValidator(work).validate(algorithm.tlaModule(), traces);
-        List<TraceVerdict> rejected = new ArrayList<>();
-        for (int i = 0; i < seeds; i++) {
-            if (verdicts.get(i).accepted() && !verdicts.get(seeds + i).accepted()) {
-                rejected.add(verdicts.get(seeds + i));
-            }
-        }
-        assertTrue(!rejected.isEmpty(), "no seed whose reference trace TLC accepts has a rejected " + mutant + " trace");
+        List<String> refused = verdicts.subList(0, seeds).stream().filter(v -> !v.holds())
+                .map(TraceVerdict::describe).toList();
+        assertTrue(refused.isEmpty(), "unmutated " + name + " traces refused:\n" + String.join("\n", refused));
+        List<TraceVerdict> rejected = verdicts.subList(seeds, 2 * seeds).stream().filter(v -> !v.accepted()).toList();
+        assertTrue(!rejected.isEmpty(), "no " + mutant + " trace of " + seeds + " seeds is rejected");
+        Set<String> expected = Set.of(actions.split("\\|"));
         for (TraceVerdict v : rejected) {
             assertTrue(v.error() == null, v.describe());
             assertNotNull(v.firstUnmatched(), v.describe());
             assertTrue(v.describe().contains("first unmatched step " + v.firstUnmatched().index()), v.describe());
+            assertTrue(expected.contains(v.firstUnmatched().action()), mutant + " should be caught at a step of "
+                    + expected + ", not: " + v.describe());
         }
-        System.out.println(name + "/" + mutant + ": " + rejected.size() + " of " + seeds
-                + " traces rejected where the reference trace is accepted; e.g. " + rejected.get(0).describe());
+        System.out.println(name + "/" + mutant + ": " + rejected.size() + " of " + seeds + " traces rejected at "
+                + rejected.stream().map(v -> v.firstUnmatched().action()).collect(Collectors.toCollection(java.util.TreeSet::new))
+                + "; e.g. " + rejected.get(0).describe());
     }
 }
