@@ -33,10 +33,16 @@ public final class Checker {
 
     /**
      * What to check and where to write it; {@code validateTraces} is how many traces per cell TLC
-     * validates against the algorithm's specification (0: none).
+     * validates against the algorithm's specification (0: none); {@code replayFlags} are what a
+     * counterexample's replay command adds to name a third-party election again ("" for ours).
      */
     public record Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
-                       int runs, long seed, Path out, int validateTraces) {
+                       int runs, long seed, Path out, int validateTraces, String replayFlags) {
+
+        public Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
+                    int runs, long seed, Path out, int validateTraces) {
+            this(algorithms, mutant, faults, nodes, runs, seed, out, validateTraces, "");
+        }
 
         public Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
                     int runs, long seed, Path out) {
@@ -144,7 +150,8 @@ public final class Checker {
             }
         }
         Trace trace = Runs.execute(algorithm, best);
-        return Counterexample.write(plan.out().resolve("counterexamples"), best, bestViolation, trace);
+        return Counterexample.write(plan.out().resolve("counterexamples"), best, bestViolation, trace,
+                plan.replayFlags());
     }
 
     private static Optional<Violation> violationOf(RunSpec spec, Algorithm algorithm, String property) {

@@ -130,7 +130,7 @@ public final class CheckCommand implements Callable<Integer> {
         NodeRange range = NodeRange.parse(nodes);
         OutputFolder.prepare(out, "--out");
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
-                validateTraces));
+                validateTraces, thirdParty.given() ? thirdParty.replayFlags() : ""));
         List<CellResult> results = checker.run(progress.wanted());
         PrintWriter w = spec.commandLine().getOut();
         MatrixTable.print(results, w);
