@@ -73,7 +73,7 @@ public final class ThirdPartyOptions {
     List<String> electionMessages = new ArrayList<>();
 
     @Option(names = "--declare", paramLabel = "FILE",
-            description = "Read the declaration from FILE: key = value lines whose keys are the flags above without"
+            description = "Read the declaration from FILE: key = value lines whose keys are the declaration flags without"
                     + " their dashes (assume, winner, termination-bound, fault-aftermath, exclusive-leadership,"
                     + " crash-budget, election-messages).")
     Path declare;
