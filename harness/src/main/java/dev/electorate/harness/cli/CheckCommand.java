@@ -115,7 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
             faultClasses.add(FaultClass.parse(f));
         }
         if (thirdParty.given() && faults.isEmpty()) {
-            // Your election is checked under what you say it tolerates; --faults adds others.
+            // Your election is checked under what you say it tolerates; --faults names the classes instead.
             faultClasses.retainAll(chosen.get(0).assumptions().admitted());
         }
         Flags.range("--validate-traces", validateTraces, 0, runs);

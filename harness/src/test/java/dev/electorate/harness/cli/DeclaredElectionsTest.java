@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.electorate.harness.adapter.ExampleElection;
+import dev.electorate.harness.adapter.Python;
 import dev.electorate.harness.io.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,6 +123,35 @@ class DeclaredElectionsTest {
         CliTest.Outcome replay = CliTest.run(words.toArray(String[]::new));
         assertEquals(0, replay.status(), replay.out() + replay.err());
         assertTrue(replay.err().contains("identical"), replay.err());
+    }
+
+    /**
+     * The same Raft as a Python process, declared by the same file: two runs of three nodes per
+     * declared class by default (a process per node makes a run cost about a second), 200 in the long
+     * suite, where its forgetful twin is also caught in the run that catches the Java one (seed 55,
+     * seven nodes: the same draws give the same run).
+     */
+    @Test
+    void theRaftAsAPythonProcessHoldsUnderEveryClassItDeclares() throws Exception {
+        boolean long_ = Boolean.getBoolean("electorate.long");
+        Path script = ExampleElection.examples().resolve("python").resolve("raft_node.py");
+        Path dir = out.resolve("python");
+        CliTest.Outcome check = CliTest.run("check", "--node-cmd", Python.command(script), "--declare",
+                ExampleElection.declaration("majority-raft").toString(), "--runs", long_ ? "200" : "2",
+                "--nodes", long_ ? "3..5" : "3", "--no-progress", "--out", dir.toString());
+        assertEquals(0, check.status(), check.out() + check.err());
+        JsonNode cells = Json.MAPPER.readTree(dir.resolve("results.json").toFile()).get("cells");
+        assertEquals(10, cells.size(), cells.toString());
+        for (JsonNode cell : cells) {
+            assertEquals("holds", cell.get("verdict").asText(), cell.toString());
+        }
+        if (long_) {
+            CliTest.Outcome twin = CliTest.run("check", "--node-cmd", Python.command(script, "--forget-vote"), "--declare",
+                    ExampleElection.declaration("majority-raft").toString(), "--faults", "crash-recover", "--seed", "55",
+                    "--runs", "1", "--nodes", "7", "--no-progress", "--out", out.resolve("python-twin").toString());
+            assertEquals(1, twin.status(), twin.out() + twin.err());
+            assertTrue(twin.out().contains("Uniqueness"), twin.out());
+        }
     }
 
     private static String[] with(List<String> common, String... more) {
