@@ -109,6 +109,20 @@ class DeclaredElectionsTest {
         assertTrue(declared.out().contains("Uniqueness"), declared.out());
     }
 
+    /**
+     * Declared exclusive, leadership must be one believer at a time whatever the term: a Raft leader cut
+     * off in a minority still believes it leads beside the majority's newer one, which Raft allows and a
+     * lease does not, so the same runs that hold for Raft break Uniqueness once exclusivity is declared.
+     */
+    @Test
+    void exclusiveLeadershipIsHeldToWhenDeclared() {
+        CliTest.Outcome check = CliTest.run("check", "--node-class", ExampleElection.RAFT, "--classpath", JAR,
+                "--assume", "mixed", "--termination-bound", "1970", "--fault-aftermath", "220", "--exclusive-leadership",
+                "--faults", "partition", "--runs", "100", "--no-progress", "--out", out.resolve("exclusive").toString());
+        assertEquals(1, check.status(), check.out() + check.err());
+        assertTrue(check.out().contains("both believe they lead (tokens"), check.out());
+    }
+
     /** The replay command printed with a counterexample of a declared election reproduces it as printed. */
     @Test
     void thePrintedReplayCommandCarriesTheDeclarationAndReproduces() {
