@@ -170,7 +170,6 @@ public final class ThirdPartyOptions {
 
     /** Fails on options that only make sense with a third-party election when none was named. */
     void requireConsistent() {
-        readDeclarationFile();
         if (nodeClass != null && nodeCmd != null) {
             throw new BadInputException("--node-class and --node-cmd exclude each other; check one election at a time");
         }
@@ -182,15 +181,16 @@ public final class ThirdPartyOptions {
                     + " --fault-aftermath, --exclusive-leadership, --crash-budget, --election-messages, --node-timeout"
                     + " and --name describe your own election; add --node-class CLASS or --node-cmd CMD");
         }
-        if (like != null && (winner != null || terminationBound != null)) {
-            throw new BadInputException("--like " + like + " already fixes the winner and the termination bound; drop"
-                    + " --winner and --termination-bound");
-        }
         if (like != null && (faultAftermath != null || exclusiveLeadership != null || crashBudget != null
                 || declare != null)) {
             throw new BadInputException("--like " + like + " already fixes the fault aftermath, exclusive leadership and"
                     + " crash budget; drop --declare, --fault-aftermath, --exclusive-leadership and --crash-budget (only"
                     + " --election-messages may rename its election messages)");
+        }
+        readDeclarationFile();
+        if (like != null && (winner != null || terminationBound != null)) {
+            throw new BadInputException("--like " + like + " already fixes the winner and the termination bound; drop"
+                    + " --winner and --termination-bound");
         }
         if (terminationBound != null) {
             Flags.range("--termination-bound", terminationBound, 1, Integer.MAX_VALUE);

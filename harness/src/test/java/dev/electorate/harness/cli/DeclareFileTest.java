@@ -85,5 +85,10 @@ class DeclareFileTest {
                 "--like", "bully", "--fault-aftermath", "10", "--out", dir.toString());
         assertEquals(2, like.status(), like.err());
         assertTrue(like.err().contains("--like bully already fixes"), like.err());
+        CliTest.Outcome likeAndFile = CliTest.run("check", "--node-class", ExampleElection.CORRECT, "--classpath", JAR,
+                "--like", "bully", "--declare", ExampleElection.declaration("classic-bully").toString(),
+                "--out", dir.toString());
+        assertEquals(2, likeAndFile.status(), likeAndFile.err());
+        assertTrue(likeAndFile.err().contains("drop --declare"), likeAndFile.err());
     }
 }
