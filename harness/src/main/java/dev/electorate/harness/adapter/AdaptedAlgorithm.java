@@ -38,7 +38,7 @@ public final class AdaptedAlgorithm implements Algorithm {
         this.electionMessages = Set.copyOf(electionMessages);
     }
 
-    /** An election whose assumptions, winner and bound are what its author declared. */
+    /** An election held to what its author declared: assumptions, winner, bounds, crash budget, election messages. */
     public static AdaptedAlgorithm declared(String name, Declaration declaration, NodeFactory factory) {
         return new AdaptedAlgorithm(name, null, declaration, factory, declaration.electionMessages());
     }
