@@ -141,7 +141,7 @@ class DeclaredElectionsTest {
 
     /**
      * The same Raft as a Python process, declared by the same file: two runs of three nodes per
-     * declared class by default (a process per node makes a run cost about a second), 200 in the long
+     * declared class by default (a process per node makes a run cost about a second), 50 in the long
      * suite, where its forgetful twin is also caught in the run that catches the Java one (seed 55,
      * seven nodes: the same draws give the same run).
      */
@@ -151,7 +151,7 @@ class DeclaredElectionsTest {
         Path script = ExampleElection.examples().resolve("python").resolve("raft_node.py");
         Path dir = out.resolve("python");
         CliTest.Outcome check = CliTest.run("check", "--node-cmd", Python.command(script), "--declare",
-                ExampleElection.declaration("majority-raft").toString(), "--runs", long_ ? "200" : "2",
+                ExampleElection.declaration("majority-raft").toString(), "--runs", long_ ? "50" : "2",
                 "--nodes", long_ ? "3..5" : "3", "--no-progress", "--out", dir.toString());
         assertEquals(0, check.status(), check.out() + check.err());
         JsonNode cells = Json.MAPPER.readTree(dir.resolve("results.json").toFile()).get("cells");
