@@ -68,17 +68,23 @@ public final class DeclarationFile {
         return values.get(key);
     }
 
-    /** The value of {@code key} as a whole number of ticks, or null; anything else is bad input. */
-    public Long ticks(String key) {
+    /** The value of {@code key} as a whole number of ticks, {@code min} or more, or null; anything else is bad input. */
+    public Long ticks(String key, long min) {
         String v = values.get(key);
         if (v == null) {
             return null;
         }
+        long ticks;
         try {
-            return Long.parseLong(v);
+            ticks = Long.parseLong(v);
         } catch (NumberFormatException e) {
             throw new BadInputException(where(key) + " must be a whole number of ticks; got '" + v + "'");
         }
+        if (ticks < min || ticks > Integer.MAX_VALUE) {
+            throw new BadInputException(where(key) + " must be from " + min + " to " + Integer.MAX_VALUE + " ticks; got "
+                    + ticks);
+        }
+        return ticks;
     }
 
     /** The value of {@code key} as true or false, or null; anything else is bad input. */

@@ -131,13 +131,13 @@ public final class ThirdPartyOptions {
                         + "'");
             }
         }
-        if (file.ticks("termination-bound") != null) {
+        if (file.ticks("termination-bound", 1) != null) {
             requireOnce("termination-bound", terminationBound != null, file);
-            terminationBound = file.ticks("termination-bound");
+            terminationBound = file.ticks("termination-bound", 1);
         }
-        if (file.ticks("fault-aftermath") != null) {
+        if (file.ticks("fault-aftermath", 0) != null) {
             requireOnce("fault-aftermath", faultAftermath != null, file);
-            faultAftermath = file.ticks("fault-aftermath");
+            faultAftermath = file.ticks("fault-aftermath", 0);
         }
         if (file.flag("exclusive-leadership") != null) {
             requireOnce("exclusive-leadership", exclusiveLeadership != null, file);

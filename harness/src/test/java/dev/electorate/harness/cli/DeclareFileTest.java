@@ -54,6 +54,9 @@ class DeclareFileTest {
         assertEquals(2, ticks.status(), ticks.err());
         assertTrue(ticks.err().contains("election.properties: fault-aftermath must be a whole number of ticks; got"
                 + " 'soon'"), ticks.err());
+        CliTest.Outcome negative = checkWith("termination-bound = 0\n");
+        assertEquals(2, negative.status(), negative.err());
+        assertTrue(negative.err().contains("election.properties: termination-bound must be from 1"), negative.err());
         CliTest.Outcome bool = checkWith("exclusive-leadership = yes\n");
         assertEquals(2, bool.status(), bool.err());
         assertTrue(bool.err().contains("exclusive-leadership must be true or false"), bool.err());
