@@ -2,6 +2,7 @@ package dev.electorate.spec;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 
 /** Describes an election algorithm: its name, how to make its nodes, its mutants and assumptions. */
@@ -84,5 +85,23 @@ public interface Algorithm {
     /** The message type that counts as an election message in message-complexity figures. */
     default String electionMessageType() {
         return null;
+    }
+
+    /**
+     * The message types targeted faults aim at (a crash right after one, or between two rivals):
+     * {@link #electionMessageType()} by default; empty means every message is an election message.
+     */
+    default Set<String> electionMessageTypes() {
+        String type = electionMessageType();
+        return type == null ? Set.of() : Set.of(type);
+    }
+
+    /**
+     * The most nodes the crash fault classes take down in one run of {@code cluster}: up to half of
+     * it by default, which leaves an even cluster without a majority (so quorum algorithms declare
+     * the crash class outside their assumptions).
+     */
+    default int crashBudget(Cluster cluster) {
+        return Math.max(1, cluster.size() / 2);
     }
 }

@@ -1,7 +1,9 @@
 package dev.electorate.spec;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an algorithm needs from its environment to keep its properties; a fault class outside
@@ -18,6 +20,7 @@ import java.util.List;
  * @param clockSkew      tolerates nodes' clocks running at different rates
  * @param ids            nodes have distinct ids (false for anonymous algorithms)
  * @param why            one sentence per restriction, shown next to violated-expected verdicts
+ * @see #surviving(Failures) the readable way to state them
  */
 public record Assumptions(
         long synchronyBound,
@@ -38,6 +41,66 @@ public record Assumptions(
      * a majority) lies outside it.
      */
     public enum Failures { NONE, CRASH_STOP, CRASH_RECOVERY, MAJORITY_RECOVERY }
+
+    /**
+     * Starts assumptions for an algorithm that survives {@code failures}; by default it relies on
+     * no synchrony bound, needs reliable links, tolerates no other fault and its nodes have ids.
+     */
+    public static Builder surviving(Failures failures) {
+        return new Builder(failures);
+    }
+
+    /** Assumptions stated by name, one call per thing tolerated, ended by the reason for the rest. */
+    public static final class Builder {
+
+        private final Failures failures;
+        private final Set<FaultClass> tolerated = EnumSet.noneOf(FaultClass.class);
+        private long synchronyBound;
+        private boolean ids = true;
+
+        private Builder(Failures failures) {
+            this.failures = failures;
+        }
+
+        /** The largest message delay in ticks the algorithm relies on (0: none). */
+        public Builder synchronyBound(long ticks) {
+            this.synchronyBound = ticks;
+            return this;
+        }
+
+        /**
+         * Network and process faults it tolerates: {@code LOSS}, {@code DUPLICATE}, {@code REORDER},
+         * {@code PARTITION}, {@code PAUSE}, {@code CLOCK_SKEW}, or {@code MIXED} for all of them; node
+         * failures are stated by {@link #surviving}.
+         */
+        public Builder tolerating(FaultClass... classes) {
+            for (FaultClass c : classes) {
+                switch (c) {
+                    case NONE -> { }
+                    case CRASH, CRASH_RECOVER -> throw new IllegalArgumentException(
+                            "node failures are stated by Assumptions.surviving, not tolerating(" + c + ")");
+                    case MIXED -> tolerated.addAll(EnumSet.of(FaultClass.LOSS, FaultClass.DUPLICATE,
+                            FaultClass.REORDER, FaultClass.PARTITION, FaultClass.PAUSE, FaultClass.CLOCK_SKEW));
+                    default -> tolerated.add(c);
+                }
+            }
+            return this;
+        }
+
+        /** Nodes have no distinct ids (anonymous algorithms). */
+        public Builder anonymous() {
+            this.ids = false;
+            return this;
+        }
+
+        /** The assumptions, with one sentence per restriction shown next to violated-expected verdicts. */
+        public Assumptions because(String why) {
+            return new Assumptions(synchronyBound, !tolerated.contains(FaultClass.LOSS), failures,
+                    tolerated.contains(FaultClass.PARTITION), tolerated.contains(FaultClass.PAUSE),
+                    tolerated.contains(FaultClass.DUPLICATE), tolerated.contains(FaultClass.REORDER),
+                    tolerated.contains(FaultClass.CLOCK_SKEW), ids, why);
+        }
+    }
 
     /** Whether runs of this fault class stay inside the assumptions. */
     public boolean admits(FaultClass faultClass) {

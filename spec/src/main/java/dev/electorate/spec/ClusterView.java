@@ -80,4 +80,24 @@ public final class ClusterView {
         }
         return OptionalInt.of(leader);
     }
+
+    /**
+     * As {@link #elected()}, and every live node names the leader in the leader's own term: a node
+     * still naming it for an earlier term has not caught up with this election yet (for term-less
+     * algorithms, whose terms are all 0, the same as {@code elected()}).
+     */
+    public OptionalInt settledInTerm() {
+        OptionalInt elected = elected();
+        if (elected.isEmpty()) {
+            return elected;
+        }
+        long term = beliefs.get(elected.getAsInt()).term();
+        for (int id : cluster.members()) {
+            Belief b = beliefs.get(id);
+            if (b.up() && b.term() != term) {
+                return OptionalInt.empty();
+            }
+        }
+        return elected;
+    }
 }

@@ -13,8 +13,9 @@ class AssumptionsTest {
 
     @Test
     void synchronousCrashRecoveryAdmitsCrashesButNotPartitions() {
-        Assumptions bully = new Assumptions(10, true, Assumptions.Failures.CRASH_RECOVERY, false, false, false,
-                false, false, true, "synchronous");
+        Assumptions bully = Assumptions.surviving(Assumptions.Failures.CRASH_RECOVERY)
+                .synchronyBound(10)
+                .because("synchronous");
         assertEquals(List.of(FaultClass.NONE, FaultClass.CRASH, FaultClass.CRASH_RECOVER), bully.admitted());
         assertFalse(bully.admits(FaultClass.PARTITION));
         assertFalse(bully.admits(FaultClass.MIXED));
@@ -22,8 +23,9 @@ class AssumptionsTest {
 
     @Test
     void crashStopDoesNotAdmitRecovery() {
-        Assumptions a = new Assumptions(0, false, Assumptions.Failures.CRASH_STOP, true, true, true, true, true,
-                true, "x");
+        Assumptions a = Assumptions.surviving(Assumptions.Failures.CRASH_STOP)
+                .tolerating(FaultClass.MIXED)
+                .because("x");
         assertTrue(a.admits(FaultClass.CRASH));
         assertFalse(a.admits(FaultClass.CRASH_RECOVER));
         assertFalse(a.admits(FaultClass.MIXED));
@@ -32,8 +34,10 @@ class AssumptionsTest {
 
     @Test
     void majorityRecoveryAdmitsRecoveryButNotCrashesForGood() {
-        Assumptions raft = new Assumptions(10, false, Assumptions.Failures.MAJORITY_RECOVERY, true, true, true,
-                true, true, true, "quorum");
+        Assumptions raft = Assumptions.surviving(Assumptions.Failures.MAJORITY_RECOVERY)
+                .synchronyBound(10)
+                .tolerating(FaultClass.MIXED)
+                .because("quorum");
         assertFalse(raft.admits(FaultClass.CRASH));
         assertTrue(raft.admits(FaultClass.CRASH_RECOVER));
         assertTrue(raft.admits(FaultClass.MIXED));
@@ -57,5 +61,19 @@ class AssumptionsTest {
         assertEquals(1, ring.successor(3));
         assertEquals(3, ring.successor(2));
         assertEquals(2, ring.predecessor(3));
+    }
+
+    @Test
+    void theBuilderStatesWhatThePositionalConstructorDoes() {
+        assertEquals(new Assumptions(10, false, Assumptions.Failures.MAJORITY_RECOVERY, true, false, true, true, false,
+                        true, "lease"),
+                Assumptions.surviving(Assumptions.Failures.MAJORITY_RECOVERY)
+                        .synchronyBound(10)
+                        .tolerating(FaultClass.LOSS, FaultClass.DUPLICATE, FaultClass.REORDER, FaultClass.PARTITION)
+                        .because("lease"));
+        assertEquals(new Assumptions(0, true, Assumptions.Failures.NONE, false, false, false, false, false, false, "ring"),
+                Assumptions.surviving(Assumptions.Failures.NONE).anonymous().because("ring"));
+        assertThrows(IllegalArgumentException.class,
+                () -> Assumptions.surviving(Assumptions.Failures.NONE).tolerating(FaultClass.CRASH));
     }
 }

@@ -83,7 +83,8 @@ public final class TraceBuilder {
             public String name() { return "test"; }
             public String tlaModule() { return null; }
             public Assumptions assumptions() {
-                return new Assumptions(0, true, Assumptions.Failures.CRASH_STOP, false, false, false, false, false, true, "test");
+                return Assumptions.surviving(Assumptions.Failures.CRASH_STOP)
+                        .because("test");
             }
             public List<Mutant> mutants() { return List.of(); }
             public Node create(int self, Cluster cluster, String mutant) { throw new UnsupportedOperationException(); }

@@ -7,6 +7,7 @@ import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -26,25 +27,38 @@ public final class AdaptedAlgorithm implements Algorithm {
     private final Algorithm profile;
     private final Declaration declaration;
     private final NodeFactory factory;
+    private final Set<String> electionMessages;
 
-    private AdaptedAlgorithm(String name, Algorithm profile, Declaration declaration, NodeFactory factory) {
+    private AdaptedAlgorithm(String name, Algorithm profile, Declaration declaration, NodeFactory factory,
+                             Set<String> electionMessages) {
         this.name = name;
         this.profile = profile;
         this.declaration = declaration;
         this.factory = factory;
+        this.electionMessages = Set.copyOf(electionMessages);
     }
 
-    /** An election whose assumptions, winner and bound are what its author declared. */
+    /** An election held to what its author declared: assumptions, winner, bounds, crash budget, election messages. */
     public static AdaptedAlgorithm declared(String name, Declaration declaration, NodeFactory factory) {
-        return new AdaptedAlgorithm(name, null, declaration, factory);
+        return new AdaptedAlgorithm(name, null, declaration, factory, declaration.electionMessages());
     }
 
     /**
      * An election that claims to behave as {@code reference} does (the reference algorithms run
-     * as external processes): held to the same assumptions, winner, bound and aftermath.
+     * as external processes): held to all it declares, assumptions, winner, bound, aftermath,
+     * exclusive leadership and crash budget, and faults aimed at its election messages.
      */
     public static AdaptedAlgorithm mirroring(String name, Algorithm reference, NodeFactory factory) {
-        return new AdaptedAlgorithm(name, reference, null, factory);
+        return new AdaptedAlgorithm(name, reference, null, factory, reference.electionMessageTypes());
+    }
+
+    /**
+     * As {@link #mirroring(String, Algorithm, NodeFactory)}, for a port whose election messages go by
+     * other names than the reference's ({@code VoteRequest} for {@code RequestVote}).
+     */
+    public static AdaptedAlgorithm mirroring(String name, Algorithm reference, NodeFactory factory,
+                                             Set<String> electionMessages) {
+        return new AdaptedAlgorithm(name, reference, null, factory, electionMessages);
     }
 
     @Override
@@ -88,11 +102,27 @@ public final class AdaptedAlgorithm implements Algorithm {
 
     @Override
     public long faultAftermath(Cluster cluster) {
-        return profile != null ? profile.faultAftermath(cluster) : 0;
+        return profile != null ? profile.faultAftermath(cluster) : declaration.faultAftermath();
     }
 
     @Override
+    public boolean exclusiveLeadership() {
+        return profile != null ? profile.exclusiveLeadership() : declaration.exclusiveLeadership();
+    }
+
+    @Override
+    public int crashBudget(Cluster cluster) {
+        return profile != null ? profile.crashBudget(cluster) : declaration.crashBudget().of(cluster);
+    }
+
+    /** The one election message type when exactly one is named (message-complexity figures count it). */
+    @Override
     public String electionMessageType() {
-        return profile != null ? profile.electionMessageType() : null;
+        return electionMessages.size() == 1 ? electionMessages.iterator().next() : null;
+    }
+
+    @Override
+    public Set<String> electionMessageTypes() {
+        return electionMessages;
     }
 }

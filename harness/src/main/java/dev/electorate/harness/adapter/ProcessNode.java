@@ -117,7 +117,9 @@ public final class ProcessNode implements Node, AutoCloseable {
             if (read.timedOut()) {
                 throw failure("did not finish reacting to " + what + " within " + deadline.toMillis() + " ms (no"
                         + " \"done\" line after " + process.linesRead() + " lines of output); a node must answer"
-                        + " every event with a line whose body type is \"done\"" + stderr());
+                        + " every event with a line whose body type is \"done\"; one that waits for random_ok must"
+                        + " flush its output after its random request, or the harness never reads the request"
+                        + stderr());
             }
             String text = read.line();
             if (text == null) {
@@ -174,7 +176,7 @@ public final class ProcessNode implements Node, AutoCloseable {
                     }
                     Map<String, Object> reply = Protocol.body("random_ok", "in_reply_to", lineBody.get("msg_id") == null
                             ? null : Protocol.plain(lineBody.get("msg_id")), "value", ctx.random(bound.asInt()));
-                    if (!process.writeLine(Protocol.line(Protocol.HARNESS, Protocol.nodeName(self), null, reply))) {
+                    if (!process.writeLine(Protocol.line(Protocol.HARNESS, Protocol.nodeName(self), now, reply))) {
                         throw failure("exited while reacting to " + what + exit());
                     }
                 }

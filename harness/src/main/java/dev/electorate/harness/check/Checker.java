@@ -33,10 +33,16 @@ public final class Checker {
 
     /**
      * What to check and where to write it; {@code validateTraces} is how many traces per cell TLC
-     * validates against the algorithm's specification (0: none).
+     * validates against the algorithm's specification (0: none); {@code replayFlags} are what a
+     * counterexample's replay command adds to name a third-party election again ("" for ours).
      */
     public record Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
-                       int runs, long seed, Path out, int validateTraces) {
+                       int runs, long seed, Path out, int validateTraces, String replayFlags) {
+
+        public Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
+                    int runs, long seed, Path out, int validateTraces) {
+            this(algorithms, mutant, faults, nodes, runs, seed, out, validateTraces, "");
+        }
 
         public Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
                     int runs, long seed, Path out) {
@@ -156,7 +162,8 @@ public final class Checker {
             }
         }
         ViolationCut cut = ViolationCut.of(algorithm, best, bestTrace, bestViolation);
-        return Counterexample.write(plan.out().resolve("counterexamples"), cut.run(), cut.violation(), cut.trace());
+        return Counterexample.write(plan.out().resolve("counterexamples"), cut.run(), cut.violation(), cut.trace(),
+                plan.replayFlags());
     }
 
     private void writeResults() {

@@ -27,24 +27,32 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
      * the replay file of a failing run into {@code dir}.
      */
     public static Counterexample write(Path dir, RunSpec run, Violation violation, Trace trace) {
+        return write(dir, run, violation, trace, "");
+    }
+
+    /**
+     * As {@link #write(Path, RunSpec, Violation, Trace)}, for an election that the replay command must
+     * name again: {@code replayFlags} (" --node-class C --assume ...") follow the replay file in it.
+     */
+    public static Counterexample write(Path dir, RunSpec run, Violation violation, Trace trace, String replayFlags) {
         String name = run.algorithm() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClass()
                 + "-seed" + run.seed() + (run.choices() != null ? "-shrunk" : "");
-        return write(dir, name, run, violation, trace, null);
+        return write(dir, name, run, violation, trace, null, replayFlags);
     }
 
     /**
      * Writes the files of a path found by exhaustive exploration: the replay file lists its moves,
-     * which {@code replay} re-executes.
+     * which {@code replay} re-executes; {@code replayFlags} name a third-party election again.
      */
     public static Counterexample writeExhaustive(Path dir, RunSpec run, Violation violation, Trace trace,
-                                                 List<Move> moves) {
+                                                 List<Move> moves, String replayFlags) {
         String name = run.algorithm() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClass();
-        return write(dir, name, run, violation, trace, moves);
+        return write(dir, name, run, violation, trace, moves, replayFlags);
     }
 
     /** The three files of a counterexample named {@code name}; {@code moves} is null for a sampled run. */
     private static Counterexample write(Path dir, String name, RunSpec run, Violation violation, Trace trace,
-                                        List<Move> moves) {
+                                        List<Move> moves, String replayFlags) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -55,7 +63,7 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
         Path historyFile = dir.resolve(name + ".history.jsonl");
         TraceCodec.write(trace, traceFile);
         OutputFolder.write(historyFile, JsonLinesHistory.write(ElectionHistory.of(trace).ops()));
-        String command = "./electorate replay " + ShellWords.quote(replayFile.toString());
+        String command = "./electorate replay " + ShellWords.quote(replayFile.toString()) + replayFlags;
         String digest = TraceCodec.digest(trace);
         ReplayFile.write(replayFile, moves == null ? new ReplayFile(run, violation, digest, command)
                 : new ReplayFile(run, violation, digest, command, moves));

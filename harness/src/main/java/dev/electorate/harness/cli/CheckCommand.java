@@ -115,7 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
             faultClasses.add(FaultClass.parse(f));
         }
         if (thirdParty.given() && faults.isEmpty()) {
-            // Your election is checked under what you say it tolerates; --faults adds others.
+            // Your election is checked under what you say it tolerates; --faults names the classes instead.
             faultClasses.retainAll(chosen.get(0).assumptions().admitted());
         }
         Flags.range("--validate-traces", validateTraces, 0, runs);
@@ -130,7 +130,7 @@ public final class CheckCommand implements Callable<Integer> {
         NodeRange range = NodeRange.parse(nodes);
         OutputFolder.prepare(out, "--out");
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
-                validateTraces));
+                validateTraces, thirdParty.given() ? thirdParty.replayFlags() : ""));
         List<CellResult> results = checker.run(progress.wanted());
         PrintWriter w = spec.commandLine().getOut();
         MatrixTable.print(results, w);

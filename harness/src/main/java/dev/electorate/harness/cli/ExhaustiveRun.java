@@ -97,7 +97,7 @@ final class ExhaustiveRun {
         RunSpec run = new RunSpec(a.name(), mutant, bounds.members(), 0, ExhaustiveExplorer.FAULT_CLASS,
                 FaultSchedule.NONE);
         Counterexample c = Counterexample.writeExhaustive(out.resolve("counterexamples"), run, f.violation(),
-                f.trace(), f.path());
+                f.trace(), f.path(), replayFlags);
         facts.put("result", "violation on a shortest path of " + f.path().size() + " moves: " + f.violation());
         report.writeExplore("Electorate explore --exhaustive", facts, c, f.trace());
         w.printf("  %s%n", f.violation());
@@ -105,7 +105,7 @@ final class ExhaustiveRun {
         for (int i = 0; i < f.path().size(); i++) {
             w.printf("    %2d. %s%n", i + 1, f.path().get(i).describe());
         }
-        w.printf("  replay: %s%n", c.replayCommand() + replayFlags);
+        w.printf("  replay: %s%n", c.replayCommand());
         w.printf("  report: %s%n", out.resolve(Report.FILE));
         w.flush();
         // Inside the model's bounds a violation of the algorithm itself is a bug (unless it may owe its

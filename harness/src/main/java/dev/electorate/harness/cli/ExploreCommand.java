@@ -193,7 +193,7 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         Explorer.Failure f = outcome.failure().get();
         Counterexample c = Counterexample.write(out.resolve("counterexamples"), f.shrunk().run(), f.violation(),
-                f.shrunk().trace());
+                f.shrunk().trace(), thirdParty.given() ? thirdParty.replayFlags() : "");
         facts.put("result", String.format(java.util.Locale.ROOT,
                 "found after %d runs (%.2f s), shrunk with %d re-runs from %d to %d steps", f.tries(),
                 f.secondsToFailure(), f.shrinkAttempts(), f.original().trace().steps().size(), c.steps()));
@@ -206,7 +206,7 @@ public final class ExploreCommand implements Callable<Integer> {
                 before, before == 1 ? "fault" : "faults", f.original().trace().steps().size());
         w.printf("  after shrinking:  %s%n", c.size());
         w.printf("  fault schedule: %s%n", c.run().schedule().describe());
-        w.printf("  replay: %s%n", c.replayCommand() + (thirdParty.given() ? thirdParty.replayFlags() : ""));
+        w.printf("  replay: %s%n", c.replayCommand());
         w.flush();
         writeReport(report, facts, c, f.shrunk().trace(), w);
         // A failure of the reference algorithm inside its assumptions is a bug; a mutant's is the point.

@@ -3,13 +3,16 @@ package dev.electorate.harness.cli;
 import static dev.electorate.harness.io.ShellWords.quote;
 
 import dev.electorate.harness.adapter.AdaptedAlgorithm;
+import dev.electorate.harness.adapter.CrashBudget;
 import dev.electorate.harness.adapter.Declaration;
+import dev.electorate.harness.adapter.DeclarationFile;
 import dev.electorate.harness.adapter.NodeClasses;
 import dev.electorate.harness.adapter.NodeCommand;
 import dev.electorate.harness.adapter.ProcessNode;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +51,37 @@ public final class ThirdPartyOptions {
                     + " node (default: 200).")
     Long terminationBound;
 
+    @Option(names = "--fault-aftermath", paramLabel = "T",
+            description = "Ticks after a fault ends during which your election may still change leader because of it"
+                    + " (Stability does not count such a change; default: 0).")
+    Long faultAftermath;
+
+    @Option(names = "--exclusive-leadership",
+            description = "One believed leader at a time whatever the term (leases, fencing tokens): Uniqueness then"
+                    + " also forbids two live leaders of different terms.")
+    Boolean exclusiveLeadership;
+
+    @Option(names = "--crash-budget", paramLabel = "B",
+            description = "The most nodes the crash classes take down in one run: minority (default), half, or a"
+                    + " number of nodes.")
+    String crashBudget;
+
+    @Option(names = "--election-messages", paramLabel = "TYPE", split = ",",
+            description = "Message types that crashes are aimed at in crash-recover runs (a crash right after one, or"
+                    + " between two rivals), for example RequestVote; default: every message, or with --like the"
+                    + " reference's.")
+    List<String> electionMessages = new ArrayList<>();
+
+    @Option(names = "--declare", paramLabel = "FILE",
+            description = "Read the declaration from FILE: key = value lines whose keys are the declaration flags without"
+                    + " their dashes (assume, winner, termination-bound, fault-aftermath, exclusive-leadership,"
+                    + " crash-budget, election-messages).")
+    Path declare;
+
     @Option(names = "--like", paramLabel = "A",
-            description = "Hold your election to the assumptions, winner and bound of reference algorithm A instead"
-                    + " of --assume, --winner and --termination-bound (for a port of A).")
+            description = "Hold your election to everything reference algorithm A declares (assumptions, winner,"
+                    + " bounds, aftermath, exclusive leadership, crash budget, election messages) instead of"
+                    + " declaring it (for a port of A).")
     String like;
 
     @Option(names = "--node-timeout", paramLabel = "MS",
@@ -71,7 +102,61 @@ public final class ThirdPartyOptions {
     }
 
     private long bound() {
-        return terminationBound != null ? terminationBound : 200;
+        return terminationBound != null ? terminationBound : Declaration.DEFAULT_TERMINATION_BOUND;
+    }
+
+    private boolean fileRead;
+
+    /**
+     * Takes what {@code --declare FILE} states into the flags' fields, once; a thing stated both in
+     * the file and by a flag is bad input (which should win is not obvious).
+     */
+    private void readDeclarationFile() {
+        if (fileRead || declare == null) {
+            return;
+        }
+        fileRead = true;
+        DeclarationFile file = DeclarationFile.read(declare);
+        if (file.list("assume") != null) {
+            requireOnce("assume", !assume.isEmpty(), file);
+            assume = new ArrayList<>(file.list("assume"));
+        }
+        if (file.text("winner") != null) {
+            requireOnce("winner", winner != null, file);
+            winner = file.text("winner");
+            try {
+                Declaration.Winner.parse(winner);
+            } catch (BadInputException e) {
+                throw new BadInputException(file.where("winner") + " must be highest, lowest or any; got '" + winner
+                        + "'");
+            }
+        }
+        if (file.ticks("termination-bound", 1) != null) {
+            requireOnce("termination-bound", terminationBound != null, file);
+            terminationBound = file.ticks("termination-bound", 1);
+        }
+        if (file.ticks("fault-aftermath", 0) != null) {
+            requireOnce("fault-aftermath", faultAftermath != null, file);
+            faultAftermath = file.ticks("fault-aftermath", 0);
+        }
+        if (file.flag("exclusive-leadership") != null) {
+            requireOnce("exclusive-leadership", exclusiveLeadership != null, file);
+            exclusiveLeadership = file.flag("exclusive-leadership");
+        }
+        if (file.text("crash-budget") != null) {
+            requireOnce("crash-budget", crashBudget != null, file);
+            crashBudget = CrashBudget.parse(file.text("crash-budget"), file.where("crash-budget")).text();
+        }
+        if (file.list("election-messages") != null) {
+            requireOnce("election-messages", !electionMessages.isEmpty(), file);
+            electionMessages = new ArrayList<>(file.list("election-messages"));
+        }
+    }
+
+    private static void requireOnce(String key, boolean flagGiven, DeclarationFile file) {
+        if (flagGiven) {
+            throw new BadInputException(file.where(key) + " is also given as --" + key + "; state it in one place");
+        }
     }
 
     private long nodeTimeout() {
@@ -89,10 +174,20 @@ public final class ThirdPartyOptions {
             throw new BadInputException("--node-class and --node-cmd exclude each other; check one election at a time");
         }
         if (!given() && (classpath != null || !assume.isEmpty() || like != null || name != null || winner != null
-                || terminationBound != null || nodeTimeoutMillis != null)) {
-            throw new BadInputException("--classpath, --assume, --like, --winner, --termination-bound, --node-timeout and"
-                    + " --name describe your own election; add --node-class CLASS or --node-cmd CMD");
+                || terminationBound != null || nodeTimeoutMillis != null || faultAftermath != null
+                || exclusiveLeadership != null || crashBudget != null || !electionMessages.isEmpty()
+                || declare != null)) {
+            throw new BadInputException("--classpath, --assume, --like, --declare, --winner, --termination-bound,"
+                    + " --fault-aftermath, --exclusive-leadership, --crash-budget, --election-messages, --node-timeout"
+                    + " and --name describe your own election; add --node-class CLASS or --node-cmd CMD");
         }
+        if (like != null && (faultAftermath != null || exclusiveLeadership != null || crashBudget != null
+                || declare != null)) {
+            throw new BadInputException("--like " + like + " already fixes the fault aftermath, exclusive leadership and"
+                    + " crash budget; drop --declare, --fault-aftermath, --exclusive-leadership and --crash-budget (only"
+                    + " --election-messages may rename its election messages)");
+        }
+        readDeclarationFile();
         if (like != null && (winner != null || terminationBound != null)) {
             throw new BadInputException("--like " + like + " already fixes the winner and the termination bound; drop"
                     + " --winner and --termination-bound");
@@ -100,6 +195,13 @@ public final class ThirdPartyOptions {
         if (terminationBound != null) {
             Flags.range("--termination-bound", terminationBound, 1, Integer.MAX_VALUE);
         }
+        if (faultAftermath != null) {
+            Flags.range("--fault-aftermath", faultAftermath, 0, Integer.MAX_VALUE);
+        }
+        if (crashBudget != null) {
+            CrashBudget.parse(crashBudget, "--crash-budget");
+        }
+        Declaration.messageTypes(electionMessages);
         if (classpath != null && nodeClass == null) {
             throw new BadInputException("--classpath goes with --node-class; a --node-cmd program brings its own");
         }
@@ -113,6 +215,7 @@ public final class ThirdPartyOptions {
 
     /** The flags that name the user's election again, for replaying its counterexamples. */
     String replayFlags() {
+        readDeclarationFile();
         StringBuilder f = new StringBuilder();
         if (nodeClass != null) {
             f.append(" --node-class ").append(quote(nodeClass));
@@ -129,6 +232,19 @@ public final class ThirdPartyOptions {
                 f.append(" --assume ").append(quote(String.join(",", assume)));
             }
             f.append(" --winner ").append(quote(winner())).append(" --termination-bound ").append(bound());
+            // What the declaration file said travels as flags, so the command replays without the file.
+            if (faultAftermath != null) {
+                f.append(" --fault-aftermath ").append(faultAftermath);
+            }
+            if (Boolean.TRUE.equals(exclusiveLeadership)) {
+                f.append(" --exclusive-leadership");
+            }
+            if (crashBudget != null) {
+                f.append(" --crash-budget ").append(quote(crashBudget));
+            }
+        }
+        if (!electionMessages.isEmpty()) {
+            f.append(" --election-messages ").append(quote(String.join(",", Declaration.messageTypes(electionMessages))));
         }
         if (name != null) {
             f.append(" --name ").append(quote(name));
@@ -155,8 +271,16 @@ public final class ThirdPartyOptions {
             throw new BadInputException("--name '" + n + "' must be letters, digits, '_', '.' or '-': it names files");
         }
         if (like != null) {
-            return AdaptedAlgorithm.mirroring(n, Algorithms.byName(like), factory);
+            Algorithm reference = Algorithms.byName(like);
+            return electionMessages.isEmpty() ? AdaptedAlgorithm.mirroring(n, reference, factory)
+                    : AdaptedAlgorithm.mirroring(n, reference, factory, Declaration.messageTypes(electionMessages));
         }
-        return AdaptedAlgorithm.declared(n, Declaration.parse(assume, winner(), bound()), factory);
+        Declaration declaration = Declaration.parse(assume, winner(), bound())
+                .withFaultAftermath(faultAftermath != null ? faultAftermath : 0)
+                .withExclusiveLeadership(Boolean.TRUE.equals(exclusiveLeadership))
+                .withCrashBudget(crashBudget != null ? CrashBudget.parse(crashBudget, "--crash-budget")
+                        : CrashBudget.MINORITY)
+                .withElectionMessages(electionMessages);
+        return AdaptedAlgorithm.declared(n, declaration, factory);
     }
 }

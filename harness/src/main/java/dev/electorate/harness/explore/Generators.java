@@ -39,6 +39,12 @@ public final class Generators {
         return new FaultPlanner(cluster, Math.max(2, window), choices).plan(faultClass);
     }
 
+    /** As {@link #faults(Choices, FaultClass, Cluster, long)}, crashing at most {@code crashBudget} nodes. */
+    public static FaultSchedule faults(Choices choices, FaultClass faultClass, Cluster cluster, long window,
+                                       int crashBudget) {
+        return new FaultPlanner(cluster, Math.max(2, window), choices, crashBudget).plan(faultClass);
+    }
+
     /**
      * One of {@code classes}, simplest first: the classes are taken in the order of {@link FaultClass}
      * ({@code none}, {@code crash}, {@code crash-recover}, ...), so a shrunk choice moves a failure
@@ -62,7 +68,8 @@ public final class Generators {
     public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
                               FaultClass faultClass, long seed) {
         Cluster cluster = cluster(choices, nodes);
-        FaultSchedule schedule = faults(choices, faultClass, cluster, algorithm.terminationBound(cluster));
+        FaultSchedule schedule = faults(choices, faultClass, cluster, algorithm.terminationBound(cluster),
+                algorithm.crashBudget(cluster));
         return new RunSpec(algorithm.name(), mutant, cluster.members(), seed, faultClass.cliName(), schedule);
     }
 }

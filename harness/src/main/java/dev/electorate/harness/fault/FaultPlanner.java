@@ -20,14 +20,22 @@ public final class FaultPlanner {
     private final Cluster cluster;
     private final long window;
     private final Choices choices;
+    private final int crashBudget;
 
+    /** A planner whose crash classes take down up to half the cluster. */
     public FaultPlanner(Cluster cluster, long window, Choices choices) {
+        this(cluster, window, choices, Math.max(1, cluster.size() / 2));
+    }
+
+    /** A planner whose crash classes take down at most {@code crashBudget} nodes (at least one). */
+    public FaultPlanner(Cluster cluster, long window, Choices choices, int crashBudget) {
         if (window < 2) {
             throw new IllegalArgumentException("the fault window must be at least 2 ticks, got " + window);
         }
         this.cluster = cluster;
         this.window = window;
         this.choices = choices;
+        this.crashBudget = Math.max(1, Math.min(crashBudget, cluster.size()));
     }
 
     public FaultSchedule plan(FaultClass faultClass) {
@@ -105,10 +113,10 @@ public final class FaultPlanner {
         return cluster.members().get(choices.below(cluster.size()));
     }
 
-    /** Crashes of up to half the cluster (at least one), each optionally followed by a restart. */
+    /** Crashes of up to the crash budget (at least one node), each optionally followed by a restart. */
     private void crashes(List<Fault> faults, boolean recover) {
         List<Integer> candidates = new ArrayList<>(cluster.members());
-        int count = (int) choices.between(1, Math.max(1, cluster.size() / 2));
+        int count = (int) choices.between(1, crashBudget);
         for (int i = 0; i < count; i++) {
             int node = candidates.remove(choices.below(candidates.size()));
             // Three crashes in four are aimed at an election: a quarter of all at a chosen node (a

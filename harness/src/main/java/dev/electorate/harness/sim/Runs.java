@@ -36,7 +36,8 @@ public final class Runs {
         }
         Cluster cluster = new Cluster(ids);
         long window = Math.max(2, algorithm.terminationBound(cluster));
-        FaultSchedule schedule = new FaultPlanner(cluster, window, faultChoices).plan(faultClass);
+        FaultSchedule schedule = new FaultPlanner(cluster, window, faultChoices, algorithm.crashBudget(cluster))
+                .plan(faultClass);
         return new RunSpec(algorithm.name(), mutant, ids, seed, faultClass.cliName(), schedule);
     }
 

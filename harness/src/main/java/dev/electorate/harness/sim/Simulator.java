@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * A deterministic discrete-event simulation of one run: virtual ticks, one thread, events ordered
@@ -26,6 +27,7 @@ import java.util.PriorityQueue;
 public final class Simulator {
 
     private final Algorithm algorithm;
+    private final Set<String> electionMessageTypes;
     private final String mutant;
     private final Cluster cluster;
     private final Network network;
@@ -70,6 +72,7 @@ public final class Simulator {
     public Simulator(Algorithm algorithm, String mutant, Cluster cluster, Network network,
                      FaultSchedule schedule, Choices choices, StepSink sink) {
         this.algorithm = algorithm;
+        this.electionMessageTypes = algorithm.electionMessageTypes();
         this.mutant = mutant;
         this.cluster = cluster;
         this.network = network;
@@ -383,10 +386,12 @@ public final class Simulator {
                 Role.IDLE, Cluster.NONE, 0, false, f.describe()));
     }
 
-    /** Whether a bounce strikes after this message: of the election type, or any if none is named. */
+    /**
+     * Whether targeted faults aim at this message: one of the algorithm's (or the user's declared)
+     * election message types, or any message when none is named.
+     */
     private boolean isElectionMessage(Message message) {
-        String type = algorithm.electionMessageType();
-        return type == null || type.equals(message.type());
+        return electionMessageTypes.isEmpty() || electionMessageTypes.contains(message.type());
     }
 
     /**

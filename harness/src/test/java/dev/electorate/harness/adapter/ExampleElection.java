@@ -14,6 +14,14 @@ public final class ExampleElection {
     public static final String CORRECT = "com.acme.election.HighestIdElection";
     public static final String BUGGY = "com.acme.election.ImpatientElection";
 
+    /** The three correct elections written as a user would, and their buggy twins. */
+    public static final String RAFT = "com.acme.election.raft.MajorityRaft";
+    public static final String FORGETFUL_RAFT = "com.acme.election.raft.ForgetfulRaft";
+    public static final String MAJORITY = "com.acme.election.majority.SimpleMajority";
+    public static final String GENEROUS_MAJORITY = "com.acme.election.majority.GenerousMajority";
+    public static final String BULLY = "com.acme.election.bully.ClassicBully";
+    public static final String HASTY_BULLY = "com.acme.election.bully.HastyBully";
+
     private ExampleElection() {}
 
     /** The jar or classes folder of the example, or an error saying how to build it. */
@@ -28,6 +36,12 @@ public final class ExampleElection {
         }
         throw new AssertionError("the example election is not built under " + module + "; run the tests through"
                 + " the reactor: mvn -pl harness -am test");
+    }
+
+    /** The declaration file of one of the example elections ({@code majority-raft}, ...), as its author wrote it. */
+    public static Path declaration(String name) {
+        return Path.of("..", "examples", "third-party-election", "declarations", name + ".properties")
+                .toAbsolutePath().normalize();
     }
 
     /** The examples folder of the repository (the Python nodes live in examples/python). */

@@ -70,6 +70,22 @@ class NodeCmdCheckTest {
     }
 
     @Test
+    void aNodeWaitingForRandomOkWithoutFlushingIsToldToFlush(@TempDir Path out) {
+        CliTest.Outcome check = broken("unflushed_random_node.py", "1000", out);
+        assertEquals(2, check.status(), check.out() + check.err());
+        assertTrue(check.err().contains("did not finish reacting to init at tick 0 within 1000 ms")
+                && check.err().contains("must flush its output after its random request"), check.err());
+    }
+
+    @Test
+    void randomOkCarriesTheNodesClockAsEveryLineDoes(@TempDir Path out) {
+        CliTest.Outcome check = broken("random_now_node.py", "10000", out);
+        // The node exits (a broken node: status 2) unless random_ok says "now"; it elects no one (Termination: 1).
+        assertTrue(!check.err().contains("random_ok came with now"), check.err());
+        assertEquals(1, check.status(), check.out() + check.err());
+    }
+
+    @Test
     void aCrashingNodeIsNamedWithItsExitStatusAndStderr(@TempDir Path out) {
         CliTest.Outcome check = broken("crash_node.py", "10000", out);
         assertEquals(2, check.status(), check.out() + check.err());
@@ -109,7 +125,7 @@ class NodeCmdCheckTest {
         String mark = "98764" + ProcessHandle.current().pid() % 1000;
         CliTest.Outcome check = CliTest.run("check", "--node-cmd", Python.command(Python.testNode("spawning_node.py"),
                 mark), "--runs", "1", "--nodes", "3", "--faults", "none", "--out", out.toString());
-        assertTrue(check.status() == 0 || check.status() == 1, check.out() + check.err());
+        assertEquals(1, check.status(), check.out() + check.err());
         assertTrue(!sleeping(mark), "a node's child outlived its run");
     }
 

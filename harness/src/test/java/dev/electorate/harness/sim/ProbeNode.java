@@ -4,6 +4,7 @@ import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Message;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
@@ -39,7 +40,10 @@ final class ProbeNode implements Node {
             public String name() { return "probe"; }
             public String tlaModule() { return null; }
             public Assumptions assumptions() {
-                return new Assumptions(0, true, Assumptions.Failures.CRASH_RECOVERY, true, true, true, true, true, true, "probe");
+                return Assumptions.surviving(Assumptions.Failures.CRASH_RECOVERY)
+                        .tolerating(FaultClass.DUPLICATE, FaultClass.REORDER, FaultClass.PARTITION, FaultClass.PAUSE,
+                                FaultClass.CLOCK_SKEW)
+                        .because("probe");
             }
             public List<Mutant> mutants() { return List.of(); }
             public Node create(int id, Cluster cluster, String mutant) { return new ProbeNode(id, onStart); }

@@ -13,10 +13,9 @@ import java.util.SortedSet;
 /** The Bully algorithm (Garcia-Molina 1982): the highest live id leads; specified by Bully.tla. */
 public final class BullyAlgorithm extends Descriptor {
 
-    private static final Assumptions ASSUMPTIONS = new Assumptions(
-            Timing.MAX_DELAY, true, Assumptions.Failures.CRASH_RECOVERY,
-            false, false, false, false, false, true,
-            "Bully decides that a node is dead when it stays silent longer than the message delay bound,"
+    private static final Assumptions ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.CRASH_RECOVERY)
+            .synchronyBound(Timing.MAX_DELAY)
+            .because("Bully decides that a node is dead when it stays silent longer than the message delay bound,"
                     + " so a lost, late or reordered message, a partition, a paused process or a clock running"
                     + " at another rate makes it elect a second leader or none; duplicates are not tolerated"
                     + " because a repeated COORDINATOR can revive a stale announcement.");

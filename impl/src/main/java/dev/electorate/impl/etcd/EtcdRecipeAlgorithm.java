@@ -3,6 +3,7 @@ package dev.electorate.impl.etcd;
 import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Timing;
@@ -33,10 +34,10 @@ public final class EtcdRecipeAlgorithm extends Descriptor {
      * state (crash-recover). Lost, duplicated and reordered messages and partitions only delay things:
      * requests are retried and idempotent.
      */
-    private static final Assumptions ASSUMPTIONS = new Assumptions(
-            D, false, Assumptions.Failures.MAJORITY_RECOVERY,
-            true, false, true, true, false, true,
-            "The etcd recipe's single belief in leadership rests on the client's clock: a client paused"
+    private static final Assumptions ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.MAJORITY_RECOVERY)
+            .synchronyBound(D)
+            .tolerating(FaultClass.LOSS, FaultClass.DUPLICATE, FaultClass.REORDER, FaultClass.PARTITION)
+            .because("The etcd recipe's single belief in leadership rests on the client's clock: a client paused"
                     + " longer than the lease TTL (pause) or whose clock runs slow (clock-skew) still believes"
                     + " it leads after its lease expired and the next client leads; only the fenced resource"
                     + " keeps its writes out. The service is a single node: crashed for good (the crash class"

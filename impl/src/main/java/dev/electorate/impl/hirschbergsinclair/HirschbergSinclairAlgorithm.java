@@ -3,6 +3,7 @@ package dev.electorate.impl.hirschbergsinclair;
 import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Timing;
@@ -16,10 +17,9 @@ import java.util.SortedSet;
  */
 public final class HirschbergSinclairAlgorithm extends Descriptor {
 
-    private static final Assumptions ASSUMPTIONS = new Assumptions(
-            0, true, Assumptions.Failures.NONE,
-            false, true, true, true, true, true,
-            "Hirschberg-Sinclair has no timers and no recovery: every probe and reply must reach its"
+    private static final Assumptions ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.NONE)
+            .tolerating(FaultClass.DUPLICATE, FaultClass.REORDER, FaultClass.PAUSE, FaultClass.CLOCK_SKEW)
+            .because("Hirschberg-Sinclair has no timers and no recovery: every probe and reply must reach its"
                     + " node, so a crashed node (which swallows what reaches it and, restarted, is never"
                     + " told the winner), a lost message or a partition leaves the election unfinished;"
                     + " it relies on no delay bound and no link order, and a duplicated message changes"

@@ -3,6 +3,7 @@ package dev.electorate.impl.itairodeh;
 import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Timing;
@@ -23,10 +24,10 @@ public final class ItaiRodehAlgorithm extends Descriptor {
     /** Termination is probabilistic; a run needing more rounds than this bound allows is this rare. */
     public static final double TAIL = 1e-12;
 
-    private static final Assumptions ASSUMPTIONS = new Assumptions(
-            0, true, Assumptions.Failures.NONE,
-            false, true, true, true, true, false,
-            "Itai-Rodeh is asynchronous and sets no timers, so a paused process or a skewed clock only"
+    private static final Assumptions ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.NONE)
+            .tolerating(FaultClass.DUPLICATE, FaultClass.REORDER, FaultClass.PAUSE, FaultClass.CLOCK_SKEW)
+            .anonymous()
+            .because("Itai-Rodeh is asynchronous and sets no timers, so a paused process or a skewed clock only"
                     + " delays it; but nothing notices a crash (a crashed process swallows the messages it"
                     + " should pass on, and a crashed leader is never replaced) and there is no recovery (a"
                     + " restarted process draws afresh in round 1 beside an election that has moved on); a"

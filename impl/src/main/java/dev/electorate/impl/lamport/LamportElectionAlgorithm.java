@@ -3,6 +3,7 @@ package dev.electorate.impl.lamport;
 import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Timing;
@@ -16,10 +17,10 @@ import java.util.SortedSet;
  */
 public final class LamportElectionAlgorithm extends Descriptor {
 
-    private static final Assumptions ASSUMPTIONS = new Assumptions(
-            Timing.MAX_DELAY, true, Assumptions.Failures.CRASH_RECOVERY,
-            false, false, true, true, false, true,
-            "A candidate reads a node that has not answered within 2 * MAX_DELAY + 1 ticks as down and"
+    private static final Assumptions ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.CRASH_RECOVERY)
+            .synchronyBound(Timing.MAX_DELAY)
+            .tolerating(FaultClass.DUPLICATE, FaultClass.REORDER)
+            .because("A candidate reads a node that has not answered within 2 * MAX_DELAY + 1 ticks as down and"
                     + " declares without it, so a lost message, a partition, a paused process or a clock"
                     + " running at another rate lets it lead beside a live leader, or makes a follower"
                     + " depose a live one; reordered and duplicated messages within the delay bound are"

@@ -3,6 +3,7 @@ package dev.electorate.impl.paxos;
 import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Timing;
@@ -25,10 +26,10 @@ public final class PaxosAlgorithm extends Descriptor {
      * Stability need a period of synchrony, which every fault class grants once its faults heal, and
      * a majority up: the crash class (up to half the nodes down for good) is outside.
      */
-    private static final Assumptions ASSUMPTIONS = new Assumptions(
-            Timing.MAX_DELAY, false, Assumptions.Failures.MAJORITY_RECOVERY,
-            true, true, true, true, true, true,
-            "Paxos ballot leadership is safe under every fault class, but a ballot needs the promises of a"
+    private static final Assumptions ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.MAJORITY_RECOVERY)
+            .synchronyBound(Timing.MAX_DELAY)
+            .tolerating(FaultClass.MIXED)
+            .because("Paxos ballot leadership is safe under every fault class, but a ballot needs the promises of a"
                     + " majority: when up to half the nodes crash for good (the crash class), an even cluster has"
                     + " none left and no leader is elected (Termination); with a majority up and the network"
                     + " synchronous again it elects one with overwhelming, not certain, probability (randomized"
@@ -51,10 +52,10 @@ public final class PaxosAlgorithm extends Descriptor {
      * leader believes in its lease until it runs again and its lease timer fires: the hazard of every
      * lease, outside too.
      */
-    private static final Assumptions LEASE_ASSUMPTIONS = new Assumptions(
-            Timing.MAX_DELAY, false, Assumptions.Failures.MAJORITY_RECOVERY,
-            true, false, true, true, false, true,
-            "Paxos leases assume every clock runs within " + Paxos.DRIFT_PER_MILLE / 10.0 + "% of real time: a"
+    private static final Assumptions LEASE_ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.MAJORITY_RECOVERY)
+            .synchronyBound(Timing.MAX_DELAY)
+            .tolerating(FaultClass.LOSS, FaultClass.DUPLICATE, FaultClass.REORDER, FaultClass.PARTITION)
+            .because("Paxos leases assume every clock runs within " + Paxos.DRIFT_PER_MILLE / 10.0 + "% of real time: a"
                     + " clock outside that bound (the clock-skew class) can make two leases overlap; a leader paused"
                     + " past its lease (the pause class) believes it leads until it runs again; and, as without"
                     + " leases, a majority must be up (the crash class is outside).");

@@ -3,6 +3,7 @@ package dev.electorate.impl.raft;
 import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Timing;
@@ -26,10 +27,10 @@ public final class RaftAlgorithm extends Descriptor {
      * then elect a leader within {@link #terminationBound} with overwhelming probability (not
      * certainty: Raft's termination is probabilistic), and heartbeats keep it.
      */
-    private static final Assumptions ASSUMPTIONS = new Assumptions(
-            Timing.MAX_DELAY, false, Assumptions.Failures.MAJORITY_RECOVERY,
-            true, true, true, true, true, true,
-            "Raft is safe under every fault class, but a leader needs the votes of a majority: when up"
+    private static final Assumptions ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.MAJORITY_RECOVERY)
+            .synchronyBound(Timing.MAX_DELAY)
+            .tolerating(FaultClass.MIXED)
+            .because("Raft is safe under every fault class, but a leader needs the votes of a majority: when up"
                     + " to half the nodes crash for good (the crash class), an even cluster has none left and"
                     + " no leader is elected (Termination); with a majority up and the network synchronous"
                     + " again it elects one with overwhelming, not certain, probability (randomized timeouts).");

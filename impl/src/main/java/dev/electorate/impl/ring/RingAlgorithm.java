@@ -12,10 +12,9 @@ import java.util.SortedSet;
 /** What the two unidirectional ring elections declare alike: assumptions, winner, time bound. */
 public abstract class RingAlgorithm extends Descriptor {
 
-    private static final Assumptions ASSUMPTIONS = new Assumptions(
-            Timing.MAX_DELAY, true, Assumptions.Failures.CRASH_RECOVERY,
-            false, false, false, false, false, true,
-            "A ring node takes a successor whose acknowledgement is late for crashed and routes round"
+    private static final Assumptions ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.CRASH_RECOVERY)
+            .synchronyBound(Timing.MAX_DELAY)
+            .because("A ring node takes a successor whose acknowledgement is late for crashed and routes round"
                     + " it, and starts a new election when the leader's token is late, so it needs the delay"
                     + " bound and reliable links: a lost or slow message, a partition, a paused node or a"
                     + " skewed clock makes it skip a live node (which then never hears the election) or"

@@ -3,6 +3,7 @@ package dev.electorate.impl.zookeeper;
 import dev.electorate.impl.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Timing;
@@ -30,10 +31,10 @@ public final class ZooKeeperAlgorithm extends Descriptor {
      * the stale one's writes. The service is a single node: crash-recovery is survived (its state is
      * durable), a crash for good leaves no one to elect (Termination).
      */
-    private static final Assumptions ASSUMPTIONS = new Assumptions(
-            Timing.MAX_DELAY, false, Assumptions.Failures.MAJORITY_RECOVERY,
-            true, false, true, true, false, true,
-            "The ZooKeeper recipe keeps one believed leader at a time only while clients take steps on time:"
+    private static final Assumptions ASSUMPTIONS = Assumptions.surviving(Assumptions.Failures.MAJORITY_RECOVERY)
+            .synchronyBound(Timing.MAX_DELAY)
+            .tolerating(FaultClass.LOSS, FaultClass.DUPLICATE, FaultClass.REORDER, FaultClass.PARTITION)
+            .because("The ZooKeeper recipe keeps one believed leader at a time only while clients take steps on time:"
                     + " a client paused past the session timeout, or whose clock runs slow, still believes it leads"
                     + " after the service expired its session and the next client leads (Uniqueness; the fenced"
                     + " resource refuses its stale writes). The service is one node: if it crashes for good no"

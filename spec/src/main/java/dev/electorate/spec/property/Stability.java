@@ -14,7 +14,10 @@ import java.util.Set;
  * partition, a pause, loss, duplication, reordering, clock skew: the fault actions of
  * docs/formats.md from onset to end) is in effect until it ends, so no change during it counts,
  * nor one in the tick a fault happens or ends, nor one within the algorithm's
- * {@linkplain Algorithm#faultAftermath fault aftermath} after that.
+ * {@linkplain Algorithm#faultAftermath fault aftermath} after that. A leader is settled when every
+ * live node names it in its own term ({@link ClusterView#settledInTerm}): a follower still naming
+ * the leader of an earlier term neither counts toward the new leader nor, when it catches up on
+ * the new term, makes that look like a change.
  */
 public final class Stability implements Property {
 
@@ -54,7 +57,7 @@ public final class Stability implements Property {
             if (step.time() <= excusedUntil) {
                 continue;
             }
-            OptionalInt now = view.elected();
+            OptionalInt now = view.settledInTerm();
             if (settled.isPresent() && !now.equals(settled)) {
                 return Optional.of(new Violation(name(), step.index(), step.time(),
                         "leader " + settled.getAsInt() + " was settled and no fault happened since, yet after "

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Role;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.TraceBuilder;
@@ -186,6 +187,55 @@ class PropertiesTest {
         Optional<Violation> v = new Stability().check(beyond, tenTicks);
         assertTrue(v.isPresent());
         assertEquals(50, v.get().time());
+    }
+
+    /**
+     * Node 3 leads term 1, a partition heals, node 3 wins term 2; node 2 still names it for term 1,
+     * then catches up through a moment of knowing no leader (it heard term 2 before the winner).
+     */
+    private TraceBuilder reElectedWhileOneFollowerLags() {
+        return new TraceBuilder(3).startAll().electAll(10, 3, 1)
+                .networkFault(20, "Partition").networkFault(25, "Heal")
+                .node(30, 3, Role.LEADER, 3, 2)
+                .node(31, 1, Role.FOLLOWER, 3, 2);
+    }
+
+    @Test
+    void stabilityDoesNotCountAFollowerOfAnEarlierTermTowardTheNewLeader() {
+        Trace catchingUp = reElectedWhileOneFollowerLags()
+                .node(40, 2, Role.FOLLOWER, Cluster.NONE, 2)
+                .node(42, 2, Role.FOLLOWER, 3, 2)
+                .build();
+        assertTrue(new Stability().check(catchingUp, algorithm).isEmpty(),
+                () -> "catching up on term 2 is no leader change: " + new Stability().check(catchingUp, algorithm));
+        assertTrue(new Agreement().check(catchingUp, algorithm).isEmpty());
+    }
+
+    @Test
+    void stabilityStillRejectsALeaderChangeOnceEveryNodeNamesTheLeaderInItsTerm() {
+        Trace change = reElectedWhileOneFollowerLags()
+                .node(42, 2, Role.FOLLOWER, 3, 2)
+                .node(50, 2, Role.CANDIDATE, Cluster.NONE, 3)
+                .build();
+        Optional<Violation> v = new Stability().check(change, algorithm);
+        assertTrue(v.isPresent());
+        assertEquals(50, v.get().time());
+    }
+
+    @Test
+    void agreementComparesOnlyFollowersOfOneTerm() {
+        // Node 1 still follows the stale leader 2 of term 1; node 3 leads term 2: Raft allows that.
+        Trace stale = new TraceBuilder(3).startAll()
+                .node(5, 2, Role.LEADER, 2, 1).node(6, 1, Role.FOLLOWER, 2, 1)
+                .node(9, 3, Role.LEADER, 3, 2)
+                .build();
+        assertTrue(new Agreement().check(stale, algorithm).isEmpty());
+        Trace split = new TraceBuilder(3).startAll()
+                .node(5, 2, Role.LEADER, 2, 2).node(6, 1, Role.FOLLOWER, 2, 2)
+                .node(9, 3, Role.LEADER, 3, 2)
+                .node(10, 3, Role.LEADER, 3, 2)
+                .build();
+        assertTrue(new Agreement().check(split, algorithm).isPresent(), "two leaders followed in one term");
     }
 
     @Test
