@@ -73,6 +73,7 @@ class GuidedExplorerTest {
                 "--guided", "--coverage", "--no-progress", "--out", dir.toString());
         assertEquals(0, o.status(), o.out() + o.err());
         assertTrue(o.out().matches("(?s)coverage after 40 runs \\(guided\\): \\d+ abstract states, \\d+ transitions\n  actions: .*Crash \\d+.*"), o.out());
+        assertTrue(o.out().contains("  spec actions that never occurred: "), o.out());
         var exhaustive = dev.electorate.harness.cli.CliTest.run("explore", "--algorithm", "bully", "--exhaustive", "--guided",
                 "--no-progress", "--out", dir.resolve("x").toString());
         assertEquals(2, exhaustive.status(), exhaustive.out() + exhaustive.err());
