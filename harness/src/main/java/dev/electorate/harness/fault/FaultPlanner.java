@@ -105,12 +105,17 @@ public final class FaultPlanner {
         return cluster.members().get(choices.below(cluster.size()));
     }
 
-    /** Crashes of up to half the cluster (at least one), each optionally followed by a restart. */
+    /**
+     * Crashes of up to half the cluster (at least one), each optionally followed by a restart; with
+     * restarts, half the schedules also crash one of those nodes inside a reaction.
+     */
     private void crashes(List<Fault> faults, boolean recover) {
         List<Integer> candidates = new ArrayList<>(cluster.members());
+        List<Integer> chosen = new ArrayList<>();
         int count = (int) choices.between(1, Math.max(1, cluster.size() / 2));
         for (int i = 0; i < count; i++) {
             int node = candidates.remove(choices.below(candidates.size()));
+            chosen.add(node);
             // Three crashes in four are aimed at an election: a quarter of all at a chosen node (a
             // bounce), half at whichever node first meets rival election messages (a contest). Rivals
             // meet in few runs (a split vote), so contests get the larger share; a bounce or contest
@@ -125,6 +130,20 @@ public final class FaultPlanner {
                 faults.add(new Fault.Restart(at + duration(), node));
             }
         }
+        // Drawn after the others, so that a seed's other crashes stay what they were. It goes to a
+        // node already chosen, so the crash budget (which nodes may be down) is unchanged.
+        if (recover && choices.chance(500)) {
+            faults.add(midReaction(chosen.get(choices.below(chosen.size()))));
+        }
+    }
+
+    /**
+     * A crash inside the node's next reaction of two effects or more (see {@link Fault.MidReaction}),
+     * armed in the first eighth of the window half the time, while the first election is under way.
+     */
+    private Fault.MidReaction midReaction(int node) {
+        long at = choices.chance(500) ? choices.between(1, Math.max(1, window / 8)) : onset();
+        return new Fault.MidReaction(at, node, duration(), choices.between(1, Timing.MAX_DELAY));
     }
 
     private Fault.Partition partition() {
