@@ -51,6 +51,10 @@ Action(s) ==
     \* Heartbeats are not in msgs (see Bully.tla): losing one changes nothing.
     \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, leader, up, msgs, crashes, early, orphan, crashedAs>>
     \/ s.action = "Lose" /\ \E m \in Spec!InFlight : Sent(s, m) /\ Spec!Lose(m)
+    \* A send its sender never made: it crashed inside the reaction, whose action put the message in
+    \* flight; the crash, recorded just before, takes it back (tla/README.md, Crashes inside a reaction).
+    \/ s.action = "Lose" /\ ~up[s.from] /\ \E m \in Spec!InFlight : Sent(s, m) /\ msgs' = Spec!Take(m)
+       /\ UNCHANGED <<state, leader, up, crashes, early, orphan, crashedAs>>
 
 TraceInit ==
     /\ t \in DOMAIN Traces

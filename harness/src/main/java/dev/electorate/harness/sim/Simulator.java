@@ -484,14 +484,9 @@ public final class Simulator {
         } else {
             cut = null;
         }
-        for (int i = 0; i < effects.size(); i++) {
+        for (int i = 0; i < done; i++) {
             Object effect = effects.get(i);
-            if (i >= done) {
-                if (effect instanceof Envelope env) {
-                    emitFault(env.to(), "Lose", env.from(), env.message(),
-                            "never sent: node " + s.id + " crashed inside the reaction that sends it");
-                }
-            } else if (effect instanceof byte[] bytes) {
+            if (effect instanceof byte[] bytes) {
                 s.durable = bytes;
             } else {
                 transmit((Envelope) effect);
@@ -499,6 +494,14 @@ public final class Simulator {
         }
         if (cut != null) {
             crashUntil(s, cut, now + cut.down());
+            // The sends it never made are lost with it: recorded after the crash, last first, so that
+            // a spec can take each from the end of its link (see tla/README.md).
+            for (int i = effects.size() - 1; i >= done; i--) {
+                if (effects.get(i) instanceof Envelope env) {
+                    emitFault(env.to(), "Lose", env.from(), env.message(),
+                            "never sent: node " + s.id + " crashed inside the reaction that sends it");
+                }
+            }
         }
     }
 
