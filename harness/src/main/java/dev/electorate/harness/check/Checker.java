@@ -1,5 +1,6 @@
 package dev.electorate.harness.check;
 
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
@@ -36,7 +37,12 @@ public final class Checker {
      * validates against the algorithm's specification (0: none).
      */
     public record Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
-                       int runs, long seed, Path out, int validateTraces) {
+                       int runs, long seed, Path out, int validateTraces, DriftBound drift) {
+
+        public Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
+                    int runs, long seed, Path out, int validateTraces) {
+            this(algorithms, mutant, faults, nodes, runs, seed, out, validateTraces, DriftBound.UNBOUNDED);
+        }
 
         public Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
                     int runs, long seed, Path out) {
@@ -87,7 +93,7 @@ public final class Checker {
         long start = System.nanoTime();
         Tally tally = new Tally(Properties.ALL.stream().map(Property::name).toList());
         IntStream.range(0, plan.runs()).parallel().forEach(i -> {
-            RunSpec spec = Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i));
+            RunSpec spec = Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i), plan.drift());
             RunOutcome outcome = RunOutcome.of(spec, Runs.execute(algorithm, spec), algorithm);
             tally.add(i, outcome);
             progress.step(outcome.violated());
@@ -114,7 +120,7 @@ public final class Checker {
                     + " or choose algorithms that have one");
         }
         List<Trace> traces = IntStream.range(0, k).parallel().mapToObj(i -> Runs.execute(algorithm,
-                Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i)))).toList();
+                Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i), plan.drift()))).toList();
         Path work = plan.out().resolve("tla").resolve(algorithm.name() + "-" + fault.cliName());
         List<TraceVerdict> verdicts = new TraceValidator(work).validate(algorithm.tlaModule(), traces);
         String firstRejection = verdicts.stream().filter(v -> !v.accepted()).findFirst()

@@ -20,14 +20,21 @@ public final class FaultPlanner {
     private final Cluster cluster;
     private final long window;
     private final Choices choices;
+    private final DriftBound drift;
 
     public FaultPlanner(Cluster cluster, long window, Choices choices) {
+        this(cluster, window, choices, DriftBound.UNBOUNDED);
+    }
+
+    /** A planner whose skewed clocks drift within {@code drift}. */
+    public FaultPlanner(Cluster cluster, long window, Choices choices, DriftBound drift) {
         if (window < 2) {
             throw new IllegalArgumentException("the fault window must be at least 2 ticks, got " + window);
         }
         this.cluster = cluster;
         this.window = window;
         this.choices = choices;
+        this.drift = drift;
     }
 
     public FaultSchedule plan(FaultClass faultClass) {
@@ -55,7 +62,7 @@ public final class FaultPlanner {
             }
             case CLOCK_SKEW -> {
                 long at = onset();
-                int rate = choices.chance(500) ? (int) choices.between(250, 800) : (int) choices.between(1250, 4000);
+                int rate = drift.drawRate(choices);
                 faults.add(new Fault.ClockSkew(at, at + duration(), anyNode(), rate));
             }
             case MIXED -> {
