@@ -4,6 +4,7 @@ import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.explore.Explorer;
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.report.Report;
 import dev.electorate.impl.Algorithms;
@@ -47,6 +48,11 @@ public final class ExploreCommand implements Callable<Integer> {
 
     @Option(names = "--tries", paramLabel = "T", defaultValue = "2000", description = "Runs to try (default: ${DEFAULT-VALUE}).")
     int tries;
+
+    @Option(names = "--max-drift", paramLabel = "D",
+            description = "Bound the clock-skew class: a skewed clock runs between 1/(1+D) and 1+D of real time,"
+                    + " for example 10% (default: unbounded, rates of 25% to 400%).")
+    String maxDrift;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -150,9 +156,10 @@ public final class ExploreCommand implements Callable<Integer> {
         if (classes.isEmpty()) {
             classes.addAll(a.assumptions().admitted());
         }
+        DriftBound drift = maxDrift == null ? DriftBound.UNBOUNDED : DriftBound.parse(maxDrift);
         Progress progress = progressOption.bar((long) tries + shrinkBudget, "runs");
         Explorer.Outcome outcome = Explorer.explore(new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes,
-                tries, seed, shrinkBudget), progress);
+                tries, seed, shrinkBudget, drift), progress);
         progress.finish();
         PrintWriter w = spec.commandLine().getOut();
         Map<String, String> facts = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.RunOutcome;
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.ReplayChoices;
@@ -38,8 +39,14 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
      */
     public static Attempt of(List<Integer> sequence, Algorithm algorithm, String mutant, NodeRange nodes,
                              List<FaultClass> classes, long seed) {
+        return of(sequence, algorithm, mutant, nodes, classes, seed, DriftBound.UNBOUNDED);
+    }
+
+    /** As {@link #of(List, Algorithm, String, NodeRange, List, long)}, skewed clocks drifting within {@code drift}. */
+    public static Attempt of(List<Integer> sequence, Algorithm algorithm, String mutant, NodeRange nodes,
+                             List<FaultClass> classes, long seed, DriftBound drift) {
         RecordingChoices choices = new RecordingChoices(new ReplayChoices(sequence));
-        RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, classes, seed);
+        RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, classes, seed, drift);
         int generated = choices.count();
         Trace trace = Runs.simulate(algorithm, spec, choices);
         List<Integer> used = new java.util.ArrayList<>(choices.drawn());
