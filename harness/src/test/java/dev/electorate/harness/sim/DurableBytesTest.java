@@ -41,13 +41,14 @@ class DurableBytesTest {
 
     @Test
     void aNodeThatMutatesWhatItPersistedOnceIsCaught() {
-        int failed = violations(MidReactionTest.election(PersistOnceElection.class), 300);
-        assertTrue(failed >= 3, "votes kept only in a mutated object survived crashes: " + failed + " of 300 failed");
+        // 17 of these 100 runs give two leaders of one term (51 of 300).
+        int failed = violations(MidReactionTest.election(PersistOnceElection.class), 100);
+        assertTrue(failed >= 5, "votes kept only in a mutated object survived crashes: " + failed + " of 100 failed");
     }
 
     @Test
     void theSameElectionPersistingEachChangeHolds() {
-        assertEquals(0, violations(MidReactionTest.election(VoteElection.class), 300));
+        assertEquals(0, violations(MidReactionTest.election(VoteElection.class), 100));
     }
 
     /** Persists a list, then changes it; after a restart it reports what it got back as its term. */
