@@ -47,10 +47,12 @@ public final class Simulator {
     private final Reaction reaction = new Reaction();
     /**
      * Durable state is kept as bytes taken at the moment of {@code persist}, as a disk would keep
-     * it: a node that mutates the object afterwards changes nothing that survives a crash.
+     * it: a node that mutates the object afterwards changes nothing that survives a crash. One codec
+     * per thread (taken at each use: a codec is not thread-safe), so that what it learns of each class
+     * by reflection serves every run of a check.
      */
-    private final StateCodec disk = new StateCodec("the durable state",
-            "docs/protocol.md, Durable state and the order of effects, says what it may hold");
+    private static final ThreadLocal<StateCodec> DISKS = ThreadLocal.withInitial(() -> new StateCodec(
+            "the durable state", "docs/protocol.md, Durable state and the order of effects, says what it may hold"));
     private long sequence;
     private long now;
     private long index;
@@ -83,7 +85,6 @@ public final class Simulator {
         this.schedule = schedule;
         this.choices = choices;
         this.sink = sink;
-        disk.constant(cluster);
         int n = cluster.size();
         this.lastArrival = new long[n][n];
         for (int id : cluster.members()) {
@@ -462,7 +463,7 @@ public final class Simulator {
             case START -> s.node.start(reaction);
             case RECEIVE -> s.node.receive(reaction, from, message);
             case TIMEOUT -> s.node.timeout(reaction, timer);
-            case RESTART -> s.node.restart(reaction, s.durable == null ? null : disk.decode(s.durable));
+            case RESTART -> s.node.restart(reaction, s.durable == null ? null : DISKS.get().decode(s.durable));
             default -> throw new IllegalStateException("not a reaction: " + kind);
         }
         String action = reaction.action != null ? reaction.action : kind.name().toLowerCase(java.util.Locale.ROOT);
@@ -694,7 +695,7 @@ public final class Simulator {
         @Override
         public void persist(Object durable) {
             live();
-            byte[] bytes = disk.encode(durable);
+            byte[] bytes = DISKS.get().encode(durable);
             int last = effects.size() - 1;
             // Writes with no send between them reach the disk as one: the last replaces the others.
             if (last >= 0 && effects.get(last) instanceof byte[]) {

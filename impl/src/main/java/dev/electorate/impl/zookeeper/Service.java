@@ -68,6 +68,8 @@ public final class Service implements Node {
     private final SortedSet<List<Long>> watches = new TreeSet<>(Service::compareWatch);
     private long nextSeq = 1;
     private long fence;
+    /** What this incarnation last persisted, or null before its first write. */
+    private Durable written;
     /** This reaction's answers, sent once its state is persisted. */
     private final List<Envelope> outbox = new ArrayList<>();
 
@@ -223,8 +225,12 @@ public final class Service implements Node {
     private void persistAndRecord(Context ctx, String action) {
         TreeSet<List<Long>> w = new TreeSet<>(Service::compareWatch);
         w.addAll(watches);
-        ctx.persist(new Durable(new TreeSet<>(sessions), new TreeSet<>(expired), new TreeMap<>(znodes), w, nextSeq,
-                fence));
+        Durable now = new Durable(new TreeSet<>(sessions), new TreeSet<>(expired), new TreeMap<>(znodes), w, nextSeq,
+                fence);
+        if (!now.equals(written)) { // a heartbeat changes nothing durable: no write
+            ctx.persist(now);
+            written = now;
+        }
         // Answers leave only once the state they report is written, as ZooKeeper logs a transaction
         // before it replies: a crash in between must not leave a client told of a znode that is gone.
         for (Envelope e : outbox) {
