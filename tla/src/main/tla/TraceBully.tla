@@ -53,6 +53,10 @@ Action(s) ==
     \* Heartbeats are not in msgs (see Bully.tla): losing one changes nothing.
     \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, leader, up, msgs, crashes, early, orphan, crashedAs>>
     \/ s.action = "Lose" /\ \E m \in Spec!InFlight : Sent(s, m) /\ Spec!Lose(m)
+    \* A send its sender never made: it crashed inside the reaction, whose action put the message in
+    \* flight; the crash, recorded just before, takes it back (tla/README.md, Crashes inside a reaction).
+    \/ s.action = "Lose" /\ ~up[s.from] /\ \E m \in Spec!InFlight : Sent(s, m) /\ msgs' = Spec!Take(m)
+       /\ UNCHANGED <<state, leader, up, crashes, early, orphan, crashedAs>>
 
 \* The spec's safety invariants (those its passing models check), by name: trace validation
 \* evaluates each on every state it reaches and reports a violation apart from a mismatch.

@@ -58,6 +58,10 @@ Action(s) ==
     \* Heartbeats are not in msgs (see LamportElection.tla): losing one changes nothing.
     \/ s.action = "Lose" /\ s.type = "Heartbeat" /\ UNCHANGED <<state, clock, stamp, leader, oks, up, msgs, crashes, orphan, crashedAs>>
     \/ s.action = "Lose" /\ s.type # "Heartbeat" /\ \E m \in BagToSet(msgs) : Sent(s, m) /\ Spec!Lose(m)
+    \* A send its sender never made: it crashed inside the reaction, whose action put the message in
+    \* flight; the crash, recorded just before, takes it back (tla/README.md, Crashes inside a reaction).
+    \/ s.action = "Lose" /\ s.type # "Heartbeat" /\ ~up[s.from] /\ \E m \in BagToSet(msgs) : Sent(s, m)
+       /\ msgs' = Spec!Take(m) /\ UNCHANGED <<state, clock, stamp, leader, oks, up, crashes, orphan, crashedAs>>
 
 \* The spec's safety invariants (those its passing models check), by name: trace validation
 \* evaluates each on every state it reaches and reports a violation apart from a mismatch.

@@ -1,5 +1,6 @@
 package dev.electorate.harness.check;
 
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
@@ -34,14 +35,15 @@ public final class Checker {
     /**
      * What to check and where to write it; {@code validateTraces} is how many traces per cell TLC
      * validates against the algorithm's specification (0: none); {@code replayFlags} are what a
-     * counterexample's replay command adds to name a third-party election again ("" for ours).
+     * counterexample's replay command adds to name a third-party election again ("" for ours); {@code drift}
+     * bounds the skewed clocks of the clock-skew class.
      */
     public record Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
-                       int runs, long seed, Path out, int validateTraces, String replayFlags) {
+                       int runs, long seed, Path out, int validateTraces, String replayFlags, DriftBound drift) {
 
         public Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
                     int runs, long seed, Path out, int validateTraces) {
-            this(algorithms, mutant, faults, nodes, runs, seed, out, validateTraces, "");
+            this(algorithms, mutant, faults, nodes, runs, seed, out, validateTraces, "", DriftBound.UNBOUNDED);
         }
 
         public Plan(List<Algorithm> algorithms, String mutant, List<FaultClass> faults, NodeRange nodes,
@@ -93,7 +95,7 @@ public final class Checker {
         long start = System.nanoTime();
         Tally tally = new Tally(Properties.ALL.stream().map(Property::name).toList());
         IntStream.range(0, plan.runs()).parallel().forEach(i -> {
-            RunSpec spec = Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i));
+            RunSpec spec = Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i), plan.drift());
             RunOutcome outcome = RunOutcome.of(spec, Runs.execute(algorithm, spec), algorithm);
             tally.add(i, outcome);
             progress.step(outcome.violated());
@@ -120,7 +122,7 @@ public final class Checker {
                     + " or choose algorithms that have one");
         }
         List<Trace> traces = IntStream.range(0, k).parallel().mapToObj(i -> Runs.execute(algorithm,
-                Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i)))).toList();
+                Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i), plan.drift()))).toList();
         Path work = plan.out().resolve("tla").resolve(algorithm.name() + "-" + fault.cliName());
         List<TraceVerdict> verdicts = new TraceValidator(work).validate(algorithm.tlaModule(), traces);
         String firstRejection = verdicts.stream().filter(v -> !v.accepted()).findFirst()

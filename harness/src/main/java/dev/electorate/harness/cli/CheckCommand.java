@@ -4,6 +4,7 @@ import dev.electorate.harness.check.CellResult;
 import dev.electorate.harness.check.Checker;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Verdict;
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.sim.Simulator;
@@ -51,6 +52,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Fault class (repeatable or comma-separated; default: all, or with --node-class or"
                     + " --node-cmd those of --assume).")
     List<String> faults = new ArrayList<>();
+
+    @Option(names = "--max-drift", paramLabel = "D",
+            description = "Bound the clock-skew class: a skewed clock runs between 1/(1+D) and 1+D of real time,"
+                    + " for example 10% (default: unbounded, rates of 25% to 400%).")
+    String maxDrift;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -128,9 +134,10 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         NodeRange range = NodeRange.parse(nodes);
+        DriftBound drift = maxDrift == null ? DriftBound.UNBOUNDED : DriftBound.parse(maxDrift);
         OutputFolder.prepare(out, "--out");
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
-                validateTraces, thirdParty.given() ? thirdParty.replayFlags() : ""));
+                validateTraces, thirdParty.given() ? thirdParty.replayFlags() : "", drift));
         List<CellResult> results = checker.run(progress.wanted());
         PrintWriter w = spec.commandLine().getOut();
         MatrixTable.print(results, w);

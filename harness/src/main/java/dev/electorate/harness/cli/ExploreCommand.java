@@ -6,6 +6,7 @@ import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.explore.Coverage;
 import dev.electorate.harness.explore.Explorer;
 import dev.electorate.harness.explore.GuidedExplorer;
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.report.Report;
 import dev.electorate.impl.Algorithms;
@@ -49,6 +50,11 @@ public final class ExploreCommand implements Callable<Integer> {
 
     @Option(names = "--tries", paramLabel = "T", defaultValue = "2000", description = "Runs to try (default: ${DEFAULT-VALUE}).")
     int tries;
+
+    @Option(names = "--max-drift", paramLabel = "D",
+            description = "Bound the clock-skew class: a skewed clock runs between 1/(1+D) and 1+D of real time,"
+                    + " for example 10% (default: unbounded, rates of 25% to 400%).")
+    String maxDrift;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -160,8 +166,9 @@ public final class ExploreCommand implements Callable<Integer> {
         if (classes.isEmpty()) {
             classes.addAll(a.assumptions().admitted());
         }
+        DriftBound drift = maxDrift == null ? DriftBound.UNBOUNDED : DriftBound.parse(maxDrift);
         Progress progress = progressOption.bar((long) tries + shrinkBudget, "runs");
-        Explorer.Plan plan = new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes, tries, seed, shrinkBudget);
+        Explorer.Plan plan = new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes, tries, seed, shrinkBudget, drift);
         Coverage covered = guided || coverage ? new Coverage() : null;
         Explorer.Outcome outcome = guided ? GuidedExplorer.explore(plan, progress, covered) : Explorer.explore(plan, progress, covered);
         progress.finish();

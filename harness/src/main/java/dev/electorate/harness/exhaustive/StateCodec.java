@@ -60,6 +60,10 @@ public final class StateCodec {
     private static final Class<?> UNMODIFIABLE_RANDOM_LIST_CLASS =
             Collections.unmodifiableList(new LinkedList<>()).getClass();
 
+    /** What the root is called in an error message, and where the rules for it are written. */
+    private final String subject;
+    private final String rules;
+
     private Object[] constantList = new Object[0];
     private final List<Plan> plans = new ArrayList<>();
     /** Class to plan, numbered in the order classes are first met (so the bytes are deterministic). */
@@ -78,6 +82,20 @@ public final class StateCodec {
     /** Where the writer is in the graph, kept as names and indexes and joined only for an error message. */
     private Object[] trail = new Object[64];
     private int depth;
+
+    /** A codec for whole nodes, as the exhaustive explorer snapshots them. */
+    public StateCodec() {
+        this("the node", "docs/exploration.md, Exhaustive exploration, says what a node must hold");
+    }
+
+    /**
+     * A codec whose errors call the root {@code subject} and point to {@code rules}, the doc that
+     * says what it may hold (durable state is encoded by the same rules as whole nodes).
+     */
+    public StateCodec(String subject, String rules) {
+        this.subject = subject;
+        this.rules = rules;
+    }
 
     /**
      * Declares an object every node shares and never changes (the cluster): it is written as a
@@ -175,7 +193,7 @@ public final class StateCodec {
                     writeArray(b, v, c);
                 }
                 case BOX -> writeBox(b, v, c);
-                default -> throw unsupported(c, "a JDK type other than a box, string, enum, list, set or map");
+                default -> throw unsupported(c, "a JDK type (or a subclass of one) other than a box, string, enum, list, set or map");
             }
         }
     }
@@ -232,7 +250,7 @@ public final class StateCodec {
     }
 
     private String path() {
-        StringBuilder s = new StringBuilder("the node");
+        StringBuilder s = new StringBuilder(subject);
         for (int i = 0; i < depth; i++) {
             Object t = trail[i];
             if (t instanceof Integer index) {
@@ -438,12 +456,12 @@ public final class StateCodec {
 
     private IllegalArgumentException twice(Object v) {
         return new IllegalArgumentException("cannot snapshot " + path() + ": this " + v.getClass().getName()
-                + " is reachable twice from the node (shared or cyclic), and a copy could not keep it shared");
+                + " is reachable twice from " + subject + " (shared or cyclic), and a copy could not keep it shared");
     }
 
     private IllegalArgumentException unsupported(Class<?> c, String what) {
         return new IllegalArgumentException("cannot snapshot " + path() + ": its " + c.getName() + " is " + what
-                + " (docs/exploration.md, Exhaustive exploration, says what a node must hold)");
+                + " (" + rules + ")");
     }
 
     // ---------------------------------------------------------------- reading
@@ -668,7 +686,7 @@ public final class StateCodec {
                     || type == Float.class) {
                 kind = BOX;
             } else if (type.isInterface() || type.isPrimitive() || type.getName().startsWith("java.")
-                    || type.isHidden() || type.isSynthetic()) {
+                    || type.isHidden() || type.isSynthetic() || extendsJdkClass(type)) {
                 kind = UNSUPPORTED;
             } else {
                 kind = OBJECT;
@@ -691,6 +709,16 @@ public final class StateCodec {
                 primitive[k] = t == int.class ? INT : t == long.class ? LONG : t == boolean.class ? TRUE : 0;
             }
             constructor = make;
+        }
+
+        /** A subclass of a JDK class other than Object (a Thread) keeps fields the JDK does not open. */
+        private static boolean extendsJdkClass(Class<?> type) {
+            for (Class<?> k = type.getSuperclass(); k != null && k != Object.class; k = k.getSuperclass()) {
+                if (k.getName().startsWith("java.")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static Constructor<?> canonical(Class<?> type, Class<?>[] types) {

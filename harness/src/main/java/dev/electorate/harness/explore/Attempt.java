@@ -3,6 +3,7 @@ package dev.electorate.harness.explore;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.RunOutcome;
 import dev.electorate.harness.check.ViolationCut;
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.ReplayChoices;
@@ -39,7 +40,13 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
      */
     public static Attempt of(List<Integer> sequence, Algorithm algorithm, String mutant, NodeRange nodes,
                              List<FaultClass> classes, long seed) {
-        return of(new ReplayChoices(sequence), algorithm, mutant, nodes, classes, seed);
+        return of(sequence, algorithm, mutant, nodes, classes, seed, DriftBound.UNBOUNDED);
+    }
+
+    /** As {@link #of(List, Algorithm, String, NodeRange, List, long)}, skewed clocks drifting within {@code drift}. */
+    public static Attempt of(List<Integer> sequence, Algorithm algorithm, String mutant, NodeRange nodes,
+                             List<FaultClass> classes, long seed, DriftBound drift) {
+        return of(new ReplayChoices(sequence), algorithm, mutant, nodes, classes, seed, drift);
     }
 
     /**
@@ -47,9 +54,9 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
      * exactly, whatever the source was.
      */
     public static Attempt of(dev.electorate.harness.sim.Choices source, Algorithm algorithm, String mutant, NodeRange nodes,
-                             List<FaultClass> classes, long seed) {
+                             List<FaultClass> classes, long seed, DriftBound drift) {
         RecordingChoices choices = new RecordingChoices(source);
-        RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, classes, seed);
+        RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, classes, seed, drift);
         int generated = choices.count();
         Trace trace = Runs.simulate(algorithm, spec, choices);
         List<Integer> used = new java.util.ArrayList<>(choices.drawn());

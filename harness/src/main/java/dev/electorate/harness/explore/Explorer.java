@@ -2,6 +2,7 @@ package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.SeededChoices;
 import dev.electorate.spec.Algorithm;
@@ -23,9 +24,16 @@ public final class Explorer {
      * @param tries             most runs tried before giving up
      * @param seed              the first run's seed; run {@code t} uses {@code seed + t}
      * @param maxShrinkAttempts most re-runs spent shrinking a failure
+     * @param drift             how far the clock-skew class's clocks may drift
      */
     public record Plan(Algorithm algorithm, String mutant, NodeRange nodes, List<FaultClass> faults, int tries,
-                       long seed, int maxShrinkAttempts) {}
+                       long seed, int maxShrinkAttempts, DriftBound drift) {
+
+        public Plan(Algorithm algorithm, String mutant, NodeRange nodes, List<FaultClass> faults, int tries,
+                    long seed, int maxShrinkAttempts) {
+            this(algorithm, mutant, nodes, faults, tries, seed, maxShrinkAttempts, DriftBound.UNBOUNDED);
+        }
+    }
 
     /**
      * A failure found and shrunk.
@@ -66,7 +74,7 @@ public final class Explorer {
             // fault class is its first choice, so shrinking can move a failure to a simpler class.
             RecordingChoices first = new RecordingChoices(new SeededChoices(seed));
             Attempt attempt = Attempt.of(draw(first, plan, seed), plan.algorithm(), plan.mutant(), plan.nodes(),
-                    plan.faults(), seed);
+                    plan.faults(), seed, plan.drift());
             if (coverage != null) {
                 coverage.add(attempt.trace());
             }
@@ -87,7 +95,7 @@ public final class Explorer {
         long seed = attempt.run().seed();
         Shrinker shrinker = new Shrinker(seq -> {
             progress.step(false);
-            return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed);
+            return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed, plan.drift());
         }, attempt, property, plan.maxShrinkAttempts());
         Attempt sequenceShrunk = shrinker.shrink();
         Attempt needed = Shrinker.withoutNeedlessFaults(sequenceShrunk, property,
@@ -100,7 +108,8 @@ public final class Explorer {
 
     /** Runs the seeded attempt once while recording every choice it makes, and returns them. */
     private static List<Integer> draw(RecordingChoices recorder, Plan plan, long seed) {
-        var spec = Generators.run(recorder, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed);
+        var spec = Generators.run(recorder, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed,
+                plan.drift());
         dev.electorate.harness.sim.Runs.simulate(plan.algorithm(), spec, recorder);
         return recorder.drawn();
     }

@@ -1,6 +1,7 @@
 package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultPlanner;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.Choices;
@@ -36,13 +37,25 @@ public final class Generators {
      * {@code none}), starting at tick 1 and lasting one tick.
      */
     public static FaultSchedule faults(Choices choices, FaultClass faultClass, Cluster cluster, long window) {
-        return new FaultPlanner(cluster, Math.max(2, window), choices).plan(faultClass);
+        return faults(choices, faultClass, cluster, window, DriftBound.UNBOUNDED);
+    }
+
+    /** As {@link #faults(Choices, FaultClass, Cluster, long)}, skewed clocks drifting within {@code drift}. */
+    public static FaultSchedule faults(Choices choices, FaultClass faultClass, Cluster cluster, long window,
+                                       DriftBound drift) {
+        return new FaultPlanner(cluster, Math.max(2, window), choices, drift).plan(faultClass);
     }
 
     /** As {@link #faults(Choices, FaultClass, Cluster, long)}, crashing at most {@code crashBudget} nodes. */
     public static FaultSchedule faults(Choices choices, FaultClass faultClass, Cluster cluster, long window,
                                        int crashBudget) {
         return new FaultPlanner(cluster, Math.max(2, window), choices, crashBudget).plan(faultClass);
+    }
+
+    /** As {@link #faults(Choices, FaultClass, Cluster, long)}, crashing at most {@code crashBudget} nodes and skewing within {@code drift}. */
+    public static FaultSchedule faults(Choices choices, FaultClass faultClass, Cluster cluster, long window,
+                                       int crashBudget, DriftBound drift) {
+        return new FaultPlanner(cluster, Math.max(2, window), choices, crashBudget, drift).plan(faultClass);
     }
 
     /**
@@ -61,15 +74,27 @@ public final class Generators {
     /** A whole run: fault class, cluster, then faults, drawn in that order from {@code choices}. */
     public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
                               List<FaultClass> classes, long seed) {
-        return run(choices, algorithm, mutant, nodes, faultClass(choices, classes), seed);
+        return run(choices, algorithm, mutant, nodes, classes, seed, DriftBound.UNBOUNDED);
+    }
+
+    /** As {@link #run(Choices, Algorithm, String, NodeRange, List, long)}, skewed clocks drifting within {@code drift}. */
+    public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
+                              List<FaultClass> classes, long seed, DriftBound drift) {
+        return run(choices, algorithm, mutant, nodes, faultClass(choices, classes), seed, drift);
     }
 
     /** A whole run of one fault class: cluster, then faults, drawn in that order from {@code choices}. */
     public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
                               FaultClass faultClass, long seed) {
+        return run(choices, algorithm, mutant, nodes, faultClass, seed, DriftBound.UNBOUNDED);
+    }
+
+    /** As {@link #run(Choices, Algorithm, String, NodeRange, FaultClass, long)}, skewed clocks drifting within {@code drift}. */
+    public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
+                              FaultClass faultClass, long seed, DriftBound drift) {
         Cluster cluster = cluster(choices, nodes);
         FaultSchedule schedule = faults(choices, faultClass, cluster, algorithm.terminationBound(cluster),
-                algorithm.crashBudget(cluster));
+                algorithm.crashBudget(cluster), drift);
         return new RunSpec(algorithm.name(), mutant, cluster.members(), seed, faultClass.cliName(), schedule);
     }
 }

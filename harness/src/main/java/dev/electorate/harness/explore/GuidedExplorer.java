@@ -56,7 +56,7 @@ public final class GuidedExplorer {
                 parent = pick(corpus, guide);
                 source = new PrefixChoices(mutate(parent, corpus.get(guide.nextInt(corpus.size())), guide), new SeededChoices(seed));
             }
-            Attempt attempt = Attempt.of(source, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed);
+            Attempt attempt = Attempt.of(source, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed, plan.drift());
             int fresh = coverage.add(attempt.trace());
             progress.step(!attempt.violations().isEmpty());
             if (!attempt.violations().isEmpty()) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Fault.Restart.class, name = "restart"),
     @JsonSubTypes.Type(value = Fault.Bounce.class, name = "bounce"),
     @JsonSubTypes.Type(value = Fault.Contest.class, name = "contest"),
+    @JsonSubTypes.Type(value = Fault.MidReaction.class, name = "mid-reaction"),
     @JsonSubTypes.Type(value = Fault.Pause.class, name = "pause"),
     @JsonSubTypes.Type(value = Fault.Partition.class, name = "partition"),
     @JsonSubTypes.Type(value = Fault.LinkCut.class, name = "cut"),
@@ -53,6 +54,22 @@ public sealed interface Fault {
         public String describe() {
             return "t=" + at + " bounce " + node + " after its next election message (by t=" + (at + within)
                     + "), down " + down;
+        }
+    }
+
+    /**
+     * A crash inside a reaction: from tick {@code at} the node is armed, and the next reaction in
+     * which it makes two effects or more (sends and writes of its durable state) is cut short: only
+     * a prefix of them, at least one and not all, in the order the node made them, takes place
+     * before the node crashes; the prefix is drawn from the run's choices when the reaction ends.
+     * It restarts {@code down} ticks later. If no such reaction comes by {@code at + within}, it
+     * crashes then. A node that sends a vote before making it durable gives it twice this way.
+     */
+    record MidReaction(long at, int node, long within, long down) implements Fault {
+        public long healsAt() { return at + within + down; }
+        public String describe() {
+            return "t=" + at + " crash " + node + " inside its next reaction of two effects or more (by t="
+                    + (at + within) + "), down " + down;
         }
     }
 

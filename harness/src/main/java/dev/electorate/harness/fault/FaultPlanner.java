@@ -21,14 +21,25 @@ public final class FaultPlanner {
     private final long window;
     private final Choices choices;
     private final int crashBudget;
+    private final DriftBound drift;
 
     /** A planner whose crash classes take down up to half the cluster. */
     public FaultPlanner(Cluster cluster, long window, Choices choices) {
-        this(cluster, window, choices, Math.max(1, cluster.size() / 2));
+        this(cluster, window, choices, Math.max(1, cluster.size() / 2), DriftBound.UNBOUNDED);
     }
 
     /** A planner whose crash classes take down at most {@code crashBudget} nodes (at least one). */
     public FaultPlanner(Cluster cluster, long window, Choices choices, int crashBudget) {
+        this(cluster, window, choices, crashBudget, DriftBound.UNBOUNDED);
+    }
+
+    /** A planner whose skewed clocks drift within {@code drift}. */
+    public FaultPlanner(Cluster cluster, long window, Choices choices, DriftBound drift) {
+        this(cluster, window, choices, Math.max(1, cluster.size() / 2), drift);
+    }
+
+    /** A planner that crashes at most {@code crashBudget} nodes (at least one) and skews clocks within {@code drift}. */
+    public FaultPlanner(Cluster cluster, long window, Choices choices, int crashBudget, DriftBound drift) {
         if (window < 2) {
             throw new IllegalArgumentException("the fault window must be at least 2 ticks, got " + window);
         }
@@ -36,6 +47,7 @@ public final class FaultPlanner {
         this.window = window;
         this.choices = choices;
         this.crashBudget = Math.max(1, Math.min(crashBudget, cluster.size()));
+        this.drift = drift;
     }
 
     public FaultSchedule plan(FaultClass faultClass) {
@@ -63,7 +75,7 @@ public final class FaultPlanner {
             }
             case CLOCK_SKEW -> {
                 long at = onset();
-                int rate = choices.chance(500) ? (int) choices.between(250, 800) : (int) choices.between(1250, 4000);
+                int rate = drift.drawRate(choices);
                 faults.add(new Fault.ClockSkew(at, at + duration(), anyNode(), rate));
             }
             case MIXED -> {
@@ -113,12 +125,17 @@ public final class FaultPlanner {
         return cluster.members().get(choices.below(cluster.size()));
     }
 
-    /** Crashes of up to the crash budget (at least one node), each optionally followed by a restart. */
+    /**
+     * Crashes of up to the crash budget (at least one node), each optionally followed by a restart; with
+     * restarts, half the schedules also crash one of those nodes inside a reaction.
+     */
     private void crashes(List<Fault> faults, boolean recover) {
         List<Integer> candidates = new ArrayList<>(cluster.members());
+        List<Integer> chosen = new ArrayList<>();
         int count = (int) choices.between(1, crashBudget);
         for (int i = 0; i < count; i++) {
             int node = candidates.remove(choices.below(candidates.size()));
+            chosen.add(node);
             // Three crashes in four are aimed at an election: a quarter of all at a chosen node (a
             // bounce), half at whichever node first meets rival election messages (a contest). Rivals
             // meet in few runs (a split vote), so contests get the larger share; a bounce or contest
@@ -133,6 +150,20 @@ public final class FaultPlanner {
                 faults.add(new Fault.Restart(at + duration(), node));
             }
         }
+        // Drawn after the others, so that a seed's other crashes stay what they were. It goes to a
+        // node already chosen, so the crash budget (which nodes may be down) is unchanged.
+        if (recover && choices.chance(500)) {
+            faults.add(midReaction(chosen.get(choices.below(chosen.size()))));
+        }
+    }
+
+    /**
+     * A crash inside the node's next reaction of two effects or more (see {@link Fault.MidReaction}),
+     * armed in the first eighth of the window half the time, while the first election is under way.
+     */
+    private Fault.MidReaction midReaction(int node) {
+        long at = choices.chance(500) ? choices.between(1, Math.max(1, window / 8)) : onset();
+        return new Fault.MidReaction(at, node, duration(), choices.between(1, Timing.MAX_DELAY));
     }
 
     private Fault.Partition partition() {

@@ -1,5 +1,6 @@
 package dev.electorate.harness.sim;
 
+import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultPlanner;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.impl.Algorithms;
@@ -24,6 +25,12 @@ public final class Runs {
      * the class drawn from the seed.
      */
     public static RunSpec generate(Algorithm algorithm, String mutant, int nodes, FaultClass faultClass, long seed) {
+        return generate(algorithm, mutant, nodes, faultClass, seed, DriftBound.UNBOUNDED);
+    }
+
+    /** As {@link #generate(Algorithm, String, int, FaultClass, long)}, skewed clocks drifting within {@code drift}. */
+    public static RunSpec generate(Algorithm algorithm, String mutant, int nodes, FaultClass faultClass, long seed,
+                                   DriftBound drift) {
         SplittableRandom root = new SplittableRandom(seed);
         Choices ringChoices = new SeededChoices(root.nextLong());
         Choices faultChoices = new SeededChoices(root.nextLong());
@@ -36,7 +43,7 @@ public final class Runs {
         }
         Cluster cluster = new Cluster(ids);
         long window = Math.max(2, algorithm.terminationBound(cluster));
-        FaultSchedule schedule = new FaultPlanner(cluster, window, faultChoices, algorithm.crashBudget(cluster))
+        FaultSchedule schedule = new FaultPlanner(cluster, window, faultChoices, algorithm.crashBudget(cluster), drift)
                 .plan(faultClass);
         return new RunSpec(algorithm.name(), mutant, ids, seed, faultClass.cliName(), schedule);
     }

@@ -1,6 +1,7 @@
 package dev.electorate.harness.sim;
 
 import dev.electorate.harness.adapter.UserCodeException;
+import dev.electorate.harness.exhaustive.StateCodec;
 import dev.electorate.harness.fault.Fault;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.spec.Algorithm;
@@ -46,6 +47,14 @@ public final class Simulator {
     private final List<Fault.Duplication> duplications = new ArrayList<>();
     private final List<Fault.Reordering> reorderings = new ArrayList<>();
     private final Reaction reaction = new Reaction();
+    /**
+     * Durable state is kept as bytes taken at the moment of {@code persist}, as a disk would keep
+     * it: a node that mutates the object afterwards changes nothing that survives a crash. One codec
+     * per thread (taken at each use: a codec is not thread-safe), so that what it learns of each class
+     * by reflection serves every run of a check.
+     */
+    private static final ThreadLocal<StateCodec> DISKS = ThreadLocal.withInitial(() -> new StateCodec(
+            "the durable state", "docs/protocol.md, Durable state and the order of effects, says what it may hold"));
     private long sequence;
     private long now;
     private long index;
@@ -172,6 +181,9 @@ public final class Simulator {
         if (f instanceof Fault.Bounce b) {
             return b.at() + b.within();
         }
+        if (f instanceof Fault.MidReaction m) {
+            return m.at() + m.within();
+        }
         return f instanceof Fault.Contest c ? c.at() + c.within() : f.healsAt();
     }
 
@@ -182,6 +194,8 @@ public final class Simulator {
             return r.node();
         } else if (f instanceof Fault.Bounce b) {
             return b.node();
+        } else if (f instanceof Fault.MidReaction m) {
+            return m.node();
         } else if (f instanceof Fault.Pause p) {
             return p.node();
         } else if (f instanceof Fault.ClockSkew s) {
@@ -281,6 +295,8 @@ public final class Simulator {
             crash(slots.get(c.node()), f);
         } else if (f instanceof Fault.Bounce b) {
             slots.get(b.node()).bounce = b;
+        } else if (f instanceof Fault.MidReaction m) {
+            slots.get(m.node()).midReaction = m;
         } else if (f instanceof Fault.Contest c) {
             contests.add(c);
         } else if (f instanceof Fault.Restart r) {
@@ -325,6 +341,15 @@ public final class Simulator {
     private void faultOff(Fault f) {
         if (f instanceof Fault.Bounce b) {
             strike(slots.get(b.node()));
+        } else if (f instanceof Fault.MidReaction m) {
+            Slot s = slots.get(m.node());
+            if (s.midReaction == m) {
+                // No reaction of two effects came: it crashes between reactions, at its deadline.
+                s.midReaction = null;
+                if (s.up) {
+                    crashUntil(s, m, now + m.down());
+                }
+            }
         } else if (f instanceof Fault.Contest c) {
             contests.remove(c);
         } else if (f instanceof Fault.Pause p) {
@@ -443,7 +468,7 @@ public final class Simulator {
             case START -> s.node.start(reaction);
             case RECEIVE -> s.node.receive(reaction, from, message);
             case TIMEOUT -> s.node.timeout(reaction, timer);
-            case RESTART -> s.node.restart(reaction, s.durable);
+            case RESTART -> s.node.restart(reaction, s.durable == null ? null : DISKS.get().decode(s.durable));
             default -> throw new IllegalStateException("not a reaction: " + kind);
         }
         String action = reaction.action != null ? reaction.action : kind.name().toLowerCase(java.util.Locale.ROOT);
@@ -453,9 +478,36 @@ public final class Simulator {
                     reaction.vars, s.node.role(), s.node.leader(), s.node.term(), true, null));
         }
         index++;
+        List<Object> effects = reaction.effects;
         reaction.end();
-        for (Envelope env : sent) {
-            transmit(env);
+        Fault.MidReaction cut = s.midReaction;
+        int done = effects.size();
+        if (cut != null && done >= 2) {
+            // The crash falls after a prefix of the effects, at least one and not all, drawn from the
+            // run's choices so that replaying and shrinking the choices keep where it fell.
+            done = 1 + choices.below(done - 1);
+            s.midReaction = null;
+        } else {
+            cut = null;
+        }
+        for (int i = 0; i < done; i++) {
+            Object effect = effects.get(i);
+            if (effect instanceof byte[] bytes) {
+                s.durable = bytes;
+            } else {
+                transmit((Envelope) effect);
+            }
+        }
+        if (cut != null) {
+            crashUntil(s, cut, now + cut.down());
+            // The sends it never made are lost with it: recorded after the crash, last first, so that
+            // a spec can take each from the end of its link (see tla/README.md).
+            for (int i = effects.size() - 1; i >= done; i--) {
+                if (effects.get(i) instanceof Envelope env) {
+                    emitFault(env.to(), "Lose", env.from(), env.message(),
+                            "never sent: node " + s.id + " crashed inside the reaction that sends it");
+                }
+            }
         }
     }
 
@@ -530,7 +582,8 @@ public final class Simulator {
         boolean up;
         boolean paused;
         long incarnation;
-        Object durable;
+        /** The bytes of what the node last persisted, or null. */
+        byte[] durable;
         final Map<String, Long> timers = new HashMap<>();
         final ArrayDeque<Event> held = new ArrayDeque<>();
         long timerGeneration;
@@ -538,6 +591,7 @@ public final class Simulator {
         long realBase;
         int ratePerMille = 1000;
         Fault.Bounce bounce;
+        Fault.MidReaction midReaction;
 
         Slot(int id, int position) {
             this.id = id;
@@ -566,12 +620,18 @@ public final class Simulator {
         String action;
         Map<String, Object> vars = Map.of();
         List<Envelope> sent = new ArrayList<>();
+        /**
+         * Sends (an {@link Envelope}) and writes (the bytes persisted) in the order the node made
+         * them; they take effect when the reaction ends, and a crash inside it keeps only a prefix.
+         */
+        List<Object> effects = new ArrayList<>();
 
         void begin(Slot s) {
             slot = s;
             action = null;
             vars = Map.of();
             sent = new ArrayList<>(2);
+            effects = new ArrayList<>(3);
         }
 
         void end() {
@@ -607,7 +667,9 @@ public final class Simulator {
                 throw new IllegalArgumentException("node " + s.id + " sent " + message + " to " + to
                         + ", which is not a member of " + cluster.members());
             }
-            sent.add(new Envelope(s.id, to, message));
+            Envelope env = new Envelope(s.id, to, message);
+            sent.add(env);
+            effects.add(env);
         }
 
         @Override
@@ -637,7 +699,15 @@ public final class Simulator {
 
         @Override
         public void persist(Object durable) {
-            live().durable = durable;
+            live();
+            byte[] bytes = DISKS.get().encode(durable);
+            int last = effects.size() - 1;
+            // Writes with no send between them reach the disk as one: the last replaces the others.
+            if (last >= 0 && effects.get(last) instanceof byte[]) {
+                effects.set(last, bytes);
+            } else {
+                effects.add(bytes);
+            }
         }
 
         @Override

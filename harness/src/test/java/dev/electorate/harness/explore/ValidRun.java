@@ -67,6 +67,11 @@ final class ValidRun {
                 if (b.within() < 1 || b.down() < 1) {
                     problems.add(f.describe() + ": a bounce needs a positive deadline and downtime");
                 }
+            } else if (f instanceof Fault.MidReaction m) {
+                requireMember(problems, members, m.node(), f);
+                if (m.within() < 1 || m.down() < 1) {
+                    problems.add(f.describe() + ": a crash inside a reaction needs a positive deadline and downtime");
+                }
             } else if (f instanceof Fault.Contest c) {
                 if (c.within() < 1 || c.down() < 1) {
                     problems.add(f.describe() + ": a contest needs a positive deadline and downtime");
@@ -121,7 +126,7 @@ final class ValidRun {
             case NONE -> false;
             case CRASH -> f instanceof Fault.Crash;
             case CRASH_RECOVER -> f instanceof Fault.Crash || f instanceof Fault.Restart || f instanceof Fault.Bounce
-                    || f instanceof Fault.Contest;
+                    || f instanceof Fault.Contest || f instanceof Fault.MidReaction;
             case LOSS -> f instanceof Fault.Loss;
             case DUPLICATE -> f instanceof Fault.Duplication;
             case REORDER -> f instanceof Fault.Reordering;

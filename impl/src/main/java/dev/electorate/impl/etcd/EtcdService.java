@@ -173,16 +173,22 @@ final class EtcdService implements Node {
         if (!leases.remove(lease)) {
             return;
         }
+        List<Watcher> told = new ArrayList<>();
         if (keys.remove(lease) != null) {
             revision++;
             for (Watcher w : new ArrayList<>(watches)) {
                 if (w.key() == lease) {
                     watches.remove(w);
-                    ctx.send(w.client(), new Rpc.Deleted(w.lease(), w.key()));
+                    told.add(w);
                 }
             }
         }
+        // Written before the watchers hear of it, as etcd commits before it notifies: a crash in
+        // between must not leave a client told of a deletion the restarted service has undone.
         persist(ctx);
+        for (Watcher w : told) {
+            ctx.send(w.client(), new Rpc.Deleted(w.lease(), w.key()));
+        }
     }
 
     private Map.Entry<Long, Long> first() {

@@ -64,4 +64,14 @@ public final class LamportElectionAlgorithm extends Descriptor {
         long round = LamportElection.ANSWER_TIMEOUT + Timing.MAX_DELAY;
         return Timing.MAX_DELAY + LamportElection.SILENCE_TIMEOUT + Timing.MAX_DELAY + 2 * round;
     }
+
+    /**
+     * A restarted node sends ELECTION to every node at once; if it crashes again right after (or
+     * inside that broadcast), what it sent still arrives within MAX_DELAY and makes its receivers
+     * run an election the crash has made pointless: the crash's doing, not instability.
+     */
+    @Override
+    public long faultAftermath(Cluster cluster) {
+        return Timing.MAX_DELAY;
+    }
 }

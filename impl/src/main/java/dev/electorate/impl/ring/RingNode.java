@@ -85,8 +85,39 @@ public abstract class RingNode implements Node {
     /** Resets what belongs to one election when the node enters a new one. */
     protected void enterEpoch() {}
 
+    // Each reaction's messages leave once it is over, after its epoch is persisted: a crash inside
+    // the reaction must not leave a hop acknowledged by a node that then restarts in an older epoch
+    // than the one its acknowledgement's reaction entered. The order of the messages is kept.
+
     @Override
     public void start(Context ctx) {
+        Outbox out = new Outbox(ctx);
+        onStart(out);
+        out.flush();
+    }
+
+    @Override
+    public void restart(Context ctx, Object durable) {
+        Outbox out = new Outbox(ctx);
+        onRestart(out, durable);
+        out.flush();
+    }
+
+    @Override
+    public void receive(Context ctx, int from, Message message) {
+        Outbox out = new Outbox(ctx);
+        onReceive(out, from, message);
+        out.flush();
+    }
+
+    @Override
+    public void timeout(Context ctx, String timer) {
+        Outbox out = new Outbox(ctx);
+        onTimeout(out, timer);
+        out.flush();
+    }
+
+    private void onStart(Context ctx) {
         bid(ctx, 1);
         record(ctx, "Start");
     }
@@ -96,14 +127,12 @@ public abstract class RingNode implements Node {
      * a recovered higher id takes over. If the ring has already reached that epoch, the nodes it
      * meets start a newer one for it (see {@link #receiveElection} and {@link #announced}).
      */
-    @Override
-    public void restart(Context ctx, Object durable) {
+    private void onRestart(Context ctx, Object durable) {
         bid(ctx, (durable == null ? 0 : (Integer) durable) + 1);
         record(ctx, "Restart");
     }
 
-    @Override
-    public void receive(Context ctx, int from, Message message) {
+    private void onReceive(Context ctx, int from, Message message) {
         if (message instanceof Election e) {
             ack(ctx, from, e);
             receiveElection(ctx, from, e);
@@ -123,8 +152,7 @@ public abstract class RingNode implements Node {
         // Anything else is not a ring message: ignored, nothing recorded.
     }
 
-    @Override
-    public void timeout(Context ctx, String timer) {
+    private void onTimeout(Context ctx, String timer) {
         switch (timer) {
             case ACK_TIMER -> {
                 skipSuccessor(ctx);

@@ -15,6 +15,7 @@ import dev.electorate.impl.zookeeper.Messages.WatchFired;
 import dev.electorate.impl.zookeeper.Messages.Write;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
+import dev.electorate.spec.Envelope;
 import dev.electorate.spec.Message;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
@@ -67,6 +68,10 @@ public final class Service implements Node {
     private final SortedSet<List<Long>> watches = new TreeSet<>(Service::compareWatch);
     private long nextSeq = 1;
     private long fence;
+    /** What this incarnation last persisted, or null before its first write. */
+    private Durable written;
+    /** This reaction's answers, sent once its state is persisted. */
+    private final List<Envelope> outbox = new ArrayList<>();
 
     static int ownerOf(long session) {
         return (int) (session % ZooKeeperAlgorithm.ID_LIMIT);
@@ -97,11 +102,11 @@ public final class Service implements Node {
     public void receive(Context ctx, int from, Message message) {
         if (message instanceof OpenSession m) {
             if (expired.contains(m.session())) {
-                ctx.send(from, new SessionExpired(m.session()));
+                reply(from, new SessionExpired(m.session()));
             } else {
                 sessions.add(m.session());
                 renew(ctx, m.session());
-                ctx.send(from, new SessionOpened(m.session(), m.sentAt()));
+                reply(from, new SessionOpened(m.session(), m.sentAt()));
             }
             persistAndRecord(ctx, "ReceiveOpenSession");
         } else if (message instanceof Create m) {
@@ -111,12 +116,12 @@ public final class Service implements Node {
                     mine = nextSeq++;
                     znodes.put(mine, m.session());
                 }
-                ctx.send(from, new Created(m.session(), mine));
+                reply(from, new Created(m.session(), mine));
             }
             persistAndRecord(ctx, "ReceiveCreate");
         } else if (message instanceof GetChildren m) {
             if (live(ctx, from, m.session())) {
-                ctx.send(from, new Children(m.session(), new TreeSet<>(znodes.keySet()), leader()));
+                reply(from, new Children(m.session(), new TreeSet<>(znodes.keySet()), leader()));
             }
             persistAndRecord(ctx, "ReceiveGetChildren");
         } else if (message instanceof Exists m) {
@@ -125,13 +130,13 @@ public final class Service implements Node {
                 if (exists) {
                     watches.add(List.of(m.seq(), m.session()));
                 }
-                ctx.send(from, new ExistsReply(m.session(), m.seq(), exists));
+                reply(from, new ExistsReply(m.session(), m.seq(), exists));
             }
             persistAndRecord(ctx, "ReceiveExists");
         } else if (message instanceof Heartbeat m) {
             if (live(ctx, from, m.session())) {
                 renew(ctx, m.session());
-                ctx.send(from, new HeartbeatAck(m.session(), m.sentAt(), leader(), lowest()));
+                reply(from, new HeartbeatAck(m.session(), m.sentAt(), leader(), lowest()));
             }
             persistAndRecord(ctx, "ReceiveHeartbeat");
         } else if (message instanceof Write m) {
@@ -173,7 +178,7 @@ public final class Service implements Node {
                 watches.remove(w);
             } else if (gone != null && w.get(0).longValue() == gone) {
                 watches.remove(w);
-                ctx.send(ownerOf(w.get(1)), new WatchFired(w.get(1), gone));
+                reply(ownerOf(w.get(1)), new WatchFired(w.get(1), gone));
             }
         }
     }
@@ -184,7 +189,7 @@ public final class Service implements Node {
             return true;
         }
         if (expired.contains(session)) {
-            ctx.send(from, new SessionExpired(session));
+            reply(from, new SessionExpired(session));
         }
         return false;
     }
@@ -212,11 +217,26 @@ public final class Service implements Node {
         return name.equals(mutant);
     }
 
+    /** Queues an answer: it leaves after the reaction's state is written (see persistAndRecord). */
+    private void reply(int to, Message message) {
+        outbox.add(new Envelope(0, to, message));
+    }
+
     private void persistAndRecord(Context ctx, String action) {
         TreeSet<List<Long>> w = new TreeSet<>(Service::compareWatch);
         w.addAll(watches);
-        ctx.persist(new Durable(new TreeSet<>(sessions), new TreeSet<>(expired), new TreeMap<>(znodes), w, nextSeq,
-                fence));
+        Durable now = new Durable(new TreeSet<>(sessions), new TreeSet<>(expired), new TreeMap<>(znodes), w, nextSeq,
+                fence);
+        if (!now.equals(written)) { // a heartbeat changes nothing durable: no write
+            ctx.persist(now);
+            written = now;
+        }
+        // Answers leave only once the state they report is written, as ZooKeeper logs a transaction
+        // before it replies: a crash in between must not leave a client told of a znode that is gone.
+        for (Envelope e : outbox) {
+            ctx.send(e.to(), e.message());
+        }
+        outbox.clear();
         List<Map<String, Object>> nodes = new ArrayList<>();
         znodes.forEach((seq, session) -> nodes.add(Map.of("seq", seq, "session", session)));
         List<Map<String, Object>> watching = new ArrayList<>();
