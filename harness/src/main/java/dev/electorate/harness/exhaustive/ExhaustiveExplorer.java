@@ -95,7 +95,31 @@ public final class ExhaustiveExplorer {
         return explore(plan, (expanded, states, depth) -> { });
     }
 
+    /**
+     * Told of each distinct state as it is reached, with the state it was reached from (parents come
+     * first, so following them gives a shortest path), for a check that needs every state, such as
+     * {@link Conformance}.
+     */
+    interface Reached {
+        /**
+         * @param via    the event taken from {@code parent} (null for the initial state), its draws in {@code draws}
+         * @param vars   the spec variables the acting node recorded in that event (empty for a fault)
+         * @param pruned the state exceeds a Max constant, so is not expanded
+         */
+        void state(int id, int parent, World world, Engine.Option via, int[] draws, Map<String, Object> vars,
+                   boolean pruned);
+
+        /** Whether to stop at the first violation of a property (else explore on and report it at the end). */
+        default boolean stopAtViolation() {
+            return true;
+        }
+    }
+
     public static Result explore(Plan plan, Watcher watcher) {
+        return explore(plan, watcher, null);
+    }
+
+    static Result explore(Plan plan, Watcher watcher, Reached reached) {
         long begin = System.nanoTime();
         long cpuBegin = cpuNanos();
         Algorithm a = plan.algorithm();
@@ -122,6 +146,10 @@ public final class ExhaustiveExplorer {
         depths.add(0);
         via.add(null);
         draws.add(null);
+        if (reached != null) {
+            reached.state(0, -1, root, null, null, Map.of(), false);
+        }
+        Found first = null;
 
         List<Engine.Option> options = new ArrayList<>();
         ArrayDeque<int[]> choices = new ArrayDeque<>();
@@ -174,12 +202,18 @@ public final class ExhaustiveExplorer {
                     via.add(o);
                     draws.add(Arrays.copyOf(prefix, drawn.length));
                     deepest = Math.max(deepest, depth + 1);
-                    if (exceeds(vars, variableBounds, unused, limits)) {
+                    boolean over = exceeds(vars, variableBounds, unused, limits);
+                    if (over) {
                         pruned.set(id);
                         prunedCount++;
                     }
+                    if (reached != null) {
+                        reached.state(id, head, next, o, draws.get(id), vars, over);
+                    }
                     String broken = check(a, cluster, ids, next, o.slot());
-                    if (broken != null) {
+                    if (broken != null && first == null && reached != null && !reached.stopAtViolation()) {
+                        first = reconstruct(engine, id, parents, via, draws, broken);
+                    } else if (broken != null && first == null) {
                         Found found = reconstruct(engine, id, parents, via, draws, broken);
                         return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false, prunedCount,
                                 unused, engine.clockRead, Optional.of(found));
@@ -193,7 +227,7 @@ public final class ExhaustiveExplorer {
         }
         return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), complete,
                 prunedCount, unused,
-                engine.clockRead, Optional.empty());
+                engine.clockRead, Optional.ofNullable(first));
     }
 
     /** Whether the draw at {@code position} leaves the next state as its value 0 did at the other extreme and midway. */
