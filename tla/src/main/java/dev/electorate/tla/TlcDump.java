@@ -32,18 +32,30 @@ public final class TlcDump {
     /**
      * Runs TLC on {@code module} with {@code config}.cfg (both in {@code workDir}, as
      * {@link TlaLibrary#extractTo} leaves them), the constants in {@code overrides} replaced, and
-     * dumps every distinct state into {@code workDir}/{@code config}-states.dump.
+     * dumps every distinct state into {@code workDir}/{@code name}-states.dump; a dump that a
+     * finished run of the same name left there is read again instead (the states of one model and
+     * constants do not change).
      */
-    public static Run run(Path workDir, String module, String config, Map<String, String> overrides, Tlc tlc) {
+    public static Run run(Path workDir, String module, String config, String name, Map<String, String> overrides,
+                          Tlc tlc) {
         try {
-            String name = config + "States";
-            String cfg = Files.readString(workDir.resolve(config + ".cfg"), StandardCharsets.UTF_8);
-            Files.writeString(workDir.resolve(name + ".cfg"), rewrite(cfg, overrides), StandardCharsets.UTF_8);
-            Path dump = workDir.resolve(config + "-states").toAbsolutePath();
-            // TLC appends ".dump" to the name it is given.
-            Path file = workDir.resolve(config + "-states.dump");
+            Path file = workDir.resolve(name + "-states.dump");
+            Path done = workDir.resolve(name + "-states.done");
+            String cfg = rewrite(Files.readString(workDir.resolve(config + ".cfg"), StandardCharsets.UTF_8),
+                    overrides);
+            if (Files.isRegularFile(done) && Files.readString(done, StandardCharsets.UTF_8).equals(cfg)
+                    && Files.isRegularFile(file)) {
+                return new Run(new TlcResult.Passed(TlcResult.Stats.NONE), file);
+            }
+            Files.deleteIfExists(done);
             Files.deleteIfExists(file);
-            TlcResult result = tlc.arguments("-dump", dump.toString()).check(module, name);
+            Files.writeString(workDir.resolve(name + ".cfg"), cfg, StandardCharsets.UTF_8);
+            // TLC appends ".dump" to the name it is given.
+            TlcResult result = tlc.arguments("-dump", workDir.resolve(name + "-states").toAbsolutePath().toString())
+                    .check(module, name);
+            if (result instanceof TlcResult.Passed) {
+                Files.writeString(done, cfg, StandardCharsets.UTF_8);
+            }
             return new Run(result, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dump configuration of " + config + " in " + workDir, e);

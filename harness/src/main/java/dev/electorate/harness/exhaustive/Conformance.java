@@ -35,6 +35,7 @@ public final class Conformance {
     /**
      * What a comparison found.
      *
+     * @param recorded        the spec variables compared (those the Java nodes record)
      * @param javaStates      distinct Java states explored (within the bounds: states past a Max constant
      *                        are outside the model and left out of the projection)
      * @param javaProjected   distinct projections of those
@@ -47,7 +48,8 @@ public final class Conformance {
      * @param unexplainedCount how many there are
      * @param complete        the Java exploration expanded every state within the bounds
      */
-    public record Report(String algorithm, String model, Map<String, String> overrides, long javaStates,
+    public record Report(String algorithm, String model, Map<String, String> overrides, Set<String> recorded,
+                         long javaStates,
                          long javaProjected, long tlcStates, long tlcProjected, List<JavaOnly> javaOnly,
                          long javaOnlyCount, Map<String, Long> specOnly, List<String> unexplained,
                          long unexplainedCount, boolean complete) {
@@ -83,14 +85,16 @@ public final class Conformance {
      * TLC on the same model in {@code workDir} (the model's constants in {@code overrides} replaced: see
      * {@link #overrides}) and compares.
      */
-    public static Report check(Algorithm algorithm, String mutant, ModelBounds bounds, long maxStates, Path workDir,
-                               Duration tlcLimit) {
+    public static Report check(Algorithm algorithm, String mutant, ModelBounds model, boolean faultFree,
+                               long maxStates, Path workDir, Duration tlcLimit) {
+        ModelBounds bounds = faultFree ? faultFree(model) : model;
         JavaSide java = JavaSide.explore(algorithm, mutant, bounds, maxStates);
         String module = moduleOf(bounds.config());
-        Map<String, String> overrides = overrides(bounds);
+        Map<String, String> overrides = overrides(bounds, faultFree);
         TlaLibrary.extractTo(workDir);
         Tlc tlc = new Tlc(workDir).workers(1).timeout(tlcLimit);
-        TlcDump.Run run = TlcDump.run(workDir, module, bounds.config(), overrides, tlc);
+        TlcDump.Run run = TlcDump.run(workDir, module, bounds.config(),
+                bounds.config() + (faultFree ? "FaultFree" : "Conformance"), overrides, tlc);
         if (!(run.result() instanceof TlcResult.Passed)) {
             throw new IllegalStateException("TLC did not reach every state of " + bounds.config() + ": "
                     + (run.result() instanceof TlcResult.SpecError e ? e.describe() : run.result().label()));
@@ -136,7 +140,7 @@ public final class Conformance {
                 }
             }
         }
-        return new Report(algorithm.name(), bounds.config(), overrides, java.withinBounds(), javaProjected.size(),
+        return new Report(algorithm.name(), bounds.config(), overrides, java.recorded(), java.withinBounds(), javaProjected.size(),
                 tlcStates, tlcProjected.size(), javaOnly, javaOnlyCount, specOnly, unexplained, unexplainedCount,
                 java.complete());
     }
@@ -145,12 +149,35 @@ public final class Conformance {
      * The constants TLC's run replaces: the Java nodes always start together, so a model that begins
      * settled is compared from a together start (the explorer reaches the settled state by exploring).
      */
-    static Map<String, String> overrides(ModelBounds bounds) {
+    static Map<String, String> overrides(ModelBounds bounds, boolean faultFree) {
         Map<String, String> out = new LinkedHashMap<>();
         if (bounds.constants().containsKey("Boot")) {
             out.put("Boot", "\"together\"");
         }
+        if (faultFree) {
+            for (String c : FAULTS) {
+                if (bounds.constants().containsKey(c)) {
+                    out.put(c, "0");
+                }
+            }
+        }
         return out;
+    }
+
+    /** The constants that bound faults: zero in a model's fault-free variant. */
+    static final List<String> FAULTS = List.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates", "MaxExpiries",
+            "MaxSuspicions", "MaxPauses");
+
+    /** {@code bounds} with every fault budget zero: the same model without faults. */
+    static ModelBounds faultFree(ModelBounds bounds) {
+        Map<String, String> constants = new LinkedHashMap<>(bounds.constants());
+        Map<String, Long> variables = new LinkedHashMap<>(bounds.variables());
+        for (String c : FAULTS) {
+            constants.computeIfPresent(c, (k, v) -> "0");
+            variables.computeIfPresent(c, (k, v) -> 0L);
+        }
+        return new ModelBounds(bounds.config(), bounds.members(), constants, 0, bounds.crashable(), 0, 0, 0,
+                variables, bounds.ignored());
     }
 
     private static String moduleOf(String config) {

@@ -1,0 +1,134 @@
+package dev.electorate.harness.exhaustive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Step;
+import dev.electorate.spec.Trace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conformance both ways: the measured figures of every algorithm (the default suite's rows re-measured,
+ * the long suite's too with {@code -Delectorate.long=true}) are those in conformance.tsv and in the table
+ * of tla/README.md, and a mutant whose states leave the spec is caught with a path.
+ * {@code -Delectorate.conformance.update=true} measures the rows (those of {@code -Delectorate.conformance.only=a,b}
+ * alone if given) and rewrites the file and the table.
+ */
+class ConformanceTest {
+
+    /** Every algorithm, compared in its explorer's default model at 3 nodes, with its faults and without. */
+    static final List<String> ALGORITHMS = List.of("bully", "lelann", "chang-roberts", "hirschberg-sinclair", "lamport",
+            "itai-rodeh", "raft", "paxos", "zookeeper", "etcd");
+
+    private static final Path WORK = Path.of("target/conformance");
+
+    private static boolean updating() {
+        return Boolean.getBoolean("electorate.conformance.update");
+    }
+
+    static Conformance.Report measure(String algorithm, String mutant, String model, boolean faultFree) {
+        ModelBounds bounds = ModelBounds.choose(algorithm, 3, mutant, model);
+        return Conformance.check(Algorithms.byName(algorithm), mutant, bounds, faultFree, 20_000_000,
+                WORK.resolve(bounds.config()), Duration.ofMinutes(10));
+    }
+
+    @Test
+    void theReadmeTableIsTheMeasuredOne() throws IOException {
+        String readme = Files.readString(ConformanceTable.readme(), StandardCharsets.UTF_8);
+        String generated = ConformanceTable.replaceIn(readme, ConformanceTable.read());
+        assertEquals(generated, readme, "tla/README.md's conformance table differs from"
+                + " harness/src/test/resources/conformance.tsv; regenerate it with -Delectorate.conformance.update=true");
+    }
+
+    @Test
+    void everyAlgorithmIsComparedWithAndWithoutFaults() {
+        Set<String> rows = ConformanceTable.read().stream().map(r -> r.algorithm() + " " + r.variant())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> wanted = new TreeSet<>();
+        for (String a : ALGORITHMS) {
+            wanted.add(a + " faults");
+            wanted.add(a + " fault-free");
+        }
+        assertEquals(wanted, rows);
+    }
+
+    @Test
+    void theRowsMeasureAsRecorded() throws IOException {
+        boolean longRun = Boolean.getBoolean("electorate.long");
+        String only = System.getProperty("electorate.conformance.only", "");
+        Set<String> chosen = only.isBlank() ? Set.copyOf(ALGORITHMS) : Set.of(only.split(","));
+        List<ConformanceTable.Row> recorded = ConformanceTable.read();
+        List<ConformanceTable.Row> measured = new ArrayList<>();
+        for (String a : ALGORITHMS) {
+            for (boolean faultFree : new boolean[] {true, false}) {
+                String variant = faultFree ? "fault-free" : "faults";
+                ConformanceTable.Row old = recorded.stream()
+                        .filter(r -> r.algorithm().equals(a) && r.variant().equals(variant)).findFirst().orElse(null);
+                boolean run = updating() ? chosen.contains(a)
+                        : old != null && (longRun || old.suite().equals("default"));
+                if (!run) {
+                    if (old != null) {
+                        measured.add(old);
+                    }
+                    continue;
+                }
+                long begin = System.nanoTime();
+                Conformance.Report r = measure(a, null, null, faultFree);
+                ConformanceTable.Row now = ConformanceTable.Row.of(old == null ? "long" : old.suite(), r, faultFree,
+                        (System.nanoTime() - begin) / 1e9);
+                assertTrue(r.complete(), a + ": every Java state within the bounds explored");
+                if (!updating()) {
+                    assertEquals(old.figures(), now.figures(), a + " " + variant + " in " + r.model()
+                            + ": the figures drifted from conformance.tsv (java, projected, tlc, projected, java-only,"
+                            + " spec-only documented, undocumented); Java-only: " + r.javaOnly()
+                            + "; undocumented spec-only: " + r.unexplained());
+                }
+                measured.add(now);
+            }
+        }
+        if (updating()) {
+            ConformanceTable.write(measured);
+            String readme = Files.readString(ConformanceTable.readme(), StandardCharsets.UTF_8);
+            Files.writeString(ConformanceTable.readme(), ConformanceTable.replaceIn(readme, measured),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aMutantWhoseStatesLeaveTheSpecIsAConformanceFailureWithAShortestPath() {
+        Conformance.Report r = measure("bully", "no-answer", "MCBully3", true);
+        assertFalse(r.conforms(), "no-answer lets a lower node lead beside a higher one, which Bully.tla forbids");
+        Conformance.JavaOnly first = r.javaOnly().get(0);
+        assertFalse(first.path().isEmpty());
+        // The path replays on the mutated nodes and ends in the state outside the spec.
+        Trace trace = ExhaustiveExplorer.replay(Algorithms.byName("bully"), "no-answer", List.of(1, 2, 3),
+                first.path());
+        assertEquals(first.path().size(), trace.steps().size());
+        Step last = trace.steps().get(trace.steps().size() - 1);
+        assertTrue(first.state().contains("leader=" + last.node()) || first.state().contains("state=\"" + last.vars()
+                .get("state") + "\""), first.state() + " after " + last);
+        // A path is a shortest one: no state outside the spec is reached in fewer moves.
+        int shortest = r.javaOnly().stream().mapToInt(j -> j.path().size()).min().orElseThrow();
+        assertTrue(first.path().size() >= shortest);
+    }
+
+    @Test
+    void theSameModelGivesTheSameReport() {
+        Conformance.Report once = measure("bully", "no-answer", "MCBully3", true);
+        Conformance.Report again = measure("bully", "no-answer", "MCBully3", true);
+        assertEquals(once, again);
+    }
+}
