@@ -25,17 +25,23 @@ final class SpecProjection {
     private static final String SEPARATOR = " | ";
 
     private final List<Integer> members;
-    private final Set<String> recorded;
+    /** Per member: the spec variables it records. */
+    private final Map<Integer, Set<String>> recorded;
     /** Canonical text of Java values, cached: the same few values recur in every state. */
     private final Map<Object, String> canonical = new HashMap<>();
+    /** Per variable: whether the spec holds it per node (a function of the nodes) or once (a service's). */
+    private final Map<String, Boolean> perNode = new HashMap<>();
 
-    SpecProjection(List<Integer> members, Set<String> recorded) {
+    SpecProjection(List<Integer> members, Map<Integer, Set<String>> recorded) {
         this.members = List.copyOf(members);
-        this.recorded = Set.copyOf(recorded);
+        this.recorded = Map.copyOf(recorded);
     }
 
+    /** Every variable some member records. */
     Set<String> recorded() {
-        return recorded;
+        Set<String> all = new java.util.TreeSet<>();
+        recorded.values().forEach(all::addAll);
+        return all;
     }
 
     /** The view of a live node from the variables it last recorded (each name once). */
@@ -65,37 +71,69 @@ final class SpecProjection {
     }
 
     /**
-     * The per-node views of one TLC state: each recorded variable, a function of the nodes in the spec,
-     * applied to each member; a node whose {@code up} is FALSE is {@code down}.
+     * The per-node views of one TLC state: each variable a member records, applied to the member where
+     * the spec holds it per node, whole where the spec holds it once (the recipes' service records the
+     * service's variables). A member is {@code down} where the spec says so: {@code up} FALSE,
+     * {@code status} or {@code cstate} "Down", or, for the member that records only variables held once,
+     * {@code sstate} "Down".
      */
     List<String> views(Map<String, String> tlcVars) {
         Map<String, Map<String, String>> columns = new HashMap<>();
-        for (String v : recorded) {
-            String value = tlcVars.get(v);
-            if (value == null) {
-                throw new IllegalStateException("the Java nodes record " + v + ", which is not a variable of the"
-                        + " spec (its variables: " + tlcVars.keySet() + ")");
-            }
-            columns.put(v, TlcValue.entries(value));
-        }
-        Map<String, String> up = tlcVars.containsKey("up") ? TlcValue.entries(tlcVars.get("up")) : Map.of();
         List<String> views = new ArrayList<>(members.size());
         for (int id : members) {
             String key = Integer.toString(id);
-            if ("FALSE".equals(up.get(key))) {
-                views.add(DOWN);
-                continue;
-            }
+            Set<String> vars = recorded.getOrDefault(id, Set.of());
+            boolean service = !vars.isEmpty();
             TreeMap<String, String> sorted = new TreeMap<>();
-            for (String v : recorded) {
-                String value = columns.get(v).get(key);
+            for (String v : vars) {
+                String value = tlcVars.get(v);
                 if (value == null) {
-                    throw new IllegalStateException("the spec variable " + v + " has no value for node " + id);
+                    throw new IllegalStateException("node " + id + " records " + v + ", which is not a variable of"
+                            + " the spec (its variables: " + tlcVars.keySet() + ")");
                 }
-                sorted.put(v, value);
+                boolean split = perNode.computeIfAbsent(v, x -> isPerNode(value));
+                if (split) {
+                    service = false;
+                    String at = columns.computeIfAbsent(v, x -> TlcValue.entries(value)).get(key);
+                    if (at == null) {
+                        throw new IllegalStateException("the spec variable " + v + " has no value for node " + id);
+                    }
+                    sorted.put(v, at);
+                } else {
+                    sorted.put(v, TlcValue.canonical(value));
+                }
             }
-            views.add(view(sorted));
+            boolean down = "FALSE".equals(at(tlcVars, columns, "up", key))
+                    || "\"Down\"".equals(at(tlcVars, columns, "status", key))
+                    || "\"Down\"".equals(at(tlcVars, columns, "cstate", key))
+                    || service && tlcVars.containsKey("sstate") && "\"Down\"".equals(TlcValue.canonical(
+                    tlcVars.get("sstate")));
+            views.add(down ? DOWN : view(sorted));
         }
         return views;
+    }
+
+    /** Whether a spec value is a function whose domain holds members: a variable held per node. */
+    private boolean isPerNode(String value) {
+        try {
+            Map<String, String> entries = TlcValue.entries(value);
+            return members.stream().anyMatch(id -> entries.containsKey(Integer.toString(id)));
+        } catch (IllegalArgumentException notAFunction) {
+            return false;
+        }
+    }
+
+    /** {@code name[key]} of the state, null when the spec has no such per-node variable or key. */
+    private static String at(Map<String, String> tlcVars, Map<String, Map<String, String>> columns, String name,
+                             String key) {
+        String value = tlcVars.get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return columns.computeIfAbsent(name, x -> TlcValue.entries(value)).get(key);
+        } catch (IllegalArgumentException notAFunction) {
+            return null;
+        }
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.electorate.harness.cli.CliTest;
+import dev.electorate.harness.cli.Main;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Conformance both ways: the measured figures of every algorithm (the default suite's rows re-measured,
@@ -39,9 +42,15 @@ class ConformanceTest {
         return Boolean.getBoolean("electorate.conformance.update");
     }
 
+    /**
+     * The most Java states a comparison explores: enough for every model whose Java state space is finite
+     * within its bounds; the rings' is not (their nodes count rounds no constant bounds).
+     */
+    static final long MAX_STATES = 2_000_000;
+
     static Conformance.Report measure(String algorithm, String mutant, String model, boolean faultFree) {
         ModelBounds bounds = ModelBounds.choose(algorithm, 3, mutant, model);
-        return Conformance.check(Algorithms.byName(algorithm), mutant, bounds, faultFree, 20_000_000,
+        return Conformance.check(Algorithms.byName(algorithm), mutant, bounds, faultFree, MAX_STATES,
                 WORK.resolve(bounds.config()), Duration.ofMinutes(10));
     }
 
@@ -69,41 +78,49 @@ class ConformanceTest {
     void theRowsMeasureAsRecorded() throws IOException {
         boolean longRun = Boolean.getBoolean("electorate.long");
         String only = System.getProperty("electorate.conformance.only", "");
-        Set<String> chosen = only.isBlank() ? Set.copyOf(ALGORITHMS) : Set.of(only.split(","));
-        List<ConformanceTable.Row> recorded = ConformanceTable.read();
-        List<ConformanceTable.Row> measured = new ArrayList<>();
-        for (String a : ALGORITHMS) {
+        List<String> chosen = only.isBlank() ? ALGORITHMS : List.of(only.split(","));
+        List<ConformanceTable.Row> rows = new ArrayList<>(ConformanceTable.read());
+        // Measured in the order asked (the cheap ones first), listed in the order of ALGORITHMS.
+        for (String a : updating() ? chosen : ALGORITHMS) {
             for (boolean faultFree : new boolean[] {true, false}) {
                 String variant = faultFree ? "fault-free" : "faults";
-                ConformanceTable.Row old = recorded.stream()
+                ConformanceTable.Row old = rows.stream()
                         .filter(r -> r.algorithm().equals(a) && r.variant().equals(variant)).findFirst().orElse(null);
-                boolean run = updating() ? chosen.contains(a)
-                        : old != null && (longRun || old.suite().equals("default"));
-                if (!run) {
-                    if (old != null) {
-                        measured.add(old);
-                    }
+                if (!updating() && (old == null || !(longRun || old.suite().equals("default")))) {
                     continue;
                 }
                 long begin = System.nanoTime();
-                Conformance.Report r = measure(a, null, null, faultFree);
+                Conformance.Report r;
+                try {
+                    r = measure(a, null, null, faultFree);
+                } catch (RuntimeException e) {
+                    if (!updating()) {
+                        throw e;
+                    }
+                    System.err.println("cannot compare " + a + " " + variant + ": " + e.getMessage());
+                    continue;
+                }
                 ConformanceTable.Row now = ConformanceTable.Row.of(old == null ? "long" : old.suite(), r, faultFree,
                         (System.nanoTime() - begin) / 1e9);
-                assertTrue(r.complete(), a + ": every Java state within the bounds explored");
                 if (!updating()) {
                     assertEquals(old.figures(), now.figures(), a + " " + variant + " in " + r.model()
                             + ": the figures drifted from conformance.tsv (java, projected, tlc, projected, java-only,"
-                            + " spec-only documented, undocumented); Java-only: " + r.javaOnly()
+                            + " spec-only documented, undocumented, complete); Java-only: " + r.javaOnly()
                             + "; undocumented spec-only: " + r.unexplained());
+                    continue;
                 }
-                measured.add(now);
+                rows.remove(old);
+                rows.add(now);
+                rows.sort(java.util.Comparator.comparing((ConformanceTable.Row x) -> ALGORITHMS.indexOf(x.algorithm()))
+                        .thenComparing(x -> !x.faultFree()));
+                ConformanceTable.write(rows);
+                String readme = Files.readString(ConformanceTable.readme(), StandardCharsets.UTF_8);
+                Files.writeString(ConformanceTable.readme(), ConformanceTable.replaceIn(readme, rows),
+                        StandardCharsets.UTF_8);
+                System.err.println("measured " + now.line() + "\n  java-only " + r.javaOnly().stream()
+                        .map(j -> j.state() + " after " + j.path().size() + " moves").toList()
+                        + "\n  spec-only documented " + r.specOnly() + "\n  undocumented " + r.unexplained());
             }
-        }
-        if (updating()) {
-            ConformanceTable.write(measured);
-            String readme = Files.readString(ConformanceTable.readme(), StandardCharsets.UTF_8);
-            Files.writeString(ConformanceTable.readme(), ConformanceTable.replaceIn(readme, measured),
-                    StandardCharsets.UTF_8);
         }
     }
 
@@ -130,5 +147,35 @@ class ConformanceTest {
         Conformance.Report once = measure("bully", "no-answer", "MCBully3", true);
         Conformance.Report again = measure("bully", "no-answer", "MCBully3", true);
         assertEquals(once, again);
+    }
+
+    @Test
+    void theCommandLineReportsAStateOutsideTheSpecWithAReplayAndExitsOne(@TempDir Path out) throws Exception {
+        CliTest.Outcome o = CliTest.run("explore", "--exhaustive", "--conformance", "--fault-free", "--algorithm", "bully",
+                "--mutant", "no-answer", "--model", "MCBully3", "--out", out.toString());
+        assertEquals(Main.VIOLATION, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("Java states: ") && o.out().contains("TLC states: "), o.out());
+        assertTrue(o.out().contains("CONFORMANCE FAILURE"), o.out());
+        Path replay = out.resolve("counterexamples/bully-no-answer-exhaustive.replay.json");
+        assertTrue(Files.isRegularFile(replay), o.out());
+        CliTest.Outcome replayed = CliTest.run("replay", replay.toString());
+        assertEquals(0, replayed.status(), replayed.err());
+        assertTrue(replayed.err().contains("identical"), replayed.err());
+    }
+
+    @Test
+    void flagsThatDoNotFitAComparisonAreBadUsage(@TempDir Path out) {
+        for (List<String> args : List.of(
+                List.of("--exhaustive", "--fault-free", "--algorithm", "bully"),
+                List.of("--exhaustive", "--conformance", "--algorithm", "bully", "--max-depth", "5"),
+                List.of("--conformance", "--algorithm", "bully"),
+                List.of("--exhaustive", "--conformance", "--algorithm", "bully", "--model", "MCNoSuch3"))) {
+            List<String> all = new ArrayList<>(List.of("explore"));
+            all.addAll(args);
+            all.addAll(List.of("--out", out.toString()));
+            CliTest.Outcome o = CliTest.run(all.toArray(String[]::new));
+            assertEquals(Main.BAD_INPUT, o.status(), args + ": " + o.out() + o.err());
+            assertFalse(o.err().isBlank(), args + " says what to fix");
+        }
     }
 }
