@@ -18,16 +18,16 @@ public record SpecOnly(String name, String reason, BiPredicate<List<String>, Lis
 
     /**
      * The Java nodes start one by one in member order before anything else happens (the simulator
-     * starts them all at tick 0); the spec lets them start in any order.
+     * starts them all at tick 0, before a message can arrive), so the only Java states with a node not
+     * yet started are those of the first starts; the spec lets nodes start in any order, and later.
      */
     static final SpecOnly START_ORDER = new SpecOnly("start-order",
-            "the Java nodes start in member order before any other event; the spec starts them in any order",
+            "the Java nodes all start, in member order, before any other event; the spec lets a node start in"
+                    + " any order and after other nodes have acted",
             (views, initial) -> {
                 for (int i = 0; i < views.size(); i++) {
-                    for (int j = i + 1; j < views.size(); j++) {
-                        if (views.get(i).equals(initial.get(i)) && !views.get(j).equals(initial.get(j))) {
-                            return true;
-                        }
+                    if (views.get(i).equals(initial.get(i))) {
+                        return true; // not started: every Java state with such a node is a start prefix
                     }
                 }
                 return false;
