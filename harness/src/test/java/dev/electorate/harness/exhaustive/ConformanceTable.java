@@ -99,13 +99,13 @@ final class ConformanceTable {
         for (Row r : rows) {
             List<String> parts = new ArrayList<>();
             if (r.javaOnly() > 0) {
-                parts.add(r.javaOnly() + " Java-only (conformance failures)");
+                parts.add(String.format(Locale.ROOT, "%,d Java-only (conformance failures)", r.javaOnly()));
             }
             if (r.specOnlyDocumented() > 0) {
-                parts.add(r.specOnlyDocumented() + " spec-only, documented");
+                parts.add(String.format(Locale.ROOT, "%,d spec-only, documented", r.specOnlyDocumented()));
             }
             if (r.specOnlyUndocumented() > 0) {
-                parts.add(r.specOnlyUndocumented() + " spec-only, not documented");
+                parts.add(String.format(Locale.ROOT, "%,d spec-only, not documented", r.specOnlyUndocumented()));
             }
             String result = parts.isEmpty() ? "equal" : String.join("; ", parts);
             if (!r.complete()) {
