@@ -29,6 +29,8 @@ final class SpecProjection {
     private final Map<Integer, Set<String>> recorded;
     /** Canonical text of Java values, cached: the same few values recur in every state. */
     private final Map<Object, String> canonical = new HashMap<>();
+    /** Per variable: whether the spec's value is a set (a Java node may record it as a list, in its own order). */
+    private final Map<String, Boolean> setValued = new HashMap<>();
     /** Per variable: whether the spec holds it per node (a function of the nodes) or once (a service's). */
     private final Map<String, Boolean> perNode = new HashMap<>();
 
@@ -48,8 +50,11 @@ final class SpecProjection {
     String nodeView(Map<String, Object> vars) {
         TreeMap<String, String> sorted = new TreeMap<>();
         for (Map.Entry<String, Object> e : vars.entrySet()) {
-            sorted.put(e.getKey(), canonical.computeIfAbsent(e.getValue(),
-                    v -> TlcValue.canonical(TlaValue.of(v))));
+            Object value = e.getValue();
+            if (value instanceof List<?> list && setValued.getOrDefault(e.getKey(), false)) {
+                value = new java.util.LinkedHashSet<>(list); // as the Trace modules' AsSet reads it
+            }
+            sorted.put(e.getKey(), canonical.computeIfAbsent(value, v -> TlcValue.canonical(TlaValue.of(v))));
         }
         return view(sorted);
     }
@@ -102,6 +107,7 @@ final class SpecProjection {
                 } else {
                     sorted.put(v, TlcValue.canonical(value));
                 }
+                setValued.putIfAbsent(v, sorted.get(v).startsWith("{"));
             }
             boolean down = "FALSE".equals(at(tlcVars, columns, "up", key))
                     || "\"Down\"".equals(at(tlcVars, columns, "status", key))
