@@ -76,6 +76,16 @@ public final class ExploreCommand implements Callable<Integer> {
                     + " algorithm's TLC model, instead of sampling runs (docs/exploration.md).")
     boolean exhaustive;
 
+    @Option(names = "--conformance",
+            description = "With --exhaustive: compare the Java states, projected onto the spec variables the nodes"
+                    + " record, with the states TLC reaches in the same model (exit 1 when a Java state is not a"
+                    + " spec state; docs/exploration.md).")
+    boolean conformance;
+
+    @Option(names = "--fault-free",
+            description = "With --conformance: the model with every fault budget (MaxCrashes, MaxEarly, ...) set to 0.")
+    boolean faultFree;
+
     @Option(names = "--model", paramLabel = "CONFIG",
             description = "With --exhaustive: the TLC model whose constants bound the search (default: the mutant's"
                     + " model, else MC<Name><n>Faults, else the first passing model of that size).")
@@ -134,7 +144,8 @@ public final class ExploreCommand implements Callable<Integer> {
         picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
         List<String> sampling = java.util.stream.Stream.of("--faults", "--tries", "--seed", "--shrink-budget", "--guided", "--coverage")
                 .filter(given::hasMatchedOption).toList();
-        List<String> enumerating = java.util.stream.Stream.of("--model", "--max-states", "--max-depth", "--all-draws")
+        List<String> enumerating = java.util.stream.Stream.of("--model", "--max-states", "--max-depth", "--all-draws",
+                        "--conformance", "--fault-free")
                 .filter(given::hasMatchedOption).toList();
         if (exhaustive && !sampling.isEmpty()) {
             throw new BadInputException(String.join(", ", sampling) + " drive the random search, not --exhaustive"
@@ -152,6 +163,24 @@ public final class ExploreCommand implements Callable<Integer> {
         Flags.range("--shrink-budget", shrinkBudget, 0, 1_000_000);
         // Before any work: a search that finds a counterexample must have somewhere to write it.
         dev.electorate.harness.io.OutputFolder.prepare(out, "--out");
+        if (faultFree && !conformance) {
+            throw new BadInputException("--fault-free chooses the variant of the model that --conformance compares: add"
+                    + " --conformance");
+        }
+        if (conformance) {
+            if (thirdParty.given()) {
+                throw new BadInputException("--conformance compares an algorithm of electorate with its TLA+ spec; your"
+                        + " own election has no spec here: drop --conformance, or name one with --algorithm");
+            }
+            List<String> unused = java.util.stream.Stream.of("--max-depth", "--all-draws")
+                    .filter(given::hasMatchedOption).toList();
+            if (!unused.isEmpty()) {
+                throw new BadInputException(String.join(", ", unused) + " would leave states out of the comparison with"
+                        + " TLC, which reaches them all: drop them from --conformance");
+            }
+            return new ConformanceRun(spec.commandLine().getOut(), out).run(a, mutant, exhaustiveNodes(), model,
+                    faultFree, maxStates);
+        }
         if (exhaustive) {
             return new ExhaustiveRun(spec.commandLine().getOut(), out, progressOption.wanted()).run(a, mutant, exhaustiveNodes(), model,
                     maxStates, maxDepth, allDraws, thirdParty.given() ? thirdParty.replayFlags() : "");

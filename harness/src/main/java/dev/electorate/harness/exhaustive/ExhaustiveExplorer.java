@@ -95,12 +95,41 @@ public final class ExhaustiveExplorer {
         return explore(plan, (expanded, states, depth) -> { });
     }
 
+    /**
+     * Told of each distinct state as it is reached, with the state it was reached from (parents come
+     * first, so following them gives a shortest path), for a check that needs every state, such as
+     * {@link Conformance}.
+     */
+    interface Reached {
+        /**
+         * @param via    the event taken from {@code parent} (null for the initial state), its draws in {@code draws}
+         * @param vars   the spec variables the acting node recorded in that event (empty for a fault)
+         * @param pruned the state exceeds a Max constant, so is not expanded
+         */
+        void state(int id, int parent, World world, Engine.Option via, int[] draws, Map<String, Object> vars,
+                   boolean pruned);
+
+        /** Whether to stop at the first violation of a property (else explore on and report it at the end). */
+        default boolean stopAtViolation() {
+            return true;
+        }
+    }
+
     public static Result explore(Plan plan, Watcher watcher) {
-        return explore(plan, watcher, true);
+        return explore(plan, watcher, true, null);
     }
 
     /** {@code memoize} false runs every node reaction afresh: what the memo's tests compare against. */
     static Result explore(Plan plan, Watcher watcher, boolean memoize) {
+        return explore(plan, watcher, memoize, null);
+    }
+
+    /** As {@link #explore(Plan, Watcher)}, telling {@code reached} of every distinct state (conformance). */
+    static Result explore(Plan plan, Watcher watcher, Reached reached) {
+        return explore(plan, watcher, true, reached);
+    }
+
+    private static Result explore(Plan plan, Watcher watcher, boolean memoize, Reached reached) {
         long begin = System.nanoTime();
         long cpuBegin = cpuNanos();
         Algorithm a = plan.algorithm();
@@ -128,6 +157,10 @@ public final class ExhaustiveExplorer {
         depths.add(0);
         via.add(null);
         draws.add(null);
+        if (reached != null) {
+            reached.state(0, -1, root, null, null, Map.of(), false);
+        }
+        Found first = null;
 
         List<Engine.Option> options = new ArrayList<>();
         ArrayDeque<int[]> choices = new ArrayDeque<>();
@@ -180,12 +213,18 @@ public final class ExhaustiveExplorer {
                     via.add(o);
                     draws.add(Arrays.copyOf(prefix, drawn.length));
                     deepest = Math.max(deepest, depth + 1);
-                    if (exceeds(vars, variableBounds, unused, limits) || overfills(plan.bounds(), engine, next)) {
+                    boolean over = exceeds(vars, variableBounds, unused, limits) || overfills(plan.bounds(), engine, next);
+                    if (over) {
                         pruned.set(id);
                         prunedCount++;
                     }
+                    if (reached != null) {
+                        reached.state(id, head, next, o, draws.get(id), vars, over);
+                    }
                     String broken = check(a, cluster, ids, next, o.slot());
-                    if (broken != null) {
+                    if (broken != null && first == null && reached != null && !reached.stopAtViolation()) {
+                        first = reconstruct(engine, id, parents, via, draws, broken);
+                    } else if (broken != null && first == null) {
                         Found found = reconstruct(engine, id, parents, via, draws, broken);
                         return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false, prunedCount,
                                 unused, engine.clockRead, Optional.of(found));
@@ -199,7 +238,7 @@ public final class ExhaustiveExplorer {
         }
         return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), complete,
                 prunedCount, unused,
-                engine.clockRead, Optional.empty());
+                engine.clockRead, Optional.ofNullable(first));
     }
 
     /** Whether the draw at {@code position} leaves the next state as its value 0 did at the other extreme and midway. */
