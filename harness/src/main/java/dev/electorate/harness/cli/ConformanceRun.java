@@ -83,7 +83,7 @@ final class ConformanceRun {
                 FaultSchedule.NONE);
         Counterexample c = Counterexample.writeExhaustive(out.resolve("counterexamples"), run,
                 new Violation("Conformance", last, last, "a state the spec " + bounds.config() + " lacks: "
-                        + first.state()), trace, first.path());
+                        + first.state()), trace, first.path(), "");
         w.printf("  replay: %s%n", c.replayCommand());
         w.flush();
         return Main.VIOLATION;
