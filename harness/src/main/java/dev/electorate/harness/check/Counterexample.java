@@ -22,6 +22,10 @@ import java.util.List;
 public record Counterexample(RunSpec run, Violation violation, int steps, String replayFile, String traceFile,
                              String historyFile, String replayCommand) {
 
+    /** The "property" a conformance failure names: its run reaches a state the spec lacks. */
+    public static final String CONFORMANCE = "Conformance";
+
+
     /**
      * Writes the trace, the client history (as {@code ./electorate lin --model fenced-lease} reads it) and
      * the replay file of a failing run into {@code dir}.

@@ -82,7 +82,7 @@ final class ConformanceRun {
         RunSpec run = new RunSpec(a.name(), mutant, bounds.members(), 0, ExhaustiveExplorer.FAULT_CLASS,
                 FaultSchedule.NONE);
         Counterexample c = Counterexample.writeExhaustive(out.resolve("counterexamples"), run,
-                new Violation("Conformance", last, last, "a state the spec " + bounds.config() + " lacks: "
+                new Violation(Counterexample.CONFORMANCE, last, last, "a state the spec " + bounds.config() + " lacks: "
                         + first.state()), trace, first.path(), "");
         w.printf("  replay: %s%n", c.replayCommand());
         w.flush();
