@@ -19,6 +19,11 @@ import java.util.stream.Stream;
 /**
  * The project's TLA+ modules and models as shipped on the classpath under {@code tla/}, copied
  * out into a working folder because TLC reads modules from files.
+ *
+ * <p>The sources keep one folder per algorithm ({@code tla/raft/Raft.tla}, with {@code common/} and
+ * {@code ring/} for the modules several algorithms extend), but a module is named by its file name
+ * alone: TLC resolves {@code EXTENDS} and {@code INSTANCE} within one folder, so the copy is flat and
+ * every file name is unique across folders.
  */
 public final class TlaLibrary {
 
@@ -30,9 +35,9 @@ public final class TlaLibrary {
     public static Path extractTo(Path dir) {
         try {
             Files.createDirectories(dir);
-            for (String name : names()) {
-                try (InputStream in = open(name)) {
-                    Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            for (String path : paths()) {
+                try (InputStream in = resource(path)) {
+                    Files.copy(in, dir.resolve(fileName(path)), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return dir;
@@ -41,17 +46,51 @@ public final class TlaLibrary {
         }
     }
 
-    /** Opens one shipped file, e.g. "models.tsv". */
+    /** Opens one shipped file by its file name, e.g. "models.tsv" or "Raft.tla", whatever its folder. */
     public static InputStream open(String name) throws IOException {
-        InputStream in = TlaLibrary.class.getClassLoader().getResourceAsStream(ROOT + name);
+        for (String path : paths()) {
+            if (fileName(path).equals(name)) {
+                return resource(path);
+            }
+        }
+        throw new IOException("no " + ROOT + "**/" + name + " on the classpath; rebuild with mvn -B package");
+    }
+
+    private static InputStream resource(String path) throws IOException {
+        InputStream in = TlaLibrary.class.getClassLoader().getResourceAsStream(ROOT + path);
         if (in == null) {
-            throw new IOException("no " + ROOT + name + " on the classpath; rebuild with mvn -B package");
+            throw new IOException("no " + ROOT + path + " on the classpath; rebuild with mvn -B package");
         }
         return in;
     }
 
-    /** The file names under tla/, from a folder (tests, IDE) or from the jar (the CLI). */
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static volatile List<String> paths;
+
+    /** The files' paths under tla/, from a folder (tests, IDE) or from the jar (the CLI), listed once. */
+    static List<String> paths() throws IOException {
+        List<String> known = paths;
+        if (known == null) {
+            known = List.copyOf(list());
+            paths = known;
+        }
+        return known;
+    }
+
+    /** The file names under tla/, one per file whatever its folder. */
     static List<String> names() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String path : paths()) {
+            names.add(fileName(path));
+        }
+        names.sort(null);
+        return names;
+    }
+
+    private static List<String> list() throws IOException {
         URL url = TlaLibrary.class.getClassLoader().getResource(ROOT + "models.tsv");
         if (url == null) {
             throw new IOException("no " + ROOT + "models.tsv on the classpath; rebuild with mvn -B package");
@@ -64,17 +103,21 @@ public final class TlaLibrary {
                 Enumeration<JarEntry> entries = jar.entries();
                 while (entries.hasMoreElements()) {
                     String entry = entries.nextElement().getName();
-                    if (entry.startsWith(ROOT) && entry.length() > ROOT.length() && !entry.endsWith("/")
-                            && entry.indexOf('/', ROOT.length()) < 0) {
+                    if (entry.startsWith(ROOT) && entry.length() > ROOT.length() && !entry.endsWith("/")) {
                         names.add(entry.substring(ROOT.length()));
                     }
                 }
             }
         } else {
-            try (Stream<Path> files = Files.list(Path.of(url.toURI()).getParent())) {
-                files.filter(Files::isRegularFile).forEach(p -> names.add(p.getFileName().toString()));
+            Path root;
+            try {
+                root = Path.of(url.toURI()).getParent();
             } catch (URISyntaxException e) {
                 throw new IOException("cannot list " + url, e);
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(Files::isRegularFile)
+                        .forEach(p -> names.add(root.relativize(p).toString().replace('\\', '/')));
             }
         }
         names.sort(null);

@@ -78,24 +78,45 @@ class ManifestTest {
 
     @Test
     void everyModelFileIsInTheManifestAndEveryRowHasItsFiles() throws IOException {
-        Path dir = Manifest.manifestFile().getParent();
+        Map<String, Path> files = sourceFilesByName();
         List<Model> models = Manifest.sourceModels();
         Set<String> configs = models.stream().map(Model::config).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         for (Model m : models) {
-            if (!Files.isRegularFile(dir.resolve(m.module() + ".tla"))) {
+            if (!files.containsKey(m.module() + ".tla")) {
                 problems.add(m.config() + ": no " + m.module() + ".tla");
             }
-            if (!Files.isRegularFile(dir.resolve(m.config() + ".cfg"))) {
+            if (!files.containsKey(m.config() + ".cfg")) {
                 problems.add(m.config() + ": no " + m.config() + ".cfg");
             }
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cfg"))
-                    .map(n -> n.substring(0, n.length() - 4)).filter(c -> !configs.contains(c))
-                    .forEach(c -> problems.add(c + ".cfg is in no manifest row: add it to models.tsv or delete it"));
-        }
+        files.keySet().stream().filter(n -> n.endsWith(".cfg"))
+                .map(n -> n.substring(0, n.length() - 4)).filter(c -> !configs.contains(c))
+                .forEach(c -> problems.add(c + ".cfg is in no manifest row: add it to models.tsv or delete it"));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void everyFileNameIsUniqueAcrossTheAlgorithmFolders() throws IOException {
+        sourceFilesByName();
+    }
+
+    /** The TLA+ sources by file name, failing when two folders hold the same name (TLC sees them flat). */
+    static Map<String, Path> sourceFilesByName() throws IOException {
+        Path root = Manifest.manifestFile().getParent();
+        Map<String, Path> byName = new java.util.TreeMap<>();
+        List<String> clashes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile).forEach(p -> {
+                Path before = byName.put(p.getFileName().toString(), p);
+                if (before != null) {
+                    clashes.add(root.relativize(before) + " and " + root.relativize(p)
+                            + " share a file name; modules are copied into one folder for TLC, so rename one");
+                }
+            });
+        }
+        assertTrue(clashes.isEmpty(), String.join("\n", clashes));
+        return byName;
     }
 
     @Test
