@@ -97,8 +97,9 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Gives {@code cli} the verb {@code args} names, or every verb when they name none (help, a typo, no verb):
-     * the verb is the first argument, since {@code electorate} itself has no options but help and version.
+     * Gives {@code cli} the verb {@code args} names, none for the version, or every verb when they name none
+     * (help, a typo, no verb): the verb is the first argument, since {@code electorate} itself has no options
+     * but help and version.
      * Before the handlers are set, which picocli hands only to the subcommands already there.
      */
     private static void addVerbs(CommandLine cli, String... args) {
@@ -108,6 +109,8 @@ public final class Main implements Runnable {
         Class<?> named = args.length > 0 ? VERBS.get(args[0]) : null;
         if (named != null) {
             cli.addSubcommand(args[0], named);
+        } else if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return; // the version needs no verb
         } else {
             VERBS.forEach(cli::addSubcommand);
         }

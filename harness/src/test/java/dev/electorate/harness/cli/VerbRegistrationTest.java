@@ -37,6 +37,14 @@ class VerbRegistrationTest {
     }
 
     @Test
+    void theVersionNeedsNoVerb() {
+        Registered version = run("--version");
+        assertEquals(Set.of(), version.verbs());
+        assertEquals(0, version.status());
+        assertEquals("electorate 0.1.0", version.out().strip());
+    }
+
+    @Test
     void helpListsEveryVerbInOrder() {
         Registered help = run("--help");
         assertEquals(VERBS, List.copyOf(help.verbs()));
