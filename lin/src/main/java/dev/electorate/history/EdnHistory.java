@@ -34,6 +34,18 @@ public final class EdnHistory {
         public String toString() {
             return ":" + name;
         }
+
+        // Written out, not the record's own: those are bootstrapped through method handles the first time
+        // they run, which every short lin process would pay for keys it looks up seven times an entry.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Keyword k && k.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
     }
 
     // The keys of an operation map, looked up once per entry.
@@ -282,15 +294,7 @@ public final class EdnHistory {
                 case '{' -> {
                     int opened = line;
                     i++;
-                    List<Object> items = sequence('}');
-                    if (items.size() % 2 != 0) {
-                        throw new HistoryFormatException(source, opened, "expected a map with an even number of forms (key value pairs), found " + items.size());
-                    }
-                    Map<Object, Object> m = new LinkedHashMap<>();
-                    for (int k = 0; k < items.size(); k += 2) {
-                        m.put(items.get(k), items.get(k + 1));
-                    }
-                    return new MapForm(m, opened);
+                    return new MapForm(map(opened), opened);
                 }
                 case '"' -> {
                     return string();
@@ -353,6 +357,36 @@ public final class EdnHistory {
                     throw error("'" + close + "'");
                 }
                 items.add(value());
+            }
+        }
+
+        /** The pairs of a map opened on line {@code opened}, its '{' read, into a map as they come. */
+        private Map<Object, Object> map(int opened) {
+            Map<Object, Object> m = new LinkedHashMap<>();
+            int forms = 0;
+            Object key = null;
+            while (true) {
+                skipSpace();
+                if (atEnd()) {
+                    throw new HistoryFormatException(source, opened, "expected '}' to close what was opened on this line, found the end of the input");
+                }
+                char c = s.charAt(i);
+                if (c == '}') {
+                    i++;
+                    if (forms % 2 != 0) {
+                        throw new HistoryFormatException(source, opened, "expected a map with an even number of forms (key value pairs), found " + forms);
+                    }
+                    return m;
+                }
+                if (c == ')' || c == ']') {
+                    throw error("'}'");
+                }
+                Object form = value();
+                if (forms++ % 2 == 0) {
+                    key = form;
+                } else {
+                    m.put(key, form);
+                }
             }
         }
 

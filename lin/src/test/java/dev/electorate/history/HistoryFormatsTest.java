@@ -97,6 +97,21 @@ class HistoryFormatsTest {
     }
 
     @Test
+    void anEdnMapIsReadPairByPairTheLastOfARepeatedKeyWinning() {
+        History h = EdnHistory.read("m.edn", "{:process 0, :type :invoke, :f :write, :value 1, :value 2}\n"
+                + "{:process 0 :type :ok :f :write :value {:a [1 {:b nil}], \"c\" #{3}} :value 2}");
+        assertEquals(2L, h.ops().get(0).value());
+        assertEquals(2L, h.ops().get(1).value());
+        HistoryFormatException unclosed = ednError("{:process 0 :type :invoke\n:f :read :value nil\n");
+        assertEquals(1, unclosed.line());
+        assertTrue(unclosed.getMessage().contains("expected '}' to close what was opened on this line"), unclosed.getMessage());
+        HistoryFormatException crossed = ednError("{:process 0 :type :invoke :f :read :value nil]");
+        assertTrue(crossed.getMessage().contains("expected '}', found ']'"), crossed.getMessage());
+        HistoryFormatException deep = ednError("{:process 0 :type :invoke :f :read :value " + "{:a ".repeat(1001) + "}".repeat(1002));
+        assertTrue(deep.getMessage().contains("nested at most 1000 deep"), deep.getMessage());
+    }
+
+    @Test
     void malformedEdnNamesTheFileAndLine() {
         HistoryFormatException unclosed = ednError("{:process 0 :type :invoke :f :read :value nil}\n{:process 0 :type :ok\n :f :read :value [1 2}\n");
         assertEquals(3, unclosed.line());

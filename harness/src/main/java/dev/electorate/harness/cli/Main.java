@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,10 +26,27 @@ import picocli.CommandLine.ParseResult;
         exitCodeList = {"0:every verdict as expected", "1:an unexpected violation (a bug in what was checked)",
             "2:bad usage or input (the message says what to fix)",
             "3:undecided: lin ran out of time, or check's runs reached the step cap (inconclusive)",
-            "70:an internal error of electorate (the stack trace is in OUT/internal-error.txt)"},
-        subcommands = {CheckCommand.class, ReplayCommand.class, ExploreCommand.class, MutantsCommand.class,
-            BenchCommand.class, TlcCommand.class, LinCommand.class, CompareCommand.class, ValidateCommand.class})
+            "70:an internal error of electorate (the stack trace is in OUT/internal-error.txt)"})
 public final class Main implements Runnable {
+
+    /**
+     * The verbs, in the order help lists them. They are registered by {@link #execute(CommandLine, String...)}
+     * rather than by the annotation: picocli reads every option of every verb it is given, and a process that
+     * runs one verb (a {@code lin} over a folder of histories, say) should not pay for all nine.
+     */
+    private static final Map<String, Class<?>> VERBS = new LinkedHashMap<>();
+
+    static {
+        VERBS.put("check", CheckCommand.class);
+        VERBS.put("replay", ReplayCommand.class);
+        VERBS.put("explore", ExploreCommand.class);
+        VERBS.put("mutants", MutantsCommand.class);
+        VERBS.put("bench", BenchCommand.class);
+        VERBS.put("tlc", TlcCommand.class);
+        VERBS.put("lin", LinCommand.class);
+        VERBS.put("compare", CompareCommand.class);
+        VERBS.put("validate", ValidateCommand.class);
+    }
 
     /** Exit status: every verdict as expected. */
     public static final int OK = 0;
@@ -61,6 +80,7 @@ public final class Main implements Runnable {
 
     /** Runs {@code cli} (the command line of a {@link Main}, perhaps changed by a test) and returns its exit status. */
     static int execute(CommandLine cli, String... args) {
+        addVerbs(cli, args);
         cli.getCommandSpec().exitCodeOnExecutionException(INTERNAL_ERROR);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Integer status = badInput(e, commandLine.getErr());
@@ -74,6 +94,29 @@ public final class Main implements Runnable {
         } finally {
             ProcessPool.closeAll(); // node processes kept between runs do not outlive the command
         }
+    }
+
+    /**
+     * Gives {@code cli} the verb {@code args} names, none for the version, or every verb when they name none
+     * (help, a typo, no verb): the verb is the first argument, since {@code electorate} itself has no options
+     * but help and version.
+     * Before the handlers are set, which picocli hands only to the subcommands already there.
+     */
+    private static void addVerbs(CommandLine cli, String... args) {
+        if (!cli.getSubcommands().isEmpty()) {
+            return;
+        }
+        Class<?> named = args.length > 0 ? VERBS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(args[0], named);
+        } else if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return; // the version needs no verb
+        } else {
+            VERBS.forEach(cli::addSubcommand);
+        }
+        // Where the caller sent the output (a test, say), the verbs print too.
+        cli.setOut(cli.getOut());
+        cli.setErr(cli.getErr());
     }
 
     /** The status of a failure that is the user's to fix, with its message printed; null if it is ours. */
