@@ -162,12 +162,14 @@ final class NodeProcess implements AutoCloseable {
         }
         READING.add(this);
         String line;
+        long start = System.nanoTime();
         try {
             line = stdout.readLine();
         } catch (IOException e) {
             line = END; // the process was killed while we read: that is its end of output
         } finally {
             READING.remove(this);
+            ProcessCounters.read(System.nanoTime() - start);
         }
         synchronized (this) {
             reading = false;
