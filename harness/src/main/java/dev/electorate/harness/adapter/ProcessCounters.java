@@ -18,9 +18,12 @@ public final class ProcessCounters {
 
     private ProcessCounters() {}
 
-    /** What the counters hold at one moment. */
+    /**
+     * What the counters hold at one moment, with every process started in this JVM so far and the CPU
+     * time the node processes alive at that moment have used.
+     */
     public record Snapshot(long events, long roundTrips, long linesRead, long reactionNanos, long waitNanos,
-                           long processesStarted) {
+                           long processesStarted, long liveNodeCpuNanos) {
 
         /** Nanoseconds of the reactions the harness spent on its own work rather than waiting for the node. */
         public long harnessNanos() {
@@ -31,7 +34,7 @@ public final class ProcessCounters {
     /** The counts and times since the last {@link #reset}, and every process started in this JVM. */
     public static Snapshot snapshot() {
         return new Snapshot(EVENTS.sum(), ROUND_TRIPS.sum(), LINES_READ.sum(), REACTION_NANOS.sum(), WAIT_NANOS.sum(),
-                NodeProcess.started());
+                NodeProcess.started(), NodeProcess.liveCpuNanos());
     }
 
     /** Starts counting afresh. */

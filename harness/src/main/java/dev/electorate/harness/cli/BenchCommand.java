@@ -105,11 +105,13 @@ public final class BenchCommand implements Callable<Integer> {
         double[] deliveriesPerSecond = new double[rounds];
         double[] runsPerSecond = new double[rounds];
         long timedRunNanos = 0;
+        long harnessCpu = 0;
         ProcessCounters.Snapshot before = null;
         for (int round = -2; round < rounds; round++) { // two warm-up rounds
             if (round == 0) {
                 ProcessCounters.reset();
                 before = ProcessCounters.snapshot();
+                harnessCpu = threadCpuNanos();
             }
             if (longRun) {
                 long t0 = System.nanoTime();
@@ -141,7 +143,8 @@ public final class BenchCommand implements Callable<Integer> {
         double perSecond = median(runsPerSecond);
         out.printf("  runs/s (no faults, trace recorded):        %,.1f (%.2f ms a run)%n", perSecond, 1000 / perSecond);
         if (!longRun) {
-            processShares(out, ProcessCounters.snapshot(), before, (long) rounds * runs, timedRunNanos);
+            processShares(out, ProcessCounters.snapshot(), before, (long) rounds * runs, timedRunNanos,
+                    threadCpuNanos() - harnessCpu);
         }
         out.flush();
         return Main.OK;
@@ -154,8 +157,9 @@ public final class BenchCommand implements Callable<Integer> {
      * the rest of the run (the simulator, process starts and resets).
      */
     private static void processShares(PrintWriter out, ProcessCounters.Snapshot after, ProcessCounters.Snapshot before,
-                                      long timedRuns, long runNanos) {
+                                      long timedRuns, long runNanos, long harnessCpuNanos) {
         double trips = Math.max(1, after.roundTrips());
+        boolean sameProcesses = after.processesStarted() == before.processesStarted();
         out.printf("  per run: %,.1f events, %,.1f round trips, %,.1f lines read, %.2f process starts%n",
                 after.events() / (double) timedRuns, after.roundTrips() / (double) timedRuns,
                 after.linesRead() / (double) timedRuns,
@@ -164,6 +168,15 @@ public final class BenchCommand implements Callable<Integer> {
                         + " work in reactions + %.1f us elsewhere (simulator, starts, resets)%n",
                 runNanos / trips / 1e3, after.waitNanos() / trips / 1e3, after.harnessNanos() / trips / 1e3,
                 (runNanos - after.reactionNanos()) / trips / 1e3);
+        // A process started and killed within the rounds takes its CPU time with it: only kept ones are counted.
+        String nodeCpu = sameProcesses ? String.format(java.util.Locale.ROOT, "%.1f us",
+                (after.liveNodeCpuNanos() - before.liveNodeCpuNanos()) / trips / 1e3) : "not counted (processes were started)";
+        out.printf("  CPU per round trip: harness thread %.1f us, node processes %s%n", harnessCpuNanos / trips / 1e3,
+                nodeCpu);
+    }
+
+    private static long threadCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /**
