@@ -10,6 +10,11 @@ synchronous again. Declared as examples/third-party-election/declarations/majori
 With --forget-vote it is the buggy twin ForgetfulRaft: it persists its term but not its vote, so a
 node that crashes between two rival vote requests of one term votes twice.
 
+It accepts reset (protocol version 2), so one process serves many runs, and where the harness
+speaks version 3 it sets its election timer with a jitter that the harness draws, instead of asking
+for a random number and waiting for it: the same draw at the same point of the run, one round trip
+less. --no-reset and --no-jitter turn either off. Its lines are written once per reaction.
+
 Standard library only. Usage:
   ./electorate check --node-cmd "python3 examples/python/raft_node.py" \\
       --declare examples/third-party-election/declarations/majority-raft.properties
@@ -23,28 +28,46 @@ TIMEOUT_SPREAD = 100
 HARNESS = "electorate"
 
 
+def fresh_state():
+    return {"term": 0, "voted_for": None, "role": "follower", "leader": None, "votes": set(), "msg_id": 0}
+
+
 def main():
-    keeps_vote = "--forget-vote" not in sys.argv[1:]
+    flags = sys.argv[1:]
+    keeps_vote = "--forget-vote" not in flags
+    offer_reset = "--no-reset" not in flags
     lines = iter(sys.stdin)
     out = sys.stdout
+    pending = []  # this reaction's lines, written at once when it ends or waits for random_ok
     me = None
     others = []
     majority = 1
-    state = {"term": 0, "voted_for": None, "role": "follower", "leader": None, "votes": set(), "msg_id": 0}
+    jitter = False  # the harness draws a timer's random part (protocol version 3)
+    state = fresh_state()
 
     def emit(dest, body):
-        out.write(json.dumps({"src": me, "dest": dest, "body": body}) + "\n")
+        pending.append(json.dumps({"src": me, "dest": dest, "body": body}, separators=(",", ":")))
+
+    def send_pending():
+        pending.append("")
+        out.write("\n".join(pending))
+        out.flush()
+        pending.clear()
 
     def random_below(bound):
         # The harness answers a random request at once, inside this reaction: flush first, or it never sees it.
         state["msg_id"] += 1
         emit(HARNESS, {"type": "random", "msg_id": state["msg_id"], "bound": bound})
-        out.flush()
+        send_pending()
         answer = json.loads(next(lines))
         return answer["body"]["value"]
 
     def reset_election_timer():
-        emit(HARNESS, {"type": "set_timer", "timer": "election", "delay": TIMEOUT_MIN + random_below(TIMEOUT_SPREAD)})
+        if jitter:
+            emit(HARNESS, {"type": "set_timer", "timer": "election", "delay": TIMEOUT_MIN, "jitter": TIMEOUT_SPREAD})
+        else:
+            emit(HARNESS, {"type": "set_timer", "timer": "election",
+                           "delay": TIMEOUT_MIN + random_below(TIMEOUT_SPREAD)})
 
     def save():
         emit(HARNESS, {"type": "persist", "durable": {"term": state["term"],
@@ -73,7 +96,15 @@ def main():
         body = line["body"]
         kind = body["type"]
         src = line["src"]
+        if kind == "reset":
+            # Forget the node entirely: the next line is the init or restart of a new one.
+            emit(HARNESS, {"type": "done", "role": "idle", "leader": None, "term": 0})
+            send_pending()
+            state = fresh_state()
+            continue
         if kind in ("init", "restart"):
+            version = body.get("protocol", 1)
+            jitter = version >= 3 and "--no-jitter" not in flags
             me = body["node_id"]
             others = [n for n in body["node_ids"] if n != me]
             majority = len(body["node_ids"]) // 2 + 1
@@ -136,8 +167,11 @@ def main():
         emit(HARNESS, {"type": "record", "action": action,
                        "vars": {"term": state["term"], "role": state["role"].upper(),
                                 "leader": state["leader"] or "none"}})
-        emit(HARNESS, {"type": "done", "role": state["role"], "leader": state["leader"], "term": state["term"]})
-        out.flush()
+        done = {"type": "done", "role": state["role"], "leader": state["leader"], "term": state["term"]}
+        if kind in ("init", "restart") and offer_reset and version >= 2:
+            done["reset"] = True
+        emit(HARNESS, done)
+        send_pending()
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ public record NodeCommand(List<String> argv, String display) {
             classpath.add(location(c));
         }
         List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // A node lives for one run: start fast rather than optimise hard.
+                // A node serves the few runs of a test (reset keeps it between them): start fast rather than optimise hard.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx64m",
                 "-cp", String.join(File.pathSeparator, classpath), ProtocolNodeMain.class.getName(), algorithm.name()));
         if (mutant != null) {

@@ -1,16 +1,14 @@
 package dev.electorate.harness.adapter;
 
 import dev.electorate.harness.io.BadInputException;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.DirectoryStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Set;
@@ -53,9 +51,9 @@ final class NodeProcess implements AutoCloseable {
     }
 
     private final Process process;
-    private final BufferedWriter stdin;
+    private final OutputStream stdin;
     private final Path stderr;
-    private final BufferedReader stdout;
+    private final LineReader stdout;
     private int linesRead;
     /** The deadline (of {@link System#nanoTime}) of the read in progress; guarded by this. */
     private long readDue;
@@ -81,8 +79,8 @@ final class NodeProcess implements AutoCloseable {
         }
         LIVE.add(process);
         STARTED.incrementAndGet();
-        stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-        stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        stdin = process.getOutputStream();
+        stdout = new LineReader(process.getInputStream());
     }
 
     /**
@@ -138,11 +136,13 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
-    /** Writes one line; false if the process no longer reads (it exited). */
+    /** Writes one line, in one write to the pipe; false if the process no longer reads (it exited). */
     boolean writeLine(String line) {
         try {
-            stdin.write(line);
-            stdin.write('\n');
+            byte[] text = line.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Arrays.copyOf(text, text.length + 1);
+            bytes[text.length] = '\n';
+            stdin.write(bytes);
             stdin.flush();
             return true;
         } catch (IOException e) {
@@ -162,12 +162,14 @@ final class NodeProcess implements AutoCloseable {
         }
         READING.add(this);
         String line;
+        long start = System.nanoTime();
         try {
             line = stdout.readLine();
         } catch (IOException e) {
             line = END; // the process was killed while we read: that is its end of output
         } finally {
             READING.remove(this);
+            ProcessCounters.read(System.nanoTime() - start);
         }
         synchronized (this) {
             reading = false;
@@ -183,6 +185,15 @@ final class NodeProcess implements AutoCloseable {
 
     /** One read: the line (null at the end of output), or the deadline passed first. */
     record Read(String line, boolean timedOut) {}
+
+    /** CPU time the node processes alive now have used so far (user and system, of the process itself). */
+    static long liveCpuNanos() {
+        long sum = 0;
+        for (Process p : LIVE) {
+            sum += p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        }
+        return sum;
+    }
 
     /** Node processes started so far in this JVM. */
     static long started() {

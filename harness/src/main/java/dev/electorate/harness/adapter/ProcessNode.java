@@ -25,8 +25,11 @@ public final class ProcessNode implements Node, AutoCloseable {
     /** Body types of the harness's own events, which a message between nodes must not take. */
     private static final java.util.Set<String> EVENTS = java.util.Set.of("init", "restart", "timeout", "random_ok");
 
-    /** The version of the protocol the harness speaks: 2 adds {@code reset}. */
-    static final int PROTOCOL_VERSION = 2;
+    /**
+     * The version of the protocol the harness speaks: 2 adds {@code reset}, 3 a timer's {@code jitter}
+     * (a random part of its delay drawn by the harness, which spares the node a {@code random} round trip).
+     */
+    static final int PROTOCOL_VERSION = 3;
 
     /** Lines one reaction may take: a node printing in an endless loop is stopped, not buffered. */
     private static final int MAX_LINES = 100_000;
@@ -100,11 +103,13 @@ public final class ProcessNode implements Node, AutoCloseable {
     /** Writes one event and carries out the node's answer until its {@code done} line. */
     private void react(Context ctx, String src, Map<String, Object> body, String event) {
         betweenEvents = false;
+        long started = System.nanoTime();
         long now = ctx.now();
         String what = event + " at tick " + now;
         if (!process.writeLine(Protocol.line(src, Protocol.nodeName(self), now, body))) {
             throw failure("exited before it could be sent " + what + exit());
         }
+        ProcessCounters.roundTrip();
         long due = System.nanoTime() + deadline.toNanos();
         boolean recorded = false;
         int lines = 0;
@@ -145,11 +150,18 @@ public final class ProcessNode implements Node, AutoCloseable {
             switch (type) {
                 case "set_timer" -> {
                     JsonNode delay = lineBody.get("delay");
+                    JsonNode jitter = lineBody.get("jitter");
                     if (!lineBody.path("timer").isTextual() || delay == null || !delay.canConvertToLong()
                             || delay.asLong() < 0) {
                         throw offending(text, "set_timer needs \"timer\" (a string) and \"delay\" (ticks, 0 or more)");
                     }
-                    ctx.setTimer(lineBody.get("timer").asText(), delay.asLong());
+                    if (jitter != null && (!jitter.canConvertToInt() || jitter.asInt() < 1)) {
+                        throw offending(text, "set_timer's \"jitter\" is an integer of 1 or more (ticks added to the"
+                                + " delay are drawn from 0 to jitter - 1), or absent");
+                    }
+                    // Drawn as a random request at this line would be, so the run is the same either way.
+                    long drawn = jitter == null ? 0 : ctx.random(jitter.asInt());
+                    ctx.setTimer(lineBody.get("timer").asText(), delay.asLong() + drawn);
                 }
                 case "cancel_timer" -> {
                     if (!lineBody.path("timer").isTextual()) {
@@ -179,11 +191,13 @@ public final class ProcessNode implements Node, AutoCloseable {
                     if (!process.writeLine(Protocol.line(Protocol.HARNESS, Protocol.nodeName(self), now, reply))) {
                         throw failure("exited while reacting to " + what + exit());
                     }
+                    ProcessCounters.roundTrip();
                 }
                 case "done" -> {
                     belief(lineBody, text);
                     resettable |= lineBody.path("reset").asBoolean(false);
                     betweenEvents = true;
+                    ProcessCounters.event(System.nanoTime() - started);
                     return;
                 }
                 default -> throw offending(text, "body type \"" + type + "\" is not one the harness answers;"
@@ -287,6 +301,7 @@ public final class ProcessNode implements Node, AutoCloseable {
                 Protocol.body("reset", "msg_id", ++msgId)))) {
             return false;
         }
+        ProcessCounters.roundTrip();
         long due = System.nanoTime() + deadline.toNanos();
         for (int lines = 0; lines < MAX_LINES; lines++) {
             NodeProcess.Read read = p.readLine(due);

@@ -7,9 +7,9 @@ import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
 import dev.electorate.spec.Node;
-import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -20,19 +20,21 @@ import java.util.Map;
  * Runs one node of a reference algorithm as an external process over the node protocol
  * (docs/protocol.md), so the process adapter can be held against the in-process runs:
  * {@code java -cp electorate.jar dev.electorate.harness.adapter.ProtocolNodeMain bully [mutant]}.
+ * It offers reset (protocol version 2), so one JVM serves a node after another instead of starting
+ * per node per run.
  */
 public final class ProtocolNodeMain {
 
     private final Algorithm algorithm;
     private final String mutant;
-    private final BufferedReader in;
+    private final LineReader in;
     private final PrintStream out;
     private final Map<String, Class<?>> messageTypes = new HashMap<>();
     private Node node;
     private String self;
     private Cluster cluster;
 
-    private ProtocolNodeMain(Algorithm algorithm, String mutant, BufferedReader in, PrintStream out) {
+    private ProtocolNodeMain(Algorithm algorithm, String mutant, LineReader in, PrintStream out) {
         this.algorithm = algorithm;
         this.mutant = mutant;
         this.in = in;
@@ -44,7 +46,8 @@ public final class ProtocolNodeMain {
             System.err.println("usage: ProtocolNodeMain ALGORITHM [MUTANT]; algorithms: " + Algorithms.names());
             System.exit(2);
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        // Straight from the pipe: System.in's buffering asks the pipe how much it holds before each read.
+        LineReader in = new LineReader(new FileInputStream(FileDescriptor.in));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         new ProtocolNodeMain(Algorithms.byName(args[0]), args.length > 1 ? args[1] : null, in, out).serve();
     }
@@ -55,6 +58,13 @@ public final class ProtocolNodeMain {
             JsonNode body = line.get("body");
             Reaction ctx = new Reaction(line.get("now").asLong());
             String type = body.get("type").asText();
+            if (type.equals("reset")) {
+                // Forget the node: the next line is the init or restart of another one.
+                node = null;
+                emit(Protocol.HARNESS, Protocol.body("done", "role", "idle", "leader", null, "term", 0));
+                out.flush();
+                continue;
+            }
             switch (type) {
                 case "init", "restart" -> {
                     self = body.get("node_id").asText();
@@ -70,8 +80,12 @@ public final class ProtocolNodeMain {
                 default -> node.receive(ctx, Protocol.nodeId(line.get("src").asText()), message(type, body));
             }
             int leader = node.leader();
-            emit(Protocol.HARNESS, Protocol.body("done", "role", Protocol.roleName(node.role()),
-                    "leader", leader == Cluster.NONE ? null : Protocol.nodeName(leader), "term", node.term()));
+            Map<String, Object> done = Protocol.body("done", "role", Protocol.roleName(node.role()),
+                    "leader", leader == Cluster.NONE ? null : Protocol.nodeName(leader), "term", node.term());
+            if ((type.equals("init") || type.equals("restart")) && body.path("protocol").asInt(1) >= 2) {
+                done.put("reset", true);
+            }
+            emit(Protocol.HARNESS, done);
             out.flush();
         }
     }

@@ -174,6 +174,9 @@ public final class Checker {
         doc.put("runsPerCell", plan.runs());
         doc.put("nodes", plan.nodes().toString());
         doc.put("mutant", plan.mutant());
+        if (plan.drift().bounded()) {
+            doc.put("maxDrift", plan.drift().describe());
+        }
         doc.put("cells", results);
         OutputFolder.writeJson(plan.out().resolve("results.json"), doc); // whole or not at all, after every cell
         writeReport();
@@ -187,6 +190,9 @@ public final class Checker {
         facts.put("nodes", plan.nodes().toString());
         if (plan.mutant() != null) {
             facts.put("mutant", plan.mutant());
+        }
+        if (plan.drift().bounded()) {
+            facts.put("max drift", plan.drift().describe());
         }
         facts.put("cells", results.size() + " of " + plan.algorithms().size() * plan.faults().size());
         report.writeCheck("Electorate check", facts, results);

@@ -1,5 +1,6 @@
 package dev.electorate.harness.cli;
 
+import dev.electorate.harness.adapter.ProcessCounters;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.exhaustive.ExhaustiveExplorer;
@@ -103,7 +104,15 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         double[] deliveriesPerSecond = new double[rounds];
         double[] runsPerSecond = new double[rounds];
+        long timedRunNanos = 0;
+        long harnessCpu = 0;
+        ProcessCounters.Snapshot before = null;
         for (int round = -2; round < rounds; round++) { // two warm-up rounds
+            if (round == 0) {
+                ProcessCounters.reset();
+                before = ProcessCounters.snapshot();
+                harnessCpu = threadCpuNanos();
+            }
             if (longRun) {
                 long t0 = System.nanoTime();
                 Simulator sim = new Simulator(a, null, cluster, Network.DEFAULT, FaultSchedule.NONE,
@@ -119,9 +128,10 @@ public final class BenchCommand implements Callable<Integer> {
                 RunSpec run = new RunSpec(a.name(), null, cluster.members(), i, "none", FaultSchedule.NONE);
                 Runs.execute(a, run);
             }
-            double runSeconds = (System.nanoTime() - t1) / 1e9;
+            long runNanos = System.nanoTime() - t1;
             if (round >= 0) {
-                runsPerSecond[round] = runs / runSeconds;
+                runsPerSecond[round] = runs / (runNanos / 1e9);
+                timedRunNanos += runNanos;
             }
             progress.step(false);
         }
@@ -132,8 +142,41 @@ public final class BenchCommand implements Callable<Integer> {
         }
         double perSecond = median(runsPerSecond);
         out.printf("  runs/s (no faults, trace recorded):        %,.1f (%.2f ms a run)%n", perSecond, 1000 / perSecond);
+        if (!longRun) {
+            processShares(out, ProcessCounters.snapshot(), before, (long) rounds * runs, timedRunNanos,
+                    threadCpuNanos() - harnessCpu);
+        }
         out.flush();
         return Main.OK;
+    }
+
+    /**
+     * Where a process node's runs spent their time over every timed round: events and round trips per
+     * run, and per round trip the wait for the node's lines (its work, and the wake-ups of both
+     * sides), the harness's own work inside reactions (encoding, decoding, writes and flushes) and
+     * the rest of the run (the simulator, process starts and resets).
+     */
+    private static void processShares(PrintWriter out, ProcessCounters.Snapshot after, ProcessCounters.Snapshot before,
+                                      long timedRuns, long runNanos, long harnessCpuNanos) {
+        double trips = Math.max(1, after.roundTrips());
+        boolean sameProcesses = after.processesStarted() == before.processesStarted();
+        out.printf("  per run: %,.1f events, %,.1f round trips, %,.1f lines read, %.2f process starts%n",
+                after.events() / (double) timedRuns, after.roundTrips() / (double) timedRuns,
+                after.linesRead() / (double) timedRuns,
+                (after.processesStarted() - before.processesStarted()) / (double) timedRuns);
+        out.printf("  per round trip: %.1f us in all = %.1f us waiting for the node + %.1f us of the harness's own"
+                        + " work in reactions + %.1f us elsewhere (simulator, starts, resets)%n",
+                runNanos / trips / 1e3, after.waitNanos() / trips / 1e3, after.harnessNanos() / trips / 1e3,
+                (runNanos - after.reactionNanos()) / trips / 1e3);
+        // A process started and killed within the rounds takes its CPU time with it: only kept ones are counted.
+        String nodeCpu = sameProcesses ? String.format(java.util.Locale.ROOT, "%.1f us",
+                (after.liveNodeCpuNanos() - before.liveNodeCpuNanos()) / trips / 1e3) : "not counted (processes were started)";
+        out.printf("  CPU per round trip: harness thread %.1f us, node processes %s%n", harnessCpuNanos / trips / 1e3,
+                nodeCpu);
+    }
+
+    private static long threadCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /**

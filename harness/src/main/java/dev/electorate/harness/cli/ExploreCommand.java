@@ -219,6 +219,9 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         facts.put("faults", String.join(", ", classes.stream().map(FaultClass::cliName).toList()));
         facts.put("nodes", nodes);
+        if (drift.bounded()) {
+            facts.put("max drift", drift.describe());
+        }
         facts.put("seed", Long.toString(seed));
         Report report = new Report(out);
         if (outcome.failure().isEmpty()) {

@@ -141,7 +141,7 @@ class DeclaredElectionsTest {
 
     /**
      * The same Raft as a Python process, declared by the same file: two runs of three nodes per
-     * declared class by default (a process per node makes a run cost about a second), 50 in the long
+     * declared class by default (a run of the Python process costs a few hundred milliseconds), 50 in the long
      * suite, where its forgetful twin is also caught in the run that catches the Java one (seed 55,
      * seven nodes: the same draws give the same run).
      */

@@ -3,6 +3,9 @@ package dev.electorate.harness.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,5 +49,29 @@ class MaxDriftFlagTest {
         assertEquals(0, bounded.status(), bounded.err());
         assertTrue(bounded.out().lines().anyMatch(l -> l.startsWith("paxos+lease") && l.contains("holds")),
                 bounded.out());
+    }
+
+    @Test
+    void theBoundIsEchoedInResultsAndReportsOnlyWhenGiven(@TempDir Path out) throws Exception {
+        Path bounded = out.resolve("bounded");
+        CliTest.Outcome check = CliTest.run("check", "--algorithm", "bully", "--faults", "clock-skew",
+                "--max-drift", "2.5%", "--runs", "2", "--nodes", "3", "--no-progress", "--out", bounded.toString());
+        assertEquals(0, check.status(), check.err());
+        JsonNode results = new ObjectMapper().readTree(bounded.resolve("results.json").toFile());
+        assertEquals("2.5%", results.path("maxDrift").asText(null), results.toString());
+        assertTrue(Files.readString(bounded.resolve("index.html")).contains("2.5%"));
+
+        Path unbounded = out.resolve("unbounded");
+        CliTest.Outcome plain = CliTest.run("check", "--algorithm", "bully", "--faults", "clock-skew",
+                "--runs", "2", "--nodes", "3", "--no-progress", "--out", unbounded.toString());
+        assertEquals(0, plain.status(), plain.err());
+        JsonNode plainResults = new ObjectMapper().readTree(unbounded.resolve("results.json").toFile());
+        assertTrue(plainResults.path("maxDrift").isMissingNode(), plainResults.toString());
+
+        Path explored = out.resolve("explored");
+        CliTest.Outcome explore = CliTest.run("explore", "--algorithm", "bully", "--faults", "clock-skew",
+                "--max-drift", "10%", "--tries", "2", "--nodes", "3", "--no-progress", "--out", explored.toString());
+        assertEquals(0, explore.status(), explore.err());
+        assertTrue(Files.readString(explored.resolve("index.html")).contains("max drift"), explore.out());
     }
 }
