@@ -85,6 +85,16 @@ class TraceValidationTest {
         return List.of(FaultClass.NONE, FaultClass.CRASH, FaultClass.CRASH_RECOVER);
     }
 
+    /**
+     * Whether the trace-validation tests should run {@code algorithm}: all of them, unless
+     * {@code -Delectorate.tv.only=a,b} names the ones to run (to check a change to a few trace modules
+     * without validating every algorithm's traces).
+     */
+    static boolean selected(String algorithm) {
+        String only = System.getProperty("electorate.tv.only", "").trim();
+        return only.isEmpty() || List.of(only.split(",")).stream().map(String::trim).anyMatch(algorithm::equals);
+    }
+
     /** Raft with both options, validated against Raft.tla with PreVote and CheckQuorum TRUE. */
     static final String RAFT_OPTIONS = "raft+pre-vote+check-quorum";
 
@@ -178,6 +188,7 @@ class TraceValidationTest {
     @ValueSource(strings = {"bully", "lelann", "chang-roberts", "raft", "itai-rodeh", "hirschberg-sinclair", "lamport", "paxos",
             "zookeeper", "etcd", RAFT_OPTIONS, PAXOS_LEASE})
     void simulatorTracesAreBehavioursOfTheSpec(String name) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(selected(name), "-Delectorate.tv.only leaves " + name + " out");
         Algorithm algorithm = Algorithms.byName(name);
         List<Trace> traces = traces(algorithm, null, perClass(name), 1);
         List<TraceVerdict> verdicts = new TraceValidator(work).validate(algorithm.tlaModule(), traces);
