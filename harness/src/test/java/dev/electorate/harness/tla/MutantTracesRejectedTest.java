@@ -38,7 +38,7 @@ class MutantTracesRejectedTest {
             "bully, no-answer, crash-recover, 30, ReceiveElection",
             "lelann, declare-own-id, none, 6, ReceiveElection",
             "chang-roberts, forward-smaller, none, 8, ReceiveElection",
-            "hirschberg-sinclair, reply-smaller, none, 3, ReceiveReply",
+            "hirschberg-sinclair, reply-smaller, none, 3, ReceiveProbe",
             "lamport, declare-early, none, 6, ReceiveOk",
             "itai-rodeh, tie-wins, none, 12, ReceiveElection",
             "raft, grant-any-vote, none, 10, ReceiveRequestVote",
