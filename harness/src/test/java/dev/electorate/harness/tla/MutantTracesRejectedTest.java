@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Trace validation is not vacuous: for each of the ten algorithms, traces of one of its Java
  * mutants (listed by its descriptor) leave the specification at a step of the action the mutant
- * gets wrong, and the same seeds' unmutated traces are behaviours of the specification.
+ * gets wrong, and the same seeds' unmutated traces are behaviours of the specification. Mutants that
+ * send too little are rejected at the step that should have sent the message, by matching sends.
  */
 @Execution(ExecutionMode.CONCURRENT) // one TLC process per core (junit-platform.properties)
 class MutantTracesRejectedTest {

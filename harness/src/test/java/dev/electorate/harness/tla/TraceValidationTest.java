@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Simulator traces of each algorithm, with and without faults inside its assumptions, are
  * behaviours of its TLA+ specification that break none of its invariants: TLC accepts every one, its
- * receipts and (where the spec keeps every message sent) its sends. The default suite validates 75
+ * receipts and its sends. The default suite validates 75
  * Bully and 50 Itai-Rodeh traces and fewer of the algorithms whose runs are long (ring tokens, Raft
  * heartbeats) or whose rings are many (Hirschberg-Sinclair's five fault classes), and 3 of Raft with
  * both options (against Raft.tla with PreVote and CheckQuorum TRUE) and one of Paxos with the lease
