@@ -12,8 +12,8 @@
 (* same node, on the message at the head of the link from the recorded    *)
 (* sender, of the recorded type and fields, leaving the node's variables   *)
 (* with the recorded values, and appending to each of its outgoing links  *)
-(* exactly the messages it recorded as sent there, in its order (SendsMatch).*)
-(* The model bounds are lifted; the early LeaderTimeouts of the oracle are  *)
+(* exactly the messages it recorded as sent there, in order (SendsMatch).  *)
+(* The model bounds are lifted; the early LeaderTimeouts of the oracle are *)
 (* allowed at any epoch.                                                   *)
 (***************************************************************************)
 EXTENDS Naturals, Sequences
