@@ -8,7 +8,9 @@
 (* step l may only happen through the action of the same name, by the     *)
 (* same process, on the message at the head of the link from its          *)
 (* predecessor, of the recorded type and fields, leaving the process's     *)
-(* variables with the recorded values (the drawn id pins the random draw). *)
+(* variables with the recorded values (the drawn id pins the random draw) *)
+(* and appending to its outgoing link exactly the messages it recorded as  *)
+(* sent, in order (SendsMatch).                                            *)
 (* Rounds are exact (RoundMod = 0), as in Java. Pauses and clock skew are  *)
 (* stuttering steps: the algorithm sets no timers and a paused process's   *)
 (* messages wait in order. A recorded Duplicate is the spec's Duplicate of *)
@@ -87,11 +89,40 @@ Overtaking ==
     /\ \E n \in Spec!Node : \E i \in 1..(Len(chan[n]) - 1) : Spec!Overtake(n, i)
     /\ UNCHANGED <<t, l>>
 
+(***************************************************************************)
+(* Sends. A process's messages go to the end of its outgoing link, to its  *)
+(* successor, so the sends it recorded must be, one for one and in order,  *)
+(* what the step appended there: a message it fails to pass on, passes on   *)
+(* twice or passes on wrongly (a hop count, a bit) is a mismatch at that    *)
+(* step, not at the successor's receipt.                                    *)
+(***************************************************************************)
+
+\* The process's own reactions; fault steps send nothing and may touch any link.
+Reactions == {"Start", "ReceiveElection", "ReceiveElected"}
+
+\* The messages step s appended to its node's outgoing link (on a ring of one, the link it takes from).
+Appended(s) ==
+    LET c == chan[s.node]
+        c2 == chan'[s.node]
+        taken == IF s.action # "Start" /\ Spec!Pred(s.node) = s.node THEN 1 ELSE 0
+    IN SubSeq(c2, Len(c) - taken + 1, Len(c2))
+
+\* The spec's message m is the recorded send e: to the successor, of its type and every Java field.
+SendIs(s, e, m) ==
+    /\ e.to = Spec!SuccF[s.node] /\ m.type = e.type
+    /\ \A f \in DOMAIN e.msg : m[f] = e.msg[f]
+
+SendsMatch(s) ==
+    s.action \in Reactions =>
+        LET a == Appended(s) IN
+        Len(a) = Len(s.sent) /\ \A i \in DOMAIN s.sent : SendIs(s, s.sent[i], a[i])
+
 Replay ==
     /\ l <= Len(Traces[t])
     /\ LET s == Traces[t][l] IN
          /\ Action(s)
          /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
+         /\ SendsMatch(s)
     /\ l' = l + 1
     /\ UNCHANGED t
 

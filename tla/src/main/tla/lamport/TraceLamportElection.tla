@@ -7,7 +7,8 @@
 (* and Members.  Variable t picks a trace, l is the position of the next   *)
 (* step; step l may only happen through the action of the same name, by    *)
 (* the same node, on the message of the recorded type, sender and stamp,   *)
-(* leaving the node's variables with the recorded values.                  *)
+(* leaving the node's variables with the recorded values and adding to the *)
+(* bag msgs exactly the messages it recorded as sent (SendsMatch).         *)
 (***************************************************************************)
 EXTENDS Naturals, Sequences, Bags
 
@@ -67,6 +68,31 @@ Action(s) ==
 \* evaluates each on every state it reaches and reports a violation apart from a mismatch.
 Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Validity |-> Spec!Validity]
 
+\* The spec's message a send recorded by node n stands for: its stamp from the Java fields, as in
+\* StampOf (an OK carries the round of the stamp its receiver, the candidate, runs with).
+SentMsg(n, e) ==
+    Spec!Msg(e.type, n, e.to,
+             CASE e.type = "Election" -> <<e.msg.clock, n>>
+               [] e.type = "Ok" -> <<e.msg.round, e.to>>
+               [] e.type = "Nack" -> <<e.msg.round, e.msg.holder>>
+               [] e.type = "Leader" -> <<e.msg.round, n>>)
+
+\* The sends of a step as a bag of the spec's messages; heartbeats are not in msgs.
+RECURSIVE SentBag(_, _)
+SentBag(n, S) ==
+    IF S = <<>> THEN EmptyBag
+    ELSE (IF Head(S).type = "Heartbeat" THEN EmptyBag ELSE SetToBag({SentMsg(n, Head(S))})) (+) SentBag(n, Tail(S))
+
+\* The sends the node recorded are what the spec's action adds to the bag msgs, copy for copy: each
+\* recorded message has gained as many copies as it was recorded, and every message that gained a
+\* copy was recorded. A send the node fails to make, makes twice or makes wrongly is a mismatch at
+\* that step, not at a later receipt or timeout. (A crash inside the reaction is recorded after it,
+\* with the sends never made as Lose steps that take them back.)
+SendsMatch(s) ==
+    LET B == SentBag(s.node, s.sent) IN
+    /\ \A m \in BagToSet(B) : CopiesIn(m, msgs') = CopiesIn(m, msgs) + CopiesIn(m, B)
+    /\ \A m \in BagToSet(msgs') : CopiesIn(m, msgs') > CopiesIn(m, msgs) => BagIn(m, B)
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1
@@ -77,6 +103,7 @@ TraceNext ==
     /\ LET s == Traces[t][l] IN
          /\ Action(s)
          /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
+         /\ SendsMatch(s)
     /\ l' = l + 1
     /\ UNCHANGED t
 =============================================================================

@@ -11,8 +11,10 @@
 (* step l may only happen through the action of the same name, by the     *)
 (* same node, on the message at the head of the link from the recorded    *)
 (* sender, of the recorded type and fields, leaving the node's variables   *)
-(* with the recorded values. The model bounds are lifted; the early        *)
-(* LeaderTimeouts of the oracle are allowed at any epoch.                  *)
+(* with the recorded values, and appending to each of its outgoing links  *)
+(* exactly the messages it recorded as sent there, in order (SendsMatch).  *)
+(* The model bounds are lifted; the early LeaderTimeouts of the oracle are *)
+(* allowed at any epoch.                                                   *)
 (***************************************************************************)
 EXTENDS Naturals, Sequences
 
@@ -80,6 +82,34 @@ Action(s) ==
 \* evaluates each on every state it reaches and reports a violation apart from a mismatch.
 Invariants == [TypeOK |-> Spec!TypeOK, Uniqueness |-> Spec!Uniqueness, Validity |-> Spec!Validity]
 
+(***************************************************************************)
+(* Sends. A step's messages go to the ends of the links from its node, in  *)
+(* the order the node sent them (RingBase's Commit), so the sends the node *)
+(* recorded to k must be, one for one and in order, what the step appended *)
+(* to the link from it to k: a send the node fails to make, makes twice or  *)
+(* makes wrongly is a mismatch at that step, not at a later receipt. (A    *)
+(* crash inside the reaction is recorded after it, with the sends never    *)
+(* made as Lose steps that take them back from the end of their links.)    *)
+(***************************************************************************)
+
+\* The messages step s appended to the link from its node to k, oldest first.
+Appended(s, k) ==
+    LET c == chan[<<s.node, k>>]
+        c2 == chan'[<<s.node, k>>]
+    IN SubSeq(c2, Len(c) + 1, Len(c2))
+
+\* The sends step s recorded to k, in the order the node made them.
+SentTo(s, k) == SelectSeq(s.sent, LAMBDA e : e.to = k)
+
+\* The spec's message m is the recorded send e (type and every field the Java message has).
+SendIs(e, m) == m.type = e.type /\ \A f \in DOMAIN e.msg : m[f] = e.msg[f]
+
+SendsMatch(s) ==
+    \A k \in Nodes :
+        LET a == Appended(s, k)
+            r == SentTo(s, k)
+        IN Len(a) = Len(r) /\ \A i \in DOMAIN r : SendIs(r[i], a[i])
+
 TraceInit ==
     /\ t \in DOMAIN Traces
     /\ l = 1
@@ -90,6 +120,7 @@ TraceNext ==
     /\ LET s == Traces[t][l] IN
          /\ Action(s)
          /\ \A v \in DOMAIN s.vars : After(v, s.node) = s.vars[v]
+         /\ SendsMatch(s)
     /\ l' = l + 1
     /\ UNCHANGED t
 =============================================================================

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -24,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Trace validation is not vacuous: for each of the ten algorithms, traces of one of its Java
  * mutants (listed by its descriptor) leave the specification at a step of the action the mutant
- * gets wrong, and the same seeds' unmutated traces are behaviours of the specification.
+ * gets wrong, and the same seeds' unmutated traces are behaviours of the specification. Mutants that
+ * send too little are rejected at the step that should have sent the message, by matching sends.
  */
 @Execution(ExecutionMode.CONCURRENT) // one TLC process per core (junit-platform.properties)
 class MutantTracesRejectedTest {
@@ -37,14 +39,23 @@ class MutantTracesRejectedTest {
             "bully, no-answer, crash-recover, 30, ReceiveElection",
             "lelann, declare-own-id, none, 6, ReceiveElection",
             "chang-roberts, forward-smaller, none, 8, ReceiveElection",
-            "hirschberg-sinclair, reply-smaller, none, 3, ReceiveReply",
+            "hirschberg-sinclair, reply-smaller, none, 3, ReceiveProbe",
             "lamport, declare-early, none, 6, ReceiveOk",
             "itai-rodeh, tie-wins, none, 12, ReceiveElection",
             "raft, grant-any-vote, none, 10, ReceiveRequestVote",
             "paxos, ignore-higher-ballot, partition, 8, ReceiveNack|ReceivePrepare|ReceiveHeartbeat",
             "zookeeper, lead-without-lowest, none, 1, ReceiveCreated",
-            "etcd, skip-wait, none, 2, ReceivePutResult"})
+            "etcd, skip-wait, none, 2, ReceivePutResult",
+            // Mutants that send too little and change no recorded variable: caught where the message
+            // should have been sent, by matching sends (a receipt-only check accepted the Hirschberg-Sinclair
+            // and Itai-Rodeh ones, and caught the others only at a later receipt or timeout).
+            "lelann, drop-announcement, none, 3, ReceiveAlive",
+            "chang-roberts, drop-announcement, none, 3, ReceiveElected",
+            "hirschberg-sinclair, drop-elected, none, 3, ReceiveElected",
+            "lamport, silent-declare, none, 3, ReceiveOk|AnswerTimeout",
+            "itai-rodeh, drop-elected, none, 6, ReceiveElected"})
     void mutantTracesAreRejectedAtTheMutatedAction(String name, String mutant, String faults, int seeds, String actions) {
+        Assumptions.assumeTrue(TraceValidationTest.selected(name), "-Delectorate.tv.only leaves " + name + " out");
         Algorithm algorithm = Algorithms.byName(name);
         assertTrue(algorithm.mutants().stream().anyMatch(m -> m.name().equals(mutant)),
                 name + "'s descriptor lists no mutant " + mutant);

@@ -16,7 +16,11 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
                             + " (Uniqueness; forwarding alone only livelocks: higher nodes stop the lower winners' ELECTED)"),
             new Mutant("no-skip",
                     "a late acknowledgement never routes round the successor, so a crashed node swallows"
-                            + " the bids and no election ends (Termination)"));
+                            + " the bids and no election ends (Termination)"),
+            new Mutant("drop-announcement",
+                    "a node follows an ELECTED or ALIVE but does not pass it on, so the winner's ELECTED never"
+                            + " comes home, it never takes office and the ring starts election after election"
+                            + " (Termination)"));
 
     public ChangRobertsAlgorithm() {
         super("chang-roberts", "ChangRoberts", MUTANTS);

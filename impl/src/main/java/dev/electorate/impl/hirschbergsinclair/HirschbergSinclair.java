@@ -143,7 +143,9 @@ public final class HirschbergSinclair implements Node {
         if (e.id() != self) {
             state = State.Follower;
             leader = e.id();
-            send(ctx, CW, new Elected(e.id()));
+            if (!"drop-elected".equals(mutant)) {
+                send(ctx, CW, new Elected(e.id()));
+            }
         }
     }
 

@@ -31,7 +31,12 @@ public final class HirschbergSinclairAlgorithm extends Descriptor {
                             + " candidate's last probe comes home and several nodes lead (Uniqueness)"),
             new Mutant("no-next-phase",
                     "a candidate whose probes both came back never starts the next phase, so no probe goes"
-                            + " round the ring and nobody leads (Termination)"));
+                            + " round the ring and nobody leads (Termination)"),
+            new Mutant("drop-elected",
+                    "a node follows the winner's ELECTED but does not pass it on, so the nodes after it never"
+                            + " learn who leads (Termination); it changes no recorded variable, and the spec's network"
+                            + " keeps every message sent, so only trace validation's matching of sends sees the"
+                            + " message missing"));
 
     public HirschbergSinclairAlgorithm() {
         super("hirschberg-sinclair", "HirschbergSinclair", ASSUMPTIONS, MUTANTS, null); // no election message type

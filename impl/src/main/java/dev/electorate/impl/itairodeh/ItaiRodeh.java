@@ -105,7 +105,9 @@ public final class ItaiRodeh implements Node {
     private void receiveElected(Context ctx, Elected e) {
         if (state == State.Passive) {
             leader = e.leader();
-            ctx.send(successor, e);
+            if (!"drop-elected".equals(mutant)) {
+                ctx.send(successor, e);
+            }
         }
         // The leader absorbs its own announcement once it has gone round.
     }

@@ -44,7 +44,12 @@ public final class ItaiRodehAlgorithm extends Descriptor {
                             + " same maximum) leads anyway, so tied processes all lead (Uniqueness)"),
             new Mutant("forget-hop-count",
                     "a process passes a message on without counting the hop, so no message is ever"
-                            + " seen to come home and nobody is elected (Termination)"));
+                            + " seen to come home and nobody is elected (Termination)"),
+            new Mutant("drop-elected",
+                    "a passive process records the leader ELECTED names but does not pass it on, so the"
+                            + " processes after it never learn who leads (Termination); it changes no recorded"
+                            + " variable, and nothing follows ELECTED on a link, so only trace validation's"
+                            + " matching of sends sees the message missing"));
 
     private final int k;
     /** Rounds needed per ring size: the chain is exact arithmetic, worth computing once. */

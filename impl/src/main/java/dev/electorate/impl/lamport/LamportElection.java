@@ -185,8 +185,10 @@ public final class LamportElection implements Node {
     private void declare(Context ctx) {
         state = State.Leader;
         leader = self;
-        for (int id : others) {
-            ctx.send(id, new Leader(stamp.clock()));
+        if (!is("silent-declare")) {
+            for (int id : others) {
+                ctx.send(id, new Leader(stamp.clock()));
+            }
         }
         armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
     }

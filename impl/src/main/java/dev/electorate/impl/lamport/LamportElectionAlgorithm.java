@@ -35,7 +35,10 @@ public final class LamportElectionAlgorithm extends Descriptor {
                             + " candidates that each hear from one node both lead (Uniqueness)"),
             new Mutant("keep-leading",
                     "a leader promises a greater stamp but does not step down, so a restarted node whose"
-                            + " durable clock outbids it leads beside it (Uniqueness)"));
+                            + " durable clock outbids it leads beside it (Uniqueness)"),
+            new Mutant("silent-declare",
+                    "a candidate that wins leads without sending LEADER, so the nodes that promised its stamp"
+                            + " never learn who leads (Termination)"));
 
     public LamportElectionAlgorithm() {
         super("lamport", "LamportElection", ASSUMPTIONS, MUTANTS, "Election");

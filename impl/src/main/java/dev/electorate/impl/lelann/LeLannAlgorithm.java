@@ -15,7 +15,11 @@ public final class LeLannAlgorithm extends RingAlgorithm {
                             + " and takes office at once, so every node leads (Uniqueness)"),
             new Mutant("no-skip",
                     "a late acknowledgement never routes round the successor, so a crashed node swallows"
-                            + " the bids and no election ends (Termination)"));
+                            + " the bids and no election ends (Termination)"),
+            new Mutant("drop-announcement",
+                    "a node follows an ALIVE but does not pass it on, so the winner's first ALIVE never comes"
+                            + " home, it never takes office and the ring starts election after election"
+                            + " (Termination)"));
 
     public LeLannAlgorithm() {
         super("lelann", "LeLann", MUTANTS);

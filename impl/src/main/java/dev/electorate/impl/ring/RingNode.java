@@ -241,7 +241,9 @@ public abstract class RingNode implements Node {
             enter(ctx, e);
         }
         follow(ctx, id);
-        forward(ctx, m);
+        if (!"drop-announcement".equals(mutant)) {
+            forward(ctx, m);
+        }
     }
 
     /** Enters election {@code newEpoch} and bids: the contract's "every node initiates". */
