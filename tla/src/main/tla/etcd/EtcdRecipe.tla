@@ -567,6 +567,78 @@ Settled(c) ==
 Termination == <>[](\E c \in Client : Settled(c))
 
 (***************************************************************************)
+(* Inductive invariant (checked by MCEtcdRecipe3Ind): IndInv holds in      *)
+(* every initial state, every step keeps it, and it implies Uniqueness,    *)
+(* Fenced, TokensIncrease and NoLateWrite.  No ghost is needed: a Put that *)
+(* creates a key answers PutResult at once and msgs keeps every message,   *)
+(* so the PutResult answers are the record of every key ever created       *)
+(* (Created).  A lease creates at most one key (a lease id is granted      *)
+(* once, and its key dies with it) and a revision creates at most one key, *)
+(* so a create revision names one lease, hence one client, however the     *)
+(* revisions skip (every deletion takes one too).  A range answered with   *)
+(* no key below a lease's own (the first of the two answers a client leads *)
+(* on, with its PutResult) stays true: later keys get higher revisions.    *)
+(* So a leader whose lease lives holds the lowest key (Uniqueness); it     *)
+(* writes only the token it was told it leads with, so every accepted      *)
+(* token is Believed of its writer (NoLateWrite), and a token names one    *)
+(* client (TokensIncrease).                                                *)
+(***************************************************************************)
+
+\* Every key ever created, as [key, rev]: the PutResult answers.
+Created == {[key |-> p.lease, rev |-> p.rev] : p \in {m \in msgs : m.type = "PutResult"}}
+CreatedLeases == {k.key : k \in Created}
+CreateRev(l) == (CHOOSE k \in Created : k.key = l).rev
+
+\* The client a message concerns: the sender of a request, the receiver of an answer.
+Party(m) == IF m.to = Service THEN m.from ELSE m.to
+
+\* Lease l is one its owner has campaigned with (lease ids count the durable attempts).
+Known(l) == IsLease(l) /\ l \div Base \in 1..attempt[Owner(l)]
+
+\* Lease k's key was created before lease l's.
+Below(k, l) == k \in CreatedLeases /\ l \in CreatedLeases /\ CreateRev(k) < CreateRev(l)
+
+\* A range for lease l was answered with no key below l's own: l's client may lead on it.
+Clear(l) == \E m \in msgs : m.type = "RangeResult" /\ m.lease = l /\ m.key = 0
+
+\* No live key lies below lease l's key.
+Lowest(l) == \A i \in DOMAIN keys : keys[i].rev >= CreateRev(l)
+
+MsgInv(m) ==
+    /\ m.type # "FencedWrite" => Known(m.lease) /\ Owner(m.lease) = Party(m)
+    /\ m.type = "FencedWrite" => <<m.rev, m.from>> \in Believed
+    /\ m.type = "Range" => m.lease \in CreatedLeases /\ m.rev = CreateRev(m.lease) - 1
+    /\ m.type = "RangeResult" =>
+           IF m.key = 0 THEN m.lease \in CreatedLeases /\ Lowest(m.lease)
+           ELSE Below(m.key, m.lease) /\ m.rev = CreateRev(m.key)
+    /\ m.type \in {"Watch", "Deleted"} => Below(m.key, m.lease)
+
+ClientInv(c) ==
+    /\ cstate[c] \notin {"Idle", "Down"} => attempt[c] >= 1
+    /\ IF cstate[c] \in {"Ranging", "Watching", "Leader"}
+       THEN Cur(c) \in CreatedLeases /\ rev[c] = CreateRev(Cur(c))
+       ELSE rev[c] = 0
+    /\ cstate[c] = "Watching" => Below(watched[c], Cur(c))
+    /\ cstate[c] = "Leader" => Clear(Cur(c))
+
+IndInv ==
+    /\ TypeOK
+    \* One key per lease, one lease per revision, each below the service's revision.
+    /\ \A k, j \in Created : (k.key = j.key) = (k.rev = j.rev)
+    /\ \A k \in Created : k.rev \in 1..revision /\ k.key \in granted
+    \* The keys are the created keys whose lease lives.
+    /\ \A i \in DOMAIN keys : keys[i] \in Created
+    /\ \A k \in Created : k.key \in leases => \E i \in DOMAIN keys : keys[i] = k
+    /\ \A l \in granted : Known(l)
+    /\ \A w \in watches : Owner(w.lease) = w.client /\ Known(w.lease) /\ Below(w.key, w.lease)
+    /\ \A f \in firsts : f = NoKey \/ IsLease(f.key)
+    /\ \A c \in Client : ClientInv(c)
+    /\ \A m \in msgs : MsgInv(m)
+    /\ \A i \in DOMAIN writes : <<writes[i].token, writes[i].client>> \in Believed
+    /\ \A i, j \in DOMAIN writes : i < j => writes[i].token <= writes[j].token
+    /\ fence = IF writes = <<>> THEN 0 ELSE writes[Len(writes)].token
+
+(***************************************************************************)
 (* Witnesses: state predicates a passing model must reach (each is checked *)
 (* as an invariant expected to fail).                                      *)
 (***************************************************************************)

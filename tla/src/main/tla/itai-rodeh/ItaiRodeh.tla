@@ -58,6 +58,20 @@
 (* passive, so A was not fixed. (K >= 2 is needed; with K = 1 two processes *)
 (* tie for ever.) Message delivery is weakly fair per process.              *)
 (*                                                                         *)
+(* IndInv (below) makes Uniqueness inductive without FIFO order.  Its     *)
+(* one-step check (MCItaiRodeh3Ind, long suite) needs one message in       *)
+(* flight, not a domain of channels: a step never makes a passive process  *)
+(* anything else, so it breaks only what IndInv says of the message it     *)
+(* takes or sends.  A domain of channels holding up to 2 messages each, as *)
+(* a FIFO argument would need, is past TLC: at N = 3 with K = 2 an         *)
+(* ELECTION is an id (2), a round modulo 3 (3), a hop count (3) and a bit  *)
+(* (2): 36, and 3 ELECTEDs; a link holding at most 2 of these 39 has       *)
+(* 1 + 39 + 39^2 = 1,561 contents, the three links 1,561^3 (about          *)
+(* 3.8 * 10^9), times the processes (idle, active, passive or leading, an  *)
+(* id, a round and a leader: 4 * 2 * 3 * 4 = 96 each, 884,736 for three):  *)
+(* about 3.4 * 10^15 candidate states, where the one-step checks here      *)
+(* enumerate under 1,000,000 each.                                         *)
+(*                                                                         *)
 (* Mutants TLC must reject: "tie-wins" (a process whose message returns     *)
 (* with the bit cleared leads anyway: Uniqueness), "forget-hop-count" (a    *)
 (* process passes messages on without counting the hop: nothing comes home, *)
@@ -250,6 +264,35 @@ RoundWindow ==
     \A n \in Node :
         Incoming(n, "Election") /\ state[n] = "Active" =>
             In(n).round + 1 >= round[n] /\ In(n).round <= round[n] + 1
+
+(***************************************************************************)
+(* Inductive invariant (checked by MCItaiRodeh3Ind, and on every          *)
+(* reachable state of the passing models): it implies Uniqueness.  An      *)
+(* ELECTION whose bit is still set has made every process it passed        *)
+(* passive: an active                                                      *)
+(* process it meets either turns passive and passes it, or drops it, or    *)
+(* (a tie) clears the bit; a passive one stays passive.  So a message home *)
+(* with its bit set has made every other process passive, and a leader     *)
+(* sees only passive processes: no other can win.  Why it is inductive: a  *)
+(* pass adds the passer, passive by then, to the passed set; Start needs   *)
+(* an idle process, which no leader and no passed set holds; a new round's *)
+(* ELECTION has passed nobody.  Neither FIFO order nor exact rounds are    *)
+(* used: it holds with duplication and overtaking (MCItaiRodeh3Links).     *)
+(***************************************************************************)
+
+\* The process k hops before n.
+RECURSIVE Back(_, _)
+Back(n, k) == IF k = 0 THEN n ELSE Back(Pred(n), k - 1)
+
+\* The processes an ELECTION with hop count h on n's outgoing link has passed: n and the h - 2
+\* before it (it left its origin, h - 1 hops before n, with hop count 1).
+Passed(n, h) == {Back(n, j) : j \in 0..(h - 2)}
+
+IndInv ==
+    /\ \A n \in Node : \A i \in DOMAIN chan[n] :
+           chan[n][i].type = "Election" /\ chan[n][i].unique =>
+               \A p \in Passed(n, chan[n][i].hop) : state[p] = "Passive"
+    /\ \A l \in Node : state[l] = "Leader" => \A p \in Node \ {l} : state[p] = "Passive"
 
 Settled(l) == state[l] = "Leader" /\ \A n \in Node : leader[n] = l
 

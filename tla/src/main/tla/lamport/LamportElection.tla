@@ -344,6 +344,64 @@ Validity == \A l \in Node : Settled(l) => \A n \in Node : up[n] => stamp[n] = st
 Termination == <>[](\E l \in Node : Settled(l))
 
 (***************************************************************************)
+(* Inductive invariant (checked by MCLamportElection3Ind): IndInv holds in *)
+(* every initial state, every step keeps it, and it implies Uniqueness.    *)
+(* It speaks of pairs of active nodes (candidates and leaders, each with   *)
+(* its own stamp): of two, the one with the greater stamp x has not been   *)
+(* heard by the other y yet (x's ELECTION is on its way to y: y will       *)
+(* promise x, or answer it so that x does), or y is doomed: x has not      *)
+(* promised y's stamp and will not (an OK of x is never counted by y),     *)
+(* and y's ELECTION is on its way to x, or x's NACK or LEADER (its greater *)
+(* stamp) on its way to y, so y can neither collect every OK nor let its   *)
+(* answer timer fire (its oracle waits for both) before it promises.  A    *)
+(* leader has heard every node (no ELECTION of its stamp is in flight),    *)
+(* so of two leaders the lower would be doomed, yet it leads.  A node that *)
+(* promised a stamp (an OK counted or on its way) holds that stamp or a    *)
+(* greater one from then on, and its clock covers it: a promise made is    *)
+(* never unmade, through crashes too, since the clock is durable.  The     *)
+(* heartbeat timer's oracle is not used: a free heartbeat timer keeps it.  *)
+(***************************************************************************)
+
+Active(n) == up[n] /\ state[n] \in {"Candidate", "Leader"}
+
+\* x's ELECTION for its current candidacy is on its way to y.
+Pending(x, y) == Msg("Election", x, y, stamp[x]) \in InFlight
+
+\* x's answer with a stamp greater than y's is on its way to y (y will promise it).
+Answered(x, y) ==
+    \E m \in InFlight : m.from = x /\ m.to = y /\ m.type \in {"Nack", "Leader"} /\ Greater(m.stamp, stamp[y])
+
+\* Candidate y cannot win before it hears from x, whose stamp is greater: x's promise of y's stamp is
+\* neither counted nor on its way, and a message between them is.
+Doomed(y, x) ==
+    /\ state[y] = "Candidate"
+    /\ x \notin oks[y] /\ Msg("Ok", x, y, stamp[y]) \notin InFlight
+    /\ Pending(y, x) \/ Answered(x, y)
+
+\* The nodes whose promise of n's current stamp is counted or on its way.
+Promised(n) == oks[n] \cup {m.from : m \in {o \in InFlight : o.type = "Ok" /\ o.to = n /\ o.stamp = stamp[n]}}
+
+IndInv ==
+    /\ TypeOK
+    /\ \A n \in Node : (state[n] = "Down") = ~up[n]
+    /\ \A n \in Node : stamp[n][1] <= clock[n]
+    /\ \A n \in Node : state[n] \in {"Candidate", "Leader"} => stamp[n][2] = n /\ stamp[n][1] >= 1
+    /\ \A n \in Node : state[n] \in {"Idle", "Down"} => oks[n] = {}
+    \* A stamp held or in flight is one its holder has had: its clock covers it.
+    /\ \A n \in Node : stamp[n] # NoStamp => stamp[n][2] \in Node /\ stamp[n][1] <= clock[stamp[n][2]]
+    /\ \A m \in InFlight : m.stamp[2] \in Node /\ m.stamp[1] <= clock[m.stamp[2]]
+    \* A promise of an active node's stamp answers its one ELECTION to the promiser, and is never
+    \* unmade.
+    /\ \A n \in Node : Active(n) => \A p \in Promised(n) :
+           /\ p # n /\ ~Pending(n, p)
+           /\ clock[p] >= stamp[n][1] /\ (up[p] => ~Greater(stamp[n], stamp[p]))
+    \* A leader has heard every node.
+    /\ \A n \in Node : up[n] /\ state[n] = "Leader" => ~\E m \in InFlight : m.type = "Election" /\ m.from = n /\ m.stamp = stamp[n]
+    /\ \A x, y \in Node :
+           x # y /\ Active(x) /\ Active(y) /\ Greater(stamp[x], stamp[y]) =>
+               IF state[x] = "Leader" THEN Doomed(y, x) ELSE Pending(x, y) \/ Doomed(y, x)
+
+(***************************************************************************)
 (* Witnesses: states a passing model must reach, so that its properties    *)
 (* have met the situation (each is checked reachable, never invariant).    *)
 (***************************************************************************)
