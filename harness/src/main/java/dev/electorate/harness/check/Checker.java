@@ -1,5 +1,6 @@
 package dev.electorate.harness.check;
 
+import dev.electorate.harness.explore.Coverage;
 import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.io.BadInputException;
@@ -55,10 +56,26 @@ public final class Checker {
     private final Plan plan;
     private final List<CellResult> results = new ArrayList<>();
     private final Report report;
+    /** Abstract-state coverage per algorithm, when asked for ({@link #withCoverage}); null otherwise. */
+    private Map<String, Coverage> coverage;
 
     public Checker(Plan plan) {
         this.plan = plan;
         this.report = new Report(plan.out());
+    }
+
+    /** Also records every run's abstract-state coverage, per algorithm, into results.json. */
+    public Checker withCoverage() {
+        coverage = new LinkedHashMap<>();
+        for (Algorithm a : plan.algorithms()) {
+            coverage.put(a.name(), new Coverage());
+        }
+        return this;
+    }
+
+    /** The coverage per algorithm's name, or an empty map when it was not asked for. */
+    public Map<String, Coverage> coverage() {
+        return coverage == null ? Map.of() : Map.copyOf(coverage);
     }
 
     /** Runs the whole matrix, writing results.json and index.html after every cell so nothing is lost. */
@@ -96,7 +113,11 @@ public final class Checker {
         Tally tally = new Tally(Properties.ALL.stream().map(Property::name).toList());
         IntStream.range(0, plan.runs()).parallel().forEach(i -> {
             RunSpec spec = Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i), plan.drift());
-            RunOutcome outcome = RunOutcome.of(spec, Runs.execute(algorithm, spec), algorithm);
+            Trace trace = Runs.execute(algorithm, spec);
+            if (coverage != null) {
+                coverage.get(algorithm.name()).add(trace);
+            }
+            RunOutcome outcome = RunOutcome.of(spec, trace, algorithm);
             tally.add(i, outcome);
             progress.step(outcome.violated());
         });
@@ -178,6 +199,13 @@ public final class Checker {
             doc.put("maxDrift", plan.drift().describe());
         }
         doc.put("cells", results);
+        if (coverage != null) {
+            Map<String, Object> covered = new LinkedHashMap<>();
+            for (Algorithm a : plan.algorithms()) {
+                covered.put(a.name(), coverage.get(a.name()).summary(a));
+            }
+            doc.put("coverage", covered);
+        }
         OutputFolder.writeJson(plan.out().resolve("results.json"), doc); // whole or not at all, after every cell
         writeReport();
     }

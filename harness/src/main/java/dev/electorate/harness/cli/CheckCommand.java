@@ -2,6 +2,7 @@ package dev.electorate.harness.cli;
 
 import dev.electorate.harness.check.CellResult;
 import dev.electorate.harness.check.Checker;
+import dev.electorate.harness.explore.Coverage;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Verdict;
 import dev.electorate.harness.fault.DriftBound;
@@ -64,6 +65,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
             description = "Output folder for results.json and counterexamples (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--coverage",
+            description = "Also report, per algorithm, the abstract states and transitions the runs reached, how often"
+                    + " each action occurred and which spec actions never did (printed and in results.json).")
+    boolean coverage;
 
     @Option(names = "--validate-traces", paramLabel = "K", defaultValue = "0",
             description = "Validate the first K traces of each cell against the algorithm's TLA+ spec with TLC"
@@ -138,9 +144,21 @@ public final class CheckCommand implements Callable<Integer> {
         OutputFolder.prepare(out, "--out");
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
                 validateTraces, thirdParty.given() ? thirdParty.replayFlags() : "", drift));
+        if (coverage) {
+            checker.withCoverage();
+        }
         List<CellResult> results = checker.run(progress.wanted());
         PrintWriter w = spec.commandLine().getOut();
         MatrixTable.print(results, w);
+        for (Algorithm a : coverage ? chosen : List.<Algorithm>of()) {
+            Coverage c = checker.coverage().get(a.name());
+            List<String> never = c.neverOccurred(a);
+            w.printf("%ncoverage of %s after %d runs: %d abstract states, %d transitions%n", a.name(), c.runs(), c.states(),
+                    c.transitions());
+            if (never != null) {
+                w.printf("  spec actions that never occurred: %s%n", never.isEmpty() ? "none" : String.join(", ", never));
+            }
+        }
         w.println();
         w.println("results: " + out.resolve("results.json"));
         if (thirdParty.given() && results.stream().anyMatch(r -> r.counterexample() != null)) {

@@ -207,7 +207,7 @@ public final class ExploreCommand implements Callable<Integer> {
                     guided ? " (guided)" : "", covered.states(), covered.transitions());
             w.printf("  actions: %s%n", String.join(", ", new java.util.TreeMap<>(covered.actions()).entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).toList()));
-            List<String> never = neverOccurred(a, covered);
+            List<String> never = covered.neverOccurred(a);
             if (never != null) {
                 w.printf("  spec actions that never occurred: %s%n", never.isEmpty() ? "none" : String.join(", ", never));
             }
@@ -255,23 +255,6 @@ public final class ExploreCommand implements Callable<Integer> {
         // A failure of the reference algorithm inside its assumptions is a bug; a mutant's is the point.
         boolean inside = a.assumptions().admits(FaultClass.parse(c.run().faultClass()));
         return mutant == null && inside ? Main.VIOLATION : Main.OK;
-    }
-
-    /**
-     * The actions of {@code a}'s TLA+ spec (as its trace module maps them) that no run performed, or null
-     * when the algorithm has no trace module to tell them (a third party's election).
-     */
-    private static List<String> neverOccurred(Algorithm a, Coverage covered) {
-        if (a.tlaModule() == null) {
-            return null;
-        }
-        java.util.Set<String> mapped;
-        try {
-            mapped = dev.electorate.tla.TraceCoverage.mappedActions(a.tlaModule());
-        } catch (RuntimeException e) {
-            return null; // no trace module for this spec
-        }
-        return mapped.stream().filter(action -> !covered.actions().containsKey(action)).toList();
     }
 
     /**

@@ -1,12 +1,15 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Envelope;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
+import dev.electorate.tla.TraceCoverage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +35,14 @@ public final class Coverage {
     private final Set<List<Object>> states = new HashSet<>();
     private final Set<List<Object>> transitions = new HashSet<>();
     private final Map<String, Long> actions = new TreeMap<>();
+    private int runs;
 
-    /** Adds what {@code trace} reached; returns how many abstract states and transitions were new. */
-    public int add(Trace trace) {
+    /**
+     * Adds what {@code trace} reached; returns how many abstract states and transitions were new. Safe to
+     * call from several threads (check runs a cell's runs in parallel); the totals do not depend on the order.
+     */
+    public synchronized int add(Trace trace) {
+        runs++;
         int fresh = 0;
         Map<Integer, Step> latest = new TreeMap<>();
         Map<String, Integer> inFlight = new TreeMap<>();
@@ -68,19 +76,53 @@ public final class Coverage {
         return fresh;
     }
 
+    /** Runs added. */
+    public synchronized int runs() {
+        return runs;
+    }
+
     /** Distinct abstract states reached. */
-    public int states() {
+    public synchronized int states() {
         return states.size();
     }
 
     /** Distinct abstract transitions taken. */
-    public int transitions() {
+    public synchronized int transitions() {
         return transitions.size();
     }
 
     /** How many times each action (a node's TLA+ action or a fault) occurred, by name. */
-    public Map<String, Long> actions() {
+    public synchronized Map<String, Long> actions() {
         return Map.copyOf(actions);
+    }
+
+    /**
+     * The actions of {@code algorithm}'s TLA+ spec (as its trace module maps them) that no run performed, or
+     * null when the algorithm has no trace module to tell them (a third party's election).
+     */
+    public List<String> neverOccurred(Algorithm algorithm) {
+        if (algorithm.tlaModule() == null) {
+            return null;
+        }
+        Set<String> mapped;
+        try {
+            mapped = TraceCoverage.mappedActions(algorithm.tlaModule());
+        } catch (RuntimeException e) {
+            return null; // no trace module for this spec
+        }
+        Map<String, Long> occurred = actions();
+        return mapped.stream().filter(action -> !occurred.containsKey(action)).sorted().toList();
+    }
+
+    /** The figures results.json holds: runs, abstract states and transitions, actions by name, spec actions never seen. */
+    public Map<String, Object> summary(Algorithm algorithm) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("runs", runs());
+        out.put("abstractStates", states());
+        out.put("abstractTransitions", transitions());
+        out.put("actions", new TreeMap<>(actions()));
+        out.put("neverOccurred", neverOccurred(algorithm));
+        return out;
     }
 
     private static List<Object> abstractState(Map<Integer, Step> latest, Map<String, Integer> inFlight) {

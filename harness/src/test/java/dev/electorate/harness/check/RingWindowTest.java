@@ -103,6 +103,11 @@ class RingWindowTest {
 
     /** The directed run of {@code name}: its trace, every delay scripted. */
     static Trace run(String name) {
+        return run(name, null);
+    }
+
+    /** The directed run of {@code name}'s {@code mutant} (null: the algorithm itself). */
+    static Trace run(String name, String mutant) {
         Algorithm algorithm = Algorithms.byName(name);
         boolean leLann = name.equals("lelann");
         // Le Lann's epoch 2 reaches 1 sooner (every bid goes round): the bounce and 6's restart come earlier.
@@ -111,8 +116,8 @@ class RingWindowTest {
                 new Fault.Bounce(leLann ? 590 : 600, 1, 1000, 2),
                 new Fault.Restart(leLann ? 602 : 628, 6)));
         ScriptedDelays script = new ScriptedDelays(leLann);
-        new Simulator(algorithm, null, RING, Network.DEFAULT, schedule, script, script).run(HORIZON);
-        TraceHeader header = new TraceHeader(name, null, RING, 0, "crash-recover", schedule.healedAt(),
+        new Simulator(algorithm, mutant, RING, Network.DEFAULT, schedule, script, script).run(HORIZON);
+        TraceHeader header = new TraceHeader(name, mutant, RING, 0, "crash-recover", schedule.healedAt(),
                 algorithm.terminationBound(RING), HORIZON);
         return new Trace(header, script.steps);
     }
@@ -170,6 +175,16 @@ class RingWindowTest {
         assertTrue(last.time() > 800, "the run should last past the faults: " + last);
         assertTrue(trace.steps().stream().filter(s -> s.time() > 800 && s.role() == Role.LEADER)
                 .allMatch(s -> s.node() == 6), "6 should lead in the end");
+    }
+
+    /** Refinement 8 undone (the mutant join-round-leader): the same run has two leaders, so it kills the mutant. */
+    @ParameterizedTest
+    @ValueSource(strings = {"chang-roberts", "lelann"})
+    void withoutRefinement8TheWindowHasTwoLeaders(String name) {
+        Trace trace = run(name, "join-round-leader");
+        Optional<Violation> v = new Uniqueness().check(trace, Algorithms.byName(name));
+        assertTrue(v.isPresent(), name + " join-round-leader: the window should have two leaders");
+        assertTrue(v.get().toString().contains("5") && v.get().toString().contains("6"), v.get().toString());
     }
 
     @TempDir

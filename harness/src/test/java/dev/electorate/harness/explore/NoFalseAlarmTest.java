@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.check.Progress;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code -Delectorate.long.algorithms=lelann,chang-roberts} splits it over those algorithms only.
  *
  * <pre>mvn -B -pl harness test -Dtest=NoFalseAlarmTest -Delectorate.long=true</pre>
+ * The same total runs again through the guided search ({@link GuidedExplorer}, chunks of 2,500 runs each
+ * with its own corpus).
  */
 @EnabledIfSystemProperty(named = "electorate.long", matches = "true")
 class NoFalseAlarmTest {
@@ -35,6 +38,17 @@ class NoFalseAlarmTest {
 
     @Test
     void unmutatedAlgorithmsInsideTheirAssumptionsViolateNothing() throws Exception {
+        search(false);
+    }
+
+    /** The same total through the guided search, whose mutated runs reach situations random runs rarely do. */
+    @Test
+    void theGuidedSearchFindsNoFalseAlarmEither() throws Exception {
+        search(true);
+    }
+
+    private void search(boolean guided) throws Exception {
+        String name = guided ? "no-false-alarm (guided)" : "no-false-alarm";
         int all = Integer.getInteger("electorate.long.runs", 100_000);
         List<Algorithm> algorithms = selected();
         int runs = (all + algorithms.size() - 1) / algorithms.size();
@@ -56,9 +70,10 @@ class NoFalseAlarmTest {
                     Explorer.Plan plan = new Explorer.Plan(a, null, nodes, a.assumptions().admitted(), tries,
                             1 + from, 1500);
                     chunks.add(pool.submit(() -> {
-                        Explorer.Outcome o = Explorer.explore(plan);
+                        Explorer.Outcome o = guided ? GuidedExplorer.explore(plan, Progress.quiet(), new Coverage())
+                                : Explorer.explore(plan);
                         long d = done.addAndGet(o.runs());
-                        System.out.printf(Locale.ROOT, "no-false-alarm: %s %,d/%,d runs (%.0f s)%n", a.name(), d, runs,
+                        System.out.printf(Locale.ROOT, "%s: %s %,d/%,d runs (%.0f s)%n", name, a.name(), d, runs,
                                 (System.nanoTime() - began) / 1e9);
                         return o;
                     }));
@@ -68,13 +83,13 @@ class NoFalseAlarmTest {
                     total += o.runs();
                     o.failure().ifPresent(f -> failures.add(describe(a, f)));
                 }
-                System.out.printf(Locale.ROOT, "no-false-alarm: %s %,d runs, %d violated, %.1f s%n", a.name(),
+                System.out.printf(Locale.ROOT, "%s: %s %,d runs, %d violated, %.1f s%n", name, a.name(),
                         done.get(), failures.size() - failuresBefore, (System.nanoTime() - began) / 1e9);
             }
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf(Locale.ROOT, "no-false-alarm: %,d runs of %d algorithms on %d threads in %.1f s%n", total,
+        System.out.printf(Locale.ROOT, "%s: %,d runs of %d algorithms on %d threads in %.1f s%n", name, total,
                 algorithms.size(), threads, (System.nanoTime() - start) / 1e9);
         if (!failures.isEmpty()) {
             fail(failures.size() + " false alarm(s) inside the assumptions:\n" + String.join("\n", failures));

@@ -237,7 +237,7 @@ public final class Raft implements Node {
     /** Returns whether this vote made the node leader. */
     private boolean receiveVoteResponse(Context ctx, int from, RequestVoteResponse m) {
         observeTerm(ctx, m.term());
-        if (state != State.Candidate || m.term() != currentTerm || !m.voteGranted()) {
+        if (state != State.Candidate || (m.term() != currentTerm && !is("count-stale-vote")) || !m.voteGranted()) {
             return false;
         }
         votesGranted.add(from);

@@ -47,7 +47,13 @@ public final class RaftAlgorithm extends Descriptor {
                             + " candidate, so two concurrent candidates both win (Uniqueness)"),
             new Mutant("ignore-higher-term",
                     "a leader ignores messages with a higher term instead of stepping down, so after a"
-                            + " partition heals the old and the new leader both lead for good (Termination)"));
+                            + " partition heals the old and the new leader both lead for good (Termination)"),
+            new Mutant("count-stale-vote",
+                    "a candidate counts a vote granted in an earlier term of its own, so a grant delayed past its"
+                            + " election timeout elects it beside the rival that voter backs in the new term (Uniqueness)",
+                    "it needs a grant still on its way when the candidate's timeout fires (delays are a tenth of"
+                            + " the timeout) and a rival of the next term backed by that voter; exhaustive exploration"
+                            + " within MCRaft3's bounds (two early timeouts) finds it in 10 moves (RaftCountStaleVoteTest)"));
 
     /** Raft's election timeout is 100 to 200 ticks; a split vote costs one more timeout. */
     static final int ROUNDS = 8;

@@ -189,7 +189,8 @@ public abstract class RingNode implements Node {
      * starts a newer election instead: every node that joins it routes over the full ring again.
      */
     private void receiveElection(Context ctx, int from, Election e) {
-        if (e.epoch() > epoch && leader != Cluster.NONE && leader != self && between(from, leader)) {
+        if (e.epoch() > epoch && leader != Cluster.NONE && leader != self && between(from, leader)
+                && !"join-round-leader".equals(mutant)) {
             bid(ctx, e.epoch() + 1);
             return;
         }
@@ -365,11 +366,15 @@ public abstract class RingNode implements Node {
             ctx.cancelTimer(ACK_TIMER);
             return;
         }
-        if (from != next || unacked.stream().noneMatch(m -> answers(a, m))) {
+        if ("fifo-ack".equals(mutant) && from == next && !unacked.isEmpty()) {
+            // The pairing before refinement 9: any ACK clears the oldest outstanding message.
+            unacked.removeFirst();
+        } else if (from != next || unacked.stream().noneMatch(m -> answers(a, m))) {
             return;
-        }
-        while (!answers(a, unacked.removeFirst())) {
-            // lost to the successor's previous incarnation
+        } else {
+            while (!answers(a, unacked.removeFirst())) {
+                // lost to the successor's previous incarnation
+            }
         }
         if (unacked.isEmpty()) {
             ctx.cancelTimer(ACK_TIMER);
