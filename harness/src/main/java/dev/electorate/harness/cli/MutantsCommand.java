@@ -54,6 +54,11 @@ public final class MutantsCommand implements Callable<Integer> {
             description = "Search each mutant both ways, at random and guided, on the same seeds and budget, and print both.")
     boolean compare;
 
+    @Option(names = "--include-rare",
+            description = "Also search the mutants no random search of 10,000 runs has killed (each names what kills"
+                    + " it); without this flag they are listed, not searched, and not counted.")
+    boolean includeRare;
+
     @Option(names = "--shrink-budget", paramLabel = "K", defaultValue = "1500",
             description = "Most re-runs spent shrinking each failure (default: ${DEFAULT-VALUE}).")
     int shrinkBudget;
@@ -86,10 +91,16 @@ public final class MutantsCommand implements Callable<Integer> {
         int total = 0;
         int[] killed = new int[modes.length];
         List<String> rareSurvivors = new ArrayList<>();
-        long searchCount = (long) searches * modes.length * chosen.stream().mapToLong(a -> a.mutants().size()).sum();
+        List<String> notSearched = new ArrayList<>();
+        long searchCount = (long) searches * modes.length * chosen.stream()
+                .mapToLong(a -> a.mutants().stream().filter(m -> includeRare || !m.beyondRandomSearch()).count()).sum();
         Progress progress = progressOption.bar(searchCount * ((long) tries + shrinkBudget), "runs");
         for (Algorithm a : chosen) {
             for (Mutant m : a.mutants()) {
+                if (m.beyondRandomSearch() && !includeRare) {
+                    notSearched.add(a.name() + " " + m.name() + ": " + m.rareBecause());
+                    continue;
+                }
                 total++;
                 for (int mode = 0; mode < modes.length; mode++) {
                     boolean guidedSearch = modes[mode];
@@ -137,6 +148,11 @@ public final class MutantsCommand implements Callable<Integer> {
                     killed[mode], total);
         }
         w.printf("%n");
+        if (!notSearched.isEmpty()) {
+            // Listed, not silently dropped: a random search of these spends its whole budget and proves nothing new.
+            w.printf("not searched, beyond random search (--include-rare searches them):%n");
+            notSearched.forEach(line -> w.printf("  %s%n", line));
+        }
         if (!rareSurvivors.isEmpty()) {
             // Said so the reader knows a survivor is a known blind spot of random search, not a new one.
             w.printf("known to be rare under random search:%n");

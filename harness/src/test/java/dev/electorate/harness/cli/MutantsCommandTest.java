@@ -28,6 +28,22 @@ class MutantsCommandTest {
         assertTrue(o.out().contains("raft forget-vote: it needs a restart between the RequestVotes of a split vote"), o.out());
     }
 
+    /** A mutant beyond random search is listed with what kills it, left out of the score, and searched on request. */
+    @Test
+    void aMutantBeyondRandomSearchIsListedNotSearchedUnlessAsked() {
+        CliTest.Outcome o = CliTest.run("mutants", "--algorithm", "raft", "--searches", "1", "--tries", "2", "--no-progress");
+        assertTrue(o.out().contains("not searched, beyond random search (--include-rare searches them):"), o.out());
+        assertTrue(o.out().contains("raft count-stale-vote: it needs a grant still on its way"), o.out());
+        assertTrue(o.out().lines().noneMatch(l -> l.startsWith("raft") && l.contains("count-stale-vote")), o.out());
+        assertTrue(o.out().contains("mutation score: ") && o.out().contains("/3 killed"), o.out());
+
+        CliTest.Outcome all = CliTest.run("mutants", "--algorithm", "raft", "--searches", "1", "--tries", "2",
+                "--include-rare", "--no-progress");
+        assertEquals(1, all.status(), all.out() + all.err());
+        assertTrue(all.out().lines().anyMatch(l -> l.contains("count-stale-vote") && l.contains("SURVIVED")), all.out());
+        assertTrue(all.out().contains("/4 killed"), all.out());
+    }
+
     @Test
     void compareSearchesEachMutantAtRandomAndGuidedAndScoresBoth() {
         CliTest.Outcome o = CliTest.run("mutants", "--algorithm", "bully", "--searches", "1", "--tries", "300", "--compare", "--no-progress");

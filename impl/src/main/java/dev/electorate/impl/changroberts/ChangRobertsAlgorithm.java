@@ -21,14 +21,14 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
                     "a node follows an ELECTED or ALIVE but does not pass it on, so the winner's ELECTED never"
                             + " comes home, it never takes office and the ring starts election after election"
                             + " (Termination)"),
-            new Mutant("fifo-ack",
+            Mutant.beyondRandomSearch("fifo-ack",
                     "ring refinement 9 undone: an ACK clears the oldest outstanding message, not the one it"
                             + " names, so after a hop lost to a restarting successor every ACK is read one hop late,"
                             + " the ACK timer skips the live successor and it re-elects long after the faults (Stability)",
                     "it needs a hop lost to a successor that is down for a few ticks and back before the next"
                             + " hop, in the first election: about one crash-recover run in 10,000; RingLostHopTest's"
                             + " 400 runs shaped that way kill it"),
-            new Mutant("join-round-leader",
+            Mutant.beyondRandomSearch("join-round-leader",
                     "ring refinement 8 undone: a follower joins a newer election whose bid was routed round its"
                             + " leader, so a leader that restarted and won the older epoch leads beside the newer"
                             + " epoch's winner (Uniqueness)",

@@ -48,7 +48,7 @@ public final class RaftAlgorithm extends Descriptor {
             new Mutant("ignore-higher-term",
                     "a leader ignores messages with a higher term instead of stepping down, so after a"
                             + " partition heals the old and the new leader both lead for good (Termination)"),
-            new Mutant("count-stale-vote",
+            Mutant.beyondRandomSearch("count-stale-vote",
                     "a candidate counts a vote granted in an earlier term of its own, so a grant delayed past its"
                             + " election timeout elects it beside the rival that voter backs in the new term (Uniqueness)",
                     "it needs a grant still on its way when the candidate's timeout fires (delays are a tenth of"
