@@ -15,7 +15,7 @@
 (*    an IndInv conjunct names for one pair together with two more, so     *)
 (*    every delivery, loss or timeout meets the messages that justify the *)
 (*    pair it touches and one other in flight (with MaxMsgs = 4 it holds   *)
-(*    too: 209,835 initial states, 415,349 in all, 52 s);                  *)
+(*    too);                                                                *)
 (*  - crashes = 0 with MaxCrashes = 1, so Crash is enabled at every live   *)
 (*    node (only Crash reads crashes);                                     *)
 (*  - Free = {"coordinator", "heartbeat"}: those timers fire whenever their *)

@@ -5,10 +5,10 @@
 (* unless 3 has not noticed yet) and a recovered 4 takes back over.  Every *)
 (* oracle is kept (Free = {}): the answer timer and the announce-then-    *)
 (* assume wait are Bully's synchrony assumption (MCBully3_FreeAnswer and  *)
-(* the assume-at-once mutant break Uniqueness without them), and at this  *)
-(* size free coordinator or heartbeat timers passed 600,000 states in 4    *)
-(* minutes without finishing; MCBully3Free has them free at 3 nodes,      *)
-(* MCBully5Sim at 5.  Safety only (long suite).                            *)
+(* the assume-at-once mutant break Uniqueness without them).  Free        *)
+(* coordinator and heartbeat timers are in MCBully4Free (at this size,    *)
+(* after a crash with no restart), MCBully3Free (3 nodes, any crash and   *)
+(* restart) and MCBully5Sim (5 nodes).  Safety only (long suite).          *)
 (***************************************************************************)
 EXTENDS Bully
 ====

@@ -6,7 +6,7 @@
    FreeView leaves out early (read only by those guards) and the dead responses (as View does).
    Logs are non-empty and differ: node 1 (term 1's leader) has <<1, 2>>, node 2 <<1, 1>>, node 3
    <<0, 0>>, so node 3 can win only by a vote the log check should refuse (UpToDate; the mutant
-   ignore-log, MCRaft3Free_IgnoreLog, is rejected in these bounds).  Long suite: 195,657 states. *)
+   ignore-log, MCRaft3Free_IgnoreLog, is rejected in these bounds).  Long suite. *)
 EXTENDS Raft, TLC
 MCLog == (1 :> <<1, 2>>) @@ (2 :> <<1, 1>>) @@ (3 :> <<0, 0>>)
 FreeView == <<currentTerm, votedFor, state, votesGranted, leader, up, {m \in msgs : ~Dead(m)}, crashes, elected>>

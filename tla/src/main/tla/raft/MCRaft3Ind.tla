@@ -8,8 +8,8 @@
    RequestVote and granted RequestVoteResponse of terms 1 and 2 that IndInv allows (built from what
    each node did in each term: nothing, campaigned, or voted for another node); votesGranted any
    subset of the votes cast for the node; elected any subset of the pairs that had a majority;
-   leader None, crashes 0 (MaxCrashes 1), early 0 (MaxEarly 1), MaxTerm 3, equal logs.  49,229
-   states.  Why that suffices:
+   leader None, crashes 0 (MaxCrashes 1), early 0 (MaxEarly 1), MaxTerm 3, equal logs.
+   Why that suffices:
    - equal logs: LogOk always holds, so every vote that some logs allow is allowed;
    - leader is read by no action of plain Raft, and counters at 0 leave Crash and every Timeout
      enabled (larger values only disable steps);

@@ -7,8 +7,8 @@
 (* use expires (no pause, within the recipe's assumptions).  No fairness,  *)
 (* no oracle.  Bound: at most MaxMsgs distinct messages sent in all (the   *)
 (* settled election sent 18): the service answers every copy of a request *)
-(* in whatever state it is in, and without the bound those answers made    *)
-(* over 75,000 states unfinished.                                          *)
+(* in whatever state it is in, and without the bound those answers kept   *)
+(* TLC from finishing.                                                     *)
 (***************************************************************************)
 EXTENDS ZkRecipe
 

@@ -7,8 +7,8 @@
 (* sessions allow).  Bounds: Sessions sessions in all (the settled         *)
 (* election opened 2), at most MaxMsgs distinct messages sent (it sent    *)
 (* 18; the service answers every copy of a request in whatever state it is *)
-(* in, and without this bound the model had over 150,000 states           *)
-(* unfinished).  No crash (MCZkRecipe3Crash).  No fairness, no oracle.     *)
+(* in, and without this bound TLC did not finish).  No crash              *)
+(* (MCZkRecipe3Crash).  No fairness, no oracle.                            *)
 (***************************************************************************)
 EXTENDS ZkRecipe
 
