@@ -61,6 +61,7 @@ final class Engine {
     final StateCodec codec = new StateCodec();
     private final int[] ids;
     private final boolean fifo;
+    private final TimerRule timerRule;
     private final Reaction reaction = new Reaction();
     private final java.util.HashMap<ReactionKey, Reacted> memo = new java.util.HashMap<>();
     private final java.util.HashMap<Bytes, Bytes> interned = new java.util.HashMap<>();
@@ -90,6 +91,7 @@ final class Engine {
         this.bounds = bounds;
         this.fifo = !algorithm.assumptions().reordering();
         this.ids = cluster.members().stream().mapToInt(Integer::intValue).toArray();
+        this.timerRule = TimerRule.of(algorithm.name(), bounds, ids);
         codec.constant(cluster);
         codec.constant(cluster.members());
         codec.constant(mutant);
@@ -104,7 +106,7 @@ final class Engine {
         int[] leaders = new int[n];
         Arrays.fill(leaders, Cluster.NONE);
         return new World(new byte[n][], new byte[n][], timers, new World.Flight[0], 0, 0, 0, 0, 0, new long[0],
-                roles, leaders, new long[n]);
+                roles, leaders, new long[n], new long[n]);
     }
 
     /** Resets the step counter, for a path or replay that begins at the initial world. */
@@ -154,9 +156,15 @@ final class Engine {
             if (!w.up(i)) {
                 continue;
             }
-            if (quiet || w.early < bounds.early()) {
-                for (String t : w.timers[i]) {
-                    out.add(new Option(quiet ? Kind.TIMEOUT : Kind.EARLY_TIMEOUT, i, -1, t));
+            for (String t : w.timers[i]) {
+                switch (timerRule.when(w, i, t, quiet)) {
+                    case ON_TIME -> out.add(new Option(Kind.TIMEOUT, i, -1, t));
+                    case EARLY -> {
+                        if (w.early < bounds.early()) {
+                            out.add(new Option(Kind.EARLY_TIMEOUT, i, -1, t));
+                        }
+                    }
+                    case NEVER -> { }
                 }
             }
         }
@@ -183,6 +191,7 @@ final class Engine {
         Role[] roles = w.roles;
         int[] leaders = w.leaders;
         long[] terms = w.terms;
+        long[] epochs = w.epochs;
         long[] termLeaders = w.termLeaders;
         int started = w.started;
         int crashes = w.crashes;
@@ -216,7 +225,7 @@ final class Engine {
                 }
                 stepIndex++;
                 return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
-                        termLeaders, roles, leaders, terms);
+                        termLeaders, roles, leaders, terms, epochs);
             }
             case CRASH -> {
                 nodes = nodes.clone();
@@ -236,7 +245,7 @@ final class Engine {
                 }
                 stepIndex++;
                 return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
-                        termLeaders, roles, leaders, terms);
+                        termLeaders, roles, leaders, terms, epochs);
             }
             default -> {
                 // A reaction of node i.
@@ -282,6 +291,10 @@ final class Engine {
         leaders[i] = leader;
         terms = terms.clone();
         terms[i] = term;
+        if (r.vars.get(TimerRule.EPOCH) instanceof Number e && e.longValue() != epochs[i]) {
+            epochs = epochs.clone();
+            epochs[i] = e.longValue();
+        }
         if (role == Role.LEADER && term != 0) {
             termLeaders = remember(termLeaders, term, id);
         }
@@ -290,7 +303,7 @@ final class Engine {
         }
         stepIndex++;
         return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
-                termLeaders, roles, leaders, terms);
+                termLeaders, roles, leaders, terms, epochs);
     }
 
     /**
