@@ -27,12 +27,15 @@ interface TimerRule {
 
     /**
      * The rule of {@code algorithm} (its command-line name): the rings' leader-timer oracle for LeLann and
-     * Chang-Roberts, otherwise {@link #QUIET}.
+     * Chang-Roberts, Raft's synchrony oracle for its election timer, otherwise {@link #QUIET}.
      */
     static TimerRule of(String algorithm, ModelBounds bounds, int[] ids) {
         String base = algorithm.split("\\+")[0];
         if (base.equals("lelann") || base.equals("chang-roberts")) {
             return new RingLeaderTimer(bounds.earlyEpochs(), ids);
+        }
+        if (base.equals("raft")) {
+            return new RaftElectionTimer(ids);
         }
         return QUIET;
     }
@@ -47,7 +50,7 @@ interface TimerRule {
     /**
      * RingBase's {@code LeaderSuspected}: the leader timer of a node served by a live leader of its own
      * epoch (a follower whose leader's tokens keep coming) never runs out; otherwise it runs out once the
-     * ring is quiet, and before that while the node's epoch is below {@code MaxEpoch}, without a budget
+     * ring is calm, and before that while the node's epoch is below {@code MaxEpoch}, without a budget
      * (the spec's early timeouts, which only start a newer election). The acknowledgement timer keeps the
      * quiet rule: the spec's oracle lets it run out once its message reached a node that was down, which
      * leaves nothing in flight for it.
@@ -56,6 +59,8 @@ interface TimerRule {
 
         /** The ring node's leader timer, as RingNode names it. */
         static final String LEADER_TIMER = "leader";
+        /** The ring node's acknowledgement timer, pending while a message it sent waits for its Ack. */
+        static final String ACK_TIMER = "ack";
 
         @Override
         public When when(World w, int slot, String timer, boolean quiet) {
@@ -65,7 +70,26 @@ interface TimerRule {
             if (served(w, slot)) {
                 return When.NEVER;
             }
-            return quiet || w.epochs[slot] < earlyBelow ? When.ON_TIME : When.EARLY;
+            return calm(w) || w.epochs[slot] < earlyBelow ? When.ON_TIME : When.EARLY;
+        }
+
+        /**
+         * RingBase's {@code Calm}, where the explorer can tell it: nothing in flight, and no live node waiting
+         * for an acknowledgement (its acknowledgement timer pending), which in a quiet network means its
+         * message was lost to a down successor; its acknowledgement timer runs out first and skips the
+         * successor, as the spec orders. The spec's calm with acknowledgements still in flight is left to the
+         * early rule.
+         */
+        private static boolean calm(World w) {
+            if (w.flights.length > 0) {
+                return false;
+            }
+            for (int m = 0; m < w.timers.length; m++) {
+                if (w.up(m) && java.util.Arrays.binarySearch(w.timers[m], ACK_TIMER) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** RingBase's {@code Served(n)}: a follower whose leader is up, leads, and in the follower's epoch. */
@@ -80,6 +104,42 @@ interface TimerRule {
                 }
             }
             return l >= 0 && w.up(l) && w.roles[l] == Role.LEADER && w.epochs[l] == w.epochs[slot];
+        }
+    }
+
+    /**
+     * Raft.tla's {@code Timeout}: the election timer runs out on time when {@code Sync(n)} holds (no live
+     * leader, and among the live campaigning nodes n is the one ahead: the higher term, the lower id on a
+     * tie, standing for the node whose randomized timer fires first), whatever is in flight; otherwise only
+     * as one of {@code MaxEarly} early timeouts. {@code Eligible(n)} holds, every node's log being the
+     * same empty one in the explorer. The other timers (heartbeat, check-quorum) keep the quiet rule.
+     */
+    record RaftElectionTimer(int[] ids) implements TimerRule {
+
+        /** Raft.java's election timer. */
+        static final String ELECTION_TIMER = "election";
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (!ELECTION_TIMER.equals(timer)) {
+                return QUIET.when(w, slot, timer, quiet);
+            }
+            return sync(w, slot) ? When.ON_TIME : When.EARLY;
+        }
+
+        private boolean sync(World w, int n) {
+            for (int m = 0; m < ids.length; m++) {
+                if (w.up(m) && w.roles[m] == Role.LEADER) {
+                    return false;
+                }
+            }
+            for (int m = 0; m < ids.length; m++) {
+                if (m != n && w.up(m) && w.roles[m] == Role.CANDIDATE && !(w.roles[n] == Role.CANDIDATE
+                        && (w.terms[n] > w.terms[m] || (w.terms[n] == w.terms[m] && ids[n] < ids[m])))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
