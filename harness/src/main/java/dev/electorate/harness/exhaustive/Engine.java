@@ -19,10 +19,11 @@ import java.util.Map;
  * fresh copy of its state: what the explorer expands and what a replay re-executes, so both see
  * the same steps.
  *
- * <p>Time is abstract, as in the TLA+ specifications: a timer has no deadline, it fires at any
- * point once every message in flight has been delivered or lost (the network is quiet, which is
- * what the synchronous algorithms' timeouts stand for), and while messages are in flight only as
- * one of the model's {@code MaxEarly} early timeouts. Nodes that read the clock see it stand still.
+ * <p>Time is abstract, as in the TLA+ specifications: a timer has no deadline, and when it may fire
+ * is the algorithm's {@link TimerRule}, its spec's timeout oracle: by default once every message in
+ * flight has been delivered or lost (the network is quiet, which is what the synchronous algorithms'
+ * timeouts stand for), and otherwise only as one of the model's {@code MaxEarly} early timeouts.
+ * Nodes that read the clock see it stand still.
  */
 final class Engine {
 
