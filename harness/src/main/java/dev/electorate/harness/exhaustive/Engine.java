@@ -292,9 +292,11 @@ final class Engine {
         leaders[i] = leader;
         terms = terms.clone();
         terms[i] = term;
-        if (r.vars.get(TimerRule.EPOCH) instanceof Number e && e.longValue() != epochs[i]) {
-            epochs = epochs.clone();
-            epochs[i] = e.longValue();
+        for (String v : TimerRule.EPOCH) {
+            if (r.vars.get(v) instanceof Number e && e.longValue() != epochs[i]) {
+                epochs = epochs.clone();
+                epochs[i] = e.longValue();
+            }
         }
         if (role == Role.LEADER && term != 0) {
             termLeaders = remember(termLeaders, term, id);

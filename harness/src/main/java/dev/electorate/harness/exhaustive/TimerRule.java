@@ -19,15 +19,15 @@ interface TimerRule {
         NEVER
     }
 
-    /** The recorded variable {@link World#epochs} keeps per node. */
-    String EPOCH = "epoch";
+    /** The recorded variables {@link World#epochs} keeps per node: the rings' epoch, Paxos's round. */
+    java.util.List<String> EPOCH = java.util.List.of("epoch", "round");
 
     /** How {@code timer} of the node in {@code slot} may fire in {@code w}; {@code quiet} when no message is in flight. */
     When when(World w, int slot, String timer, boolean quiet);
 
     /**
      * The rule of {@code algorithm} (its command-line name): the rings' leader-timer oracle for LeLann and
-     * Chang-Roberts, Raft's synchrony oracle for its election timer, otherwise {@link #QUIET}.
+     * Chang-Roberts, Raft's and Paxos's synchrony oracles for their election timers, otherwise {@link #QUIET}.
      */
     static TimerRule of(String algorithm, ModelBounds bounds, int[] ids) {
         String base = algorithm.split("\\+")[0];
@@ -36,6 +36,9 @@ interface TimerRule {
         }
         if (base.equals("raft")) {
             return new RaftElectionTimer(ids);
+        }
+        if (base.equals("paxos")) {
+            return new PaxosElectionTimer(ids);
         }
         return QUIET;
     }
@@ -140,6 +143,35 @@ interface TimerRule {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * Paxos.tla's {@code Timeout}: the election timer runs out on time when {@code Sync(n)} holds (no live
+     * leader, and n's round ahead of every other live node's: higher, or equal with the lower id), whatever
+     * is in flight; otherwise only as one of {@code MaxEarly} early timeouts. The other timers keep the
+     * quiet rule.
+     */
+    record PaxosElectionTimer(int[] ids) implements TimerRule {
+
+        /** Paxos.java's election timer. */
+        static final String ELECTION_TIMER = "election";
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (!ELECTION_TIMER.equals(timer)) {
+                return QUIET.when(w, slot, timer, quiet);
+            }
+            for (int m = 0; m < ids.length; m++) {
+                if (w.up(m) && w.roles[m] == Role.LEADER) {
+                    return When.EARLY;
+                }
+                if (m != slot && w.up(m) && !(w.epochs[slot] > w.epochs[m]
+                        || (w.epochs[slot] == w.epochs[m] && ids[slot] < ids[m]))) {
+                    return When.EARLY;
+                }
+            }
+            return When.ON_TIME;
         }
     }
 }

@@ -34,7 +34,7 @@ final class World {
     final Role[] roles;
     final int[] leaders;
     final long[] terms;
-    /** Per node: the epoch it last recorded (0 before), which the rings' timer rule reads ({@link TimerRule}). */
+    /** Per node: the epoch or round it last recorded (0 before), which the timer rules read ({@link TimerRule}). */
     final long[] epochs;
 
     World(byte[][] nodes, byte[][] durables, String[][] timers, Flight[] flights, int started, int crashes,
