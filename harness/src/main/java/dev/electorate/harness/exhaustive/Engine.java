@@ -19,10 +19,11 @@ import java.util.Map;
  * fresh copy of its state: what the explorer expands and what a replay re-executes, so both see
  * the same steps.
  *
- * <p>Time is abstract, as in the TLA+ specifications: a timer has no deadline, it fires at any
- * point once every message in flight has been delivered or lost (the network is quiet, which is
- * what the synchronous algorithms' timeouts stand for), and while messages are in flight only as
- * one of the model's {@code MaxEarly} early timeouts. Nodes that read the clock see it stand still.
+ * <p>Time is abstract, as in the TLA+ specifications: a timer has no deadline, and when it may fire
+ * is the algorithm's {@link TimerRule}, its spec's timeout oracle: by default once every message in
+ * flight has been delivered or lost (the network is quiet, which is what the synchronous algorithms'
+ * timeouts stand for), and otherwise only as one of the model's {@code MaxEarly} early timeouts.
+ * Nodes that read the clock see it stand still.
  */
 final class Engine {
 
@@ -61,6 +62,7 @@ final class Engine {
     final StateCodec codec = new StateCodec();
     private final int[] ids;
     private final boolean fifo;
+    private final TimerRule timerRule;
     private final Reaction reaction = new Reaction();
     private final java.util.HashMap<ReactionKey, Reacted> memo = new java.util.HashMap<>();
     private final java.util.HashMap<Bytes, Bytes> interned = new java.util.HashMap<>();
@@ -90,6 +92,7 @@ final class Engine {
         this.bounds = bounds;
         this.fifo = !algorithm.assumptions().reordering();
         this.ids = cluster.members().stream().mapToInt(Integer::intValue).toArray();
+        this.timerRule = TimerRule.of(algorithm.name(), bounds, ids);
         codec.constant(cluster);
         codec.constant(cluster.members());
         codec.constant(mutant);
@@ -104,7 +107,7 @@ final class Engine {
         int[] leaders = new int[n];
         Arrays.fill(leaders, Cluster.NONE);
         return new World(new byte[n][], new byte[n][], timers, new World.Flight[0], 0, 0, 0, 0, 0, new long[0],
-                roles, leaders, new long[n]);
+                roles, leaders, new long[n], new long[n]);
     }
 
     /** Resets the step counter, for a path or replay that begins at the initial world. */
@@ -154,9 +157,15 @@ final class Engine {
             if (!w.up(i)) {
                 continue;
             }
-            if (quiet || w.early < bounds.early()) {
-                for (String t : w.timers[i]) {
-                    out.add(new Option(quiet ? Kind.TIMEOUT : Kind.EARLY_TIMEOUT, i, -1, t));
+            for (String t : w.timers[i]) {
+                switch (timerRule.when(w, i, t, quiet)) {
+                    case ON_TIME -> out.add(new Option(Kind.TIMEOUT, i, -1, t));
+                    case EARLY -> {
+                        if (w.early < bounds.early()) {
+                            out.add(new Option(Kind.EARLY_TIMEOUT, i, -1, t));
+                        }
+                    }
+                    case NEVER -> { }
                 }
             }
         }
@@ -183,6 +192,7 @@ final class Engine {
         Role[] roles = w.roles;
         int[] leaders = w.leaders;
         long[] terms = w.terms;
+        long[] epochs = w.epochs;
         long[] termLeaders = w.termLeaders;
         int started = w.started;
         int crashes = w.crashes;
@@ -216,7 +226,7 @@ final class Engine {
                 }
                 stepIndex++;
                 return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
-                        termLeaders, roles, leaders, terms);
+                        termLeaders, roles, leaders, terms, epochs);
             }
             case CRASH -> {
                 nodes = nodes.clone();
@@ -236,7 +246,7 @@ final class Engine {
                 }
                 stepIndex++;
                 return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
-                        termLeaders, roles, leaders, terms);
+                        termLeaders, roles, leaders, terms, epochs);
             }
             default -> {
                 // A reaction of node i.
@@ -282,6 +292,12 @@ final class Engine {
         leaders[i] = leader;
         terms = terms.clone();
         terms[i] = term;
+        for (String v : TimerRule.EPOCH) {
+            if (r.vars.get(v) instanceof Number e && e.longValue() != epochs[i]) {
+                epochs = epochs.clone();
+                epochs[i] = e.longValue();
+            }
+        }
         if (role == Role.LEADER && term != 0) {
             termLeaders = remember(termLeaders, term, id);
         }
@@ -290,7 +306,7 @@ final class Engine {
         }
         stepIndex++;
         return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
-                termLeaders, roles, leaders, terms);
+                termLeaders, roles, leaders, terms, epochs);
     }
 
     /**

@@ -39,8 +39,9 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
                           Set<Integer> crashable, int early, int losses, int duplicates,
                           Map<String, Long> variables, Map<String, String> ignored) {
 
+    /** Constants that bound faults or gate a timer (the rings' MaxEpoch), not a recorded variable. */
     private static final Set<String> FAULT_BOUNDS = Set.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates",
-            "MaxChan");
+            "MaxChan", "MaxEpoch");
     /** The constants by which the models grant faults, the recipes' expiries and pauses among them. */
     private static final List<String> FAULT_BUDGETS = List.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates",
             "MaxExpiries", "MaxSuspicions", "MaxPauses");
@@ -321,6 +322,15 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         return constants.containsKey("MaxChan") ? number(constants, "MaxChan") : -1;
     }
 
+    /**
+     * {@code MaxEpoch}, the rings' gate on early leader timeouts (RingBase's {@code LeaderSuspected}: before the
+     * ring is calm, a node's leader timer may run out only while its epoch is below it), or -1 when the model
+     * has none. It gates a timer and bounds no state: epochs past it are reached by timeouts on time.
+     */
+    public long earlyEpochs() {
+        return constants.containsKey("MaxEpoch") ? number(constants, "MaxEpoch") : -1;
+    }
+
     /** The action {@link #channel()} guards, as the ring nodes record it. */
     public static final String GUARDED_SEND = "SendAlive";
 
@@ -337,6 +347,9 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         }
         if (channel() >= 0) {
             parts.add("MaxChan " + channel());
+        }
+        if (earlyEpochs() >= 0) {
+            parts.add("early leader timeouts below epoch " + earlyEpochs());
         }
         variables.forEach((k, v) -> parts.add(k + " " + v));
         return config + ": " + String.join(", ", parts);

@@ -34,9 +34,18 @@ final class World {
     final Role[] roles;
     final int[] leaders;
     final long[] terms;
+    /** Per node: the epoch or round it last recorded (0 before), which the timer rules read ({@link TimerRule}). */
+    final long[] epochs;
 
     World(byte[][] nodes, byte[][] durables, String[][] timers, Flight[] flights, int started, int crashes,
           int early, int losses, int duplicates, long[] termLeaders, Role[] roles, int[] leaders, long[] terms) {
+        this(nodes, durables, timers, flights, started, crashes, early, losses, duplicates, termLeaders, roles, leaders,
+                terms, new long[nodes.length]);
+    }
+
+    World(byte[][] nodes, byte[][] durables, String[][] timers, Flight[] flights, int started, int crashes,
+          int early, int losses, int duplicates, long[] termLeaders, Role[] roles, int[] leaders, long[] terms,
+          long[] epochs) {
         this.nodes = nodes;
         this.durables = durables;
         this.timers = timers;
@@ -50,6 +59,7 @@ final class World {
         this.roles = roles;
         this.leaders = leaders;
         this.terms = terms;
+        this.epochs = epochs;
         long h = started;
         h = mix(h, crashes);
         h = mix(h, early);

@@ -58,8 +58,11 @@ class ConformanceTest {
             Map.entry("zookeeper faults", "not measured yet"),
             Map.entry("etcd faults", "not measured yet"),
             Map.entry("lamport faults", "not measured yet"),
-            Map.entry("lelann faults", "not measured yet"),
-            Map.entry("chang-roberts faults", "not measured yet"));
+            Map.entry("lelann faults", "TLC did not dump MCLeLann3Faults started together within 10 minutes"),
+            Map.entry("chang-roberts faults", "MCChangRoberts3Faults has no CONSTRAINT: started together, with a crash"
+                    + " and restart the Java exploration is not over at 150,000 states, its epochs up to 5 (a restart"
+                    + " bids a newer epoch, and a decided node given a stale bid starts a newer election): the model"
+                    + " needs an epoch bound to be compared"));
 
     private static final Path WORK = Path.of("target/conformance");
 

@@ -69,11 +69,15 @@ class ModelBoundsTest {
     @Test
     void theModelsStateConstraintBoundsTheVariableItNames() {
         // MCLeLann3Faults.tla: EpochBound == \A n \in Node : epoch[n] <= 4. RingBase's MaxEpoch (2) gates
-        // early timeouts there and must not bound the epoch.
+        // early timeouts and must not bound the epoch, in LeLann's model or in Chang-Roberts's (no constraint).
         ModelBounds lelann = ModelBounds.read("MCLeLann3Faults", "MCLeLann3Faults", 3);
         assertEquals(4L, lelann.variables().get(ModelBounds.CONSTRAINT + "epoch"));
         assertFalse(lelann.variables().containsKey("MaxEpoch"), lelann.variables().toString());
-        assertTrue(lelann.ignored().containsKey("MaxEpoch"));
+        assertEquals(2L, lelann.earlyEpochs());
+        ModelBounds changRoberts = ModelBounds.read("MCChangRoberts3Faults", "MCChangRoberts3Faults", 3);
+        assertEquals(Map.of(), changRoberts.variables());
+        assertEquals(2L, changRoberts.earlyEpochs());
+        assertEquals(-1L, ModelBounds.read("MCRaft3Faults", "MCRaft3Faults", 3).earlyEpochs());
         // MCItaiRodeh3Rounds.tla: RoundBound == \A n \in Node : round[n] <= MaxRound, MaxRound == 4 in the module.
         ModelBounds rounds = ModelBounds.read("MCItaiRodeh3Rounds", "MCItaiRodeh3Rounds", 3);
         assertEquals(Map.of(ModelBounds.CONSTRAINT + "round", 4L), rounds.variables());

@@ -1,0 +1,177 @@
+package dev.electorate.harness.exhaustive;
+
+import dev.electorate.spec.Role;
+
+/**
+ * When the exhaustive explorer lets a pending timer fire, as the algorithm's spec lets the timeout it
+ * stands for happen: the explorer has no clock, so this rule is its timing assumption, and it must be
+ * the spec's oracle for the Java states to be the spec's.
+ */
+interface TimerRule {
+
+    /** How a timer may fire in a world. */
+    enum When {
+        /** On time: as often as it is pending, no budget spent. */
+        ON_TIME,
+        /** Only as one of the model's {@code MaxEarly} early timeouts. */
+        EARLY,
+        /** Not at all: the spec's oracle rules it out whatever the budget. */
+        NEVER
+    }
+
+    /** The recorded variables {@link World#epochs} keeps per node: the rings' epoch, Paxos's round. */
+    java.util.List<String> EPOCH = java.util.List.of("epoch", "round");
+
+    /** How {@code timer} of the node in {@code slot} may fire in {@code w}; {@code quiet} when no message is in flight. */
+    When when(World w, int slot, String timer, boolean quiet);
+
+    /**
+     * The rule of {@code algorithm} (its command-line name): the rings' leader-timer oracle for LeLann and
+     * Chang-Roberts, Raft's and Paxos's synchrony oracles for their election timers, otherwise {@link #QUIET}.
+     */
+    static TimerRule of(String algorithm, ModelBounds bounds, int[] ids) {
+        String base = algorithm.split("\\+")[0];
+        if (base.equals("lelann") || base.equals("chang-roberts")) {
+            return new RingLeaderTimer(bounds.earlyEpochs(), ids);
+        }
+        if (base.equals("raft")) {
+            return new RaftElectionTimer(ids);
+        }
+        if (base.equals("paxos")) {
+            return new PaxosElectionTimer(ids);
+        }
+        return QUIET;
+    }
+
+    /**
+     * A timer fires on time once every message in flight has been delivered or lost (the network is quiet,
+     * which is what the synchronous algorithms' timeouts stand for), and while messages are in flight only
+     * as an early timeout.
+     */
+    TimerRule QUIET = (w, slot, timer, quiet) -> quiet ? When.ON_TIME : When.EARLY;
+
+    /**
+     * RingBase's {@code LeaderSuspected}: the leader timer of a node served by a live leader of its own
+     * epoch (a follower whose leader's tokens keep coming) never runs out; otherwise it runs out once the
+     * ring is calm, and before that while the node's epoch is below {@code MaxEpoch}, without a budget
+     * (the spec's early timeouts, which only start a newer election). The acknowledgement timer keeps the
+     * quiet rule: the spec's oracle lets it run out once its message reached a node that was down, which
+     * leaves nothing in flight for it.
+     */
+    record RingLeaderTimer(long earlyBelow, int[] ids) implements TimerRule {
+
+        /** The ring node's leader timer, as RingNode names it. */
+        static final String LEADER_TIMER = "leader";
+        /** The ring node's acknowledgement timer, pending while a message it sent waits for its Ack. */
+        static final String ACK_TIMER = "ack";
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (!LEADER_TIMER.equals(timer)) {
+                return QUIET.when(w, slot, timer, quiet);
+            }
+            if (served(w, slot)) {
+                return When.NEVER;
+            }
+            return calm(w) || w.epochs[slot] < earlyBelow ? When.ON_TIME : When.EARLY;
+        }
+
+        /**
+         * RingBase's {@code Calm}, where the explorer can tell it: nothing in flight, and no live node waiting
+         * for an acknowledgement (its acknowledgement timer pending), which in a quiet network means its
+         * message was lost to a down successor; its acknowledgement timer runs out first and skips the
+         * successor, as the spec orders. The spec's calm with acknowledgements still in flight is left to the
+         * early rule.
+         */
+        private static boolean calm(World w) {
+            if (w.flights.length > 0) {
+                return false;
+            }
+            for (int m = 0; m < w.timers.length; m++) {
+                if (w.up(m) && java.util.Arrays.binarySearch(w.timers[m], ACK_TIMER) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** RingBase's {@code Served(n)}: a follower whose leader is up, leads, and in the follower's epoch. */
+        private boolean served(World w, int slot) {
+            if (w.roles[slot] != Role.FOLLOWER) {
+                return false;
+            }
+            int l = -1;
+            for (int s = 0; s < ids.length; s++) {
+                if (ids[s] == w.leaders[slot]) {
+                    l = s;
+                }
+            }
+            return l >= 0 && w.up(l) && w.roles[l] == Role.LEADER && w.epochs[l] == w.epochs[slot];
+        }
+    }
+
+    /**
+     * Raft.tla's {@code Timeout}: the election timer runs out on time when {@code Sync(n)} holds (no live
+     * leader, and among the live campaigning nodes n is the one ahead: the higher term, the lower id on a
+     * tie, standing for the node whose randomized timer fires first), whatever is in flight; otherwise only
+     * as one of {@code MaxEarly} early timeouts. {@code Eligible(n)} holds, every node's log being the
+     * same empty one in the explorer. The other timers (heartbeat, check-quorum) keep the quiet rule.
+     */
+    record RaftElectionTimer(int[] ids) implements TimerRule {
+
+        /** Raft.java's election timer. */
+        static final String ELECTION_TIMER = "election";
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (!ELECTION_TIMER.equals(timer)) {
+                return QUIET.when(w, slot, timer, quiet);
+            }
+            return sync(w, slot) ? When.ON_TIME : When.EARLY;
+        }
+
+        private boolean sync(World w, int n) {
+            for (int m = 0; m < ids.length; m++) {
+                if (w.up(m) && w.roles[m] == Role.LEADER) {
+                    return false;
+                }
+            }
+            for (int m = 0; m < ids.length; m++) {
+                if (m != n && w.up(m) && w.roles[m] == Role.CANDIDATE && !(w.roles[n] == Role.CANDIDATE
+                        && (w.terms[n] > w.terms[m] || (w.terms[n] == w.terms[m] && ids[n] < ids[m])))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Paxos.tla's {@code Timeout}: the election timer runs out on time when {@code Sync(n)} holds (no live
+     * leader, and n's round ahead of every other live node's: higher, or equal with the lower id), whatever
+     * is in flight; otherwise only as one of {@code MaxEarly} early timeouts. The other timers keep the
+     * quiet rule.
+     */
+    record PaxosElectionTimer(int[] ids) implements TimerRule {
+
+        /** Paxos.java's election timer. */
+        static final String ELECTION_TIMER = "election";
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (!ELECTION_TIMER.equals(timer)) {
+                return QUIET.when(w, slot, timer, quiet);
+            }
+            for (int m = 0; m < ids.length; m++) {
+                if (w.up(m) && w.roles[m] == Role.LEADER) {
+                    return When.EARLY;
+                }
+                if (m != slot && w.up(m) && !(w.epochs[slot] > w.epochs[m]
+                        || (w.epochs[slot] == w.epochs[m] && ids[slot] < ids[m]))) {
+                    return When.EARLY;
+                }
+            }
+            return When.ON_TIME;
+        }
+    }
+}
