@@ -4,7 +4,6 @@ import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
-import dev.electorate.harness.report.Report;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Algorithm;
@@ -54,14 +53,20 @@ public final class Checker {
 
     private final Plan plan;
     private final List<CellResult> results = new ArrayList<>();
-    private final Report report;
+    private final CellListener listener;
 
+    /** A checker that writes results.json alone. */
     public Checker(Plan plan) {
-        this.plan = plan;
-        this.report = new Report(plan.out());
+        this(plan, CellListener.NONE);
     }
 
-    /** Runs the whole matrix, writing results.json and index.html after every cell so nothing is lost. */
+    /** A checker that also tells {@code listener} of every finished cell (the CLI draws its page so). */
+    public Checker(Plan plan, CellListener listener) {
+        this.plan = plan;
+        this.listener = listener;
+    }
+
+    /** Runs the whole matrix, writing results.json after every cell so nothing is lost. */
     public List<CellResult> run() {
         return run(true);
     }
@@ -176,20 +181,7 @@ public final class Checker {
         doc.put("mutant", plan.mutant());
         doc.put("cells", results);
         OutputFolder.writeJson(plan.out().resolve("results.json"), doc); // whole or not at all, after every cell
-        writeReport();
-    }
-
-    /** The page a person reads: the same matrix, and a timeline for every counterexample so far. */
-    private void writeReport() {
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("seed", Long.toString(plan.seed()));
-        facts.put("runs per cell", Integer.toString(plan.runs()));
-        facts.put("nodes", plan.nodes().toString());
-        if (plan.mutant() != null) {
-            facts.put("mutant", plan.mutant());
-        }
-        facts.put("cells", results.size() + " of " + plan.algorithms().size() * plan.faults().size());
-        report.writeCheck("Electorate check", facts, results);
+        listener.cellsSoFar(plan, List.copyOf(results));
     }
 
     private static void createDirectories(Path dir) {

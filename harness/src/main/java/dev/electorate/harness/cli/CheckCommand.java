@@ -7,6 +7,7 @@ import dev.electorate.harness.check.Verdict;
 import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
+import dev.electorate.harness.report.Report;
 import dev.electorate.harness.sim.Simulator;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
@@ -137,7 +138,7 @@ public final class CheckCommand implements Callable<Integer> {
         DriftBound drift = maxDrift == null ? DriftBound.UNBOUNDED : DriftBound.parse(maxDrift);
         OutputFolder.prepare(out, "--out");
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
-                validateTraces, thirdParty.given() ? thirdParty.replayFlags() : "", drift));
+                validateTraces, thirdParty.given() ? thirdParty.replayFlags() : "", drift), new Report(out)::writeCheck);
         List<CellResult> results = checker.run(progress.wanted());
         PrintWriter w = spec.commandLine().getOut();
         MatrixTable.print(results, w);

@@ -1,4 +1,4 @@
-package dev.electorate.impl;
+package dev.electorate.impl.common;
 
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;

@@ -1,6 +1,8 @@
-package dev.electorate.harness.fault;
+package dev.electorate.harness.sim;
 
-import dev.electorate.harness.sim.Choices;
+import dev.electorate.harness.fault.DriftBound;
+import dev.electorate.harness.fault.Fault;
+import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Timing;
@@ -75,7 +77,7 @@ public final class FaultPlanner {
             }
             case CLOCK_SKEW -> {
                 long at = onset();
-                int rate = drift.drawRate(choices);
+                int rate = clockRate();
                 faults.add(new Fault.ClockSkew(at, at + duration(), anyNode(), rate));
             }
             case MIXED -> {
@@ -202,5 +204,22 @@ public final class FaultPlanner {
             ids.set(j, tmp);
         }
         return ids;
+    }
+
+    /**
+     * The rate of a skewed clock in thousandths of real time: within the bound, slow or fast with
+     * equal chance, off by between half the bound and the bound (the drifts that test a margin),
+     * never at real time; unbounded, the class's wide draw.
+     */
+    private int clockRate() {
+        if (!drift.bounded()) {
+            return choices.chance(500) ? (int) choices.between(250, 800) : (int) choices.between(1250, 4000);
+        }
+        boolean slow = choices.chance(500);
+        int gain = (int) choices.between(Math.max(1, (drift.perMille() + 1) / 2), drift.perMille());
+        // Slow: 1/(1+gain) of real time, rounded up so that it never falls below 1/(1+D); a gain too
+        // small to slow a clock by a whole thousandth makes it fast instead.
+        long slowRate = (1_000_000L + 1000 + gain - 1) / (1000 + gain);
+        return slow && slowRate < 1000 ? (int) slowRate : 1000 + gain;
     }
 }

@@ -1,4 +1,4 @@
-package dev.electorate.impl;
+package dev.electorate.impl.common;
 
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Assumptions;
