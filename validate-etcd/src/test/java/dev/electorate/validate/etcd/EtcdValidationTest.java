@@ -3,15 +3,13 @@ package dev.electorate.validate.etcd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.electorate.validate.ValidateCli;
+import dev.electorate.validate.ServiceValidation;
 import dev.electorate.validate.ValidationResults;
-import dev.electorate.validate.ValidationRun;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * its data under target/ (and kills after), each client in its own JVM: fenced safety holds under a
  * server kill, lease revocation and partitions, and a pause past the lease TTL shows up as belief overlap.
  */
-class EtcdValidationTest {
+class EtcdValidationTest extends ServiceValidation {
 
     @BeforeAll
     static void etcdIsInstalled() {
@@ -29,15 +27,9 @@ class EtcdValidationTest {
                 "no etcd server at " + EtcdService.DEFAULT_BINARY + ": install it with 'apt-get install -y etcd-server'");
     }
 
-    private static ValidationResults validate(String name, int expectedStatus, String... args) throws IOException {
-        ValidationRun run = ValidationRun.into(Path.of("target", "validate-it", name), new EtcdService(), args);
-        assertEquals(expectedStatus, run.status(), "exit status of validate " + String.join(" ", args));
-        return run.results();
-    }
-
-    @AfterEach
-    void noProcessIsLeftBehind() {
-        assertEquals(List.of(), ValidationRun.leftoverProcesses());
+    @Override
+    protected EtcdService service() {
+        return new EtcdService();
     }
 
     @Test
@@ -88,10 +80,5 @@ class EtcdValidationTest {
             assertTrue(r.fencedSafety(), r.json());
             assertTrue(r.number("leaderships") >= 2, r.json());
         }
-    }
-
-    @Test
-    void serverCrashNeedsTheEmbeddedServer() {
-        assertEquals(2, ValidateCli.execute(new EtcdService(), "--connect", "127.0.0.1:1", "--faults", "server-crash"));
     }
 }

@@ -3,18 +3,15 @@ package dev.electorate.validate.zookeeper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.electorate.validate.ValidateCli;
+import dev.electorate.validate.ServiceValidation;
 import dev.electorate.validate.ValidationResults;
-import dev.electorate.validate.ValidationRun;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -23,17 +20,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * safety holds under server kills and session expiry, and a pause past the session timeout shows up as
  * belief overlap. Short sessions (2 s) and short runs keep it to seconds.
  */
-class ZooKeeperValidationTest {
+class ZooKeeperValidationTest extends ServiceValidation {
 
-    private static ValidationResults validate(String name, int expectedStatus, String... args) throws IOException {
-        ValidationRun run = ValidationRun.into(Path.of("target", "validate-it", name), new ZooKeeperService(), args);
-        assertEquals(expectedStatus, run.status(), "exit status of validate " + String.join(" ", args));
-        return run.results();
-    }
-
-    @AfterEach
-    void noProcessIsLeftBehind() {
-        assertEquals(List.of(), ValidationRun.leftoverProcesses());
+    @Override
+    protected ZooKeeperService service() {
+        return new ZooKeeperService();
     }
 
     @Test
@@ -99,15 +90,5 @@ class ZooKeeperValidationTest {
                 assertTrue(look.checkExists().forPath("/electorate/latch") != null, "no /electorate/latch on " + endpoint);
             }
         }
-    }
-
-    @Test
-    void serverCrashNeedsTheEmbeddedEnsemble() {
-        assertEquals(2, ValidateCli.execute(new ZooKeeperService(), "--connect", "127.0.0.1:1", "--faults", "server-crash"));
-    }
-
-    @Test
-    void anUnknownFaultIsBadUsage() {
-        assertEquals(2, ValidateCli.execute(new ZooKeeperService(), "--faults", "meteor"));
     }
 }
