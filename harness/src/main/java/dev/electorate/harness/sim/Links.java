@@ -13,11 +13,8 @@ final class Links {
     private final Network network;
     private final Choices choices;
     private final long[][] lastArrival;
-    private final List<Fault.Partition> partitions = new ArrayList<>();
-    private final List<Fault.LinkCut> cuts = new ArrayList<>();
-    private final List<Fault.Loss> losses = new ArrayList<>();
-    private final List<Fault.Duplication> duplications = new ArrayList<>();
-    private final List<Fault.Reordering> reorderings = new ArrayList<>();
+    /** The link faults in force, in the order they began (the order their draws are made in). */
+    private final List<Fault> inForce = new ArrayList<>();
 
     Links(Network network, Choices choices, int nodes) {
         this.network = network;
@@ -27,61 +24,46 @@ final class Links {
 
     /** Puts a link fault in force and names its step in the trace; null when {@code f} is no link fault. */
     String begin(Fault f) {
-        if (f instanceof Fault.Partition p) {
-            partitions.add(p);
-            return "Partition";
-        } else if (f instanceof Fault.LinkCut c) {
-            cuts.add(c);
-            return "Partition";
-        } else if (f instanceof Fault.Loss l) {
-            losses.add(l);
-            return "Loss";
-        } else if (f instanceof Fault.Duplication d) {
-            duplications.add(d);
-            return "Duplication";
-        } else if (f instanceof Fault.Reordering o) {
-            reorderings.add(o);
-            return "Reordering";
+        String[] steps = steps(f);
+        if (steps != null) {
+            inForce.add(f);
         }
-        return null;
+        return steps == null ? null : steps[0];
     }
 
     /** Heals a link fault and names its step in the trace; null when {@code f} is no link fault. */
     String end(Fault f) {
-        if (f instanceof Fault.Partition p) {
-            partitions.remove(p);
-            return "Heal";
-        } else if (f instanceof Fault.LinkCut c) {
-            cuts.remove(c);
-            return "Heal";
-        } else if (f instanceof Fault.Loss l) {
-            losses.remove(l);
-            return "LossEnd";
-        } else if (f instanceof Fault.Duplication d) {
-            duplications.remove(d);
-            return "DuplicationEnd";
-        } else if (f instanceof Fault.Reordering o) {
-            reorderings.remove(o);
-            return "ReorderingEnd";
+        String[] steps = steps(f);
+        if (steps != null) {
+            inForce.remove(f);
+        }
+        return steps == null ? null : steps[1];
+    }
+
+    /** The trace's names of a link fault's onset and end, or null for a fault of the nodes. */
+    private static String[] steps(Fault f) {
+        if (f instanceof Fault.Partition || f instanceof Fault.LinkCut) {
+            return new String[] {"Partition", "Heal"};
+        } else if (f instanceof Fault.Loss) {
+            return new String[] {"Loss", "LossEnd"};
+        } else if (f instanceof Fault.Duplication) {
+            return new String[] {"Duplication", "DuplicationEnd"};
+        } else if (f instanceof Fault.Reordering) {
+            return new String[] {"Reordering", "ReorderingEnd"};
         }
         return null;
     }
 
     /** Why a message from {@code from} to a listening {@code to} is lost, or null when it arrives. */
     String loses(int from, int to) {
-        for (Fault.Partition p : partitions) {
-            if (p.cuts(from, to)) {
-                return "link cut by partition";
-            }
-        }
-        for (Fault.LinkCut c : cuts) {
-            if (c.cuts(from, to)) {
+        for (Fault f : inForce) {
+            if (f instanceof Fault.Partition p && p.cuts(from, to) || f instanceof Fault.LinkCut c && c.cuts(from, to)) {
                 return "link cut by partition";
             }
         }
         // Drawn only for a message no cut stopped, so that a partition's messages draw nothing.
-        for (Fault.Loss l : losses) {
-            if (choices.chance(l.perMille())) {
+        for (Fault f : inForce) {
+            if (f instanceof Fault.Loss l && choices.chance(l.perMille())) {
                 return "lost by the network";
             }
         }
@@ -90,8 +72,8 @@ final class Links {
 
     /** Whether the network sends a message twice. */
     boolean duplicates() {
-        for (Fault.Duplication d : duplications) {
-            if (choices.chance(d.perMille())) {
+        for (Fault f : inForce) {
+            if (f instanceof Fault.Duplication d && choices.chance(d.perMille())) {
                 return true;
             }
         }
@@ -101,11 +83,20 @@ final class Links {
     /** The tick at which a message sent at {@code now} between two ring positions arrives. */
     long arrival(long now, int fromPosition, int toPosition) {
         long arrival = now + choices.between(network.minDelay(), network.maxDelay());
-        if (reorderings.isEmpty()) {
+        if (!reordering()) {
             // FIFO links: a message never overtakes one sent earlier on the same link.
             arrival = Math.max(arrival, lastArrival[fromPosition][toPosition]);
             lastArrival[fromPosition][toPosition] = arrival;
         }
         return arrival;
+    }
+
+    private boolean reordering() {
+        for (Fault f : inForce) {
+            if (f instanceof Fault.Reordering) {
+                return true;
+            }
+        }
+        return false;
     }
 }
