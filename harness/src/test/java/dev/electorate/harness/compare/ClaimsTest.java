@@ -8,6 +8,7 @@ import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.check.Stats;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Textbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ class ClaimsTest {
     void figuresThatAgreeSupportIt() {
         Comparison.Result r = result(List.of("bully", "chang-roberts", "raft"), 4, 9, Map.of(
                 "bully", n -> (long) n * (n - 1) / 2,
-                "chang-roberts", n -> Math.round(n * Theory.harmonic(n)),
+                "chang-roberts", n -> Math.round(n * Textbook.harmonic(n)),
                 "raft", n -> n - 1), 2, 2);
         List<Claim> claims = Claims.evaluate(r);
         assertEquals(Claim.Verdict.SUPPORTED, claim(claims, "Bully elects the highest").verdict());

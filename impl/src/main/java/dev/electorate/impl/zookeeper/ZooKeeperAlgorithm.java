@@ -6,9 +6,11 @@ import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -103,5 +105,14 @@ public final class ZooKeeperAlgorithm extends Descriptor {
     @Override
     public long faultAftermath(Cluster cluster) {
         return Client.SUSPECT + Client.HEARTBEAT_PERIOD + 2 * Timing.MAX_DELAY;
+    }
+
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Create"), "CREATE", Textbook.Family.OTHER)
+            .withCurves(new Textbook.Curve("ZooKeeper recipe n-1: one node per client (the service is one of the n)",
+                    "n-1", n -> n - 1));
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }
