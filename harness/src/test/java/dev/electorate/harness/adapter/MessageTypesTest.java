@@ -10,7 +10,7 @@ class MessageTypesTest {
 
     @Test
     void findsATopLevelRecord() {
-        assertEquals(dev.electorate.impl.paxos.Prepare.class, MessageTypes.find(dev.electorate.impl.paxos.Paxos.class, "Prepare"));
+        assertEquals(dev.electorate.impl.paxos.Messages.Prepare.class, MessageTypes.find(dev.electorate.impl.paxos.Paxos.class, "Prepare"));
     }
 
     @Test
