@@ -108,8 +108,8 @@ public final class Checker {
         Tally.Totals totals = tally.totals();
         int violated = totals.violatedRuns();
         boolean admitted = algorithm.assumptions().admits(fault);
-        Verdict verdict = violated > 0 ? admitted ? Verdict.VIOLATED_UNEXPECTED : Verdict.VIOLATED_EXPECTED
-                : totals.cappedRuns() > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        CellVerdict verdict = violated > 0 ? admitted ? CellVerdict.VIOLATED_UNEXPECTED : CellVerdict.VIOLATED_EXPECTED
+                : totals.cappedRuns() > 0 ? CellVerdict.INCONCLUSIVE : CellVerdict.HOLDS;
         Counterexample counterexample = totals.firstFailure() == null ? null
                 : counterexample(algorithm, totals.firstFailure());
         return new CellResult(algorithm.name(), fault.cliName(), admitted, totals.runs(), violated,

@@ -66,7 +66,7 @@ public final class Claims {
     }
 
     private Claim notMeasured(String text, String... needed) {
-        return new Claim(text, Claim.Verdict.NOT_MEASURED, "", "needs " + String.join(" and ", needed) + " in the comparison");
+        return new Claim(text, Claim.Support.NOT_MEASURED, "", "needs " + String.join(" and ", needed) + " in the comparison");
     }
 
     private List<Integer> sizesWhere(IntPredicate p) {
@@ -87,9 +87,9 @@ public final class Claims {
         return b.toString();
     }
 
-    private static Claim.Verdict verdict(int good, int all) {
-        return all == 0 ? Claim.Verdict.NOT_MEASURED : good == all ? Claim.Verdict.SUPPORTED
-                : good == 0 ? Claim.Verdict.NOT_SUPPORTED : Claim.Verdict.PARTLY;
+    private static Claim.Support verdict(int good, int all) {
+        return all == 0 ? Claim.Support.NOT_MEASURED : good == all ? Claim.Support.SUPPORTED
+                : good == 0 ? Claim.Support.NOT_SUPPORTED : Claim.Support.PARTLY;
     }
 
     private Claim ringsBeatBully() {
@@ -212,7 +212,7 @@ public final class Claims {
             }
         }
         if (measured.isEmpty()) {
-            return new Claim(text, Claim.Verdict.NOT_MEASURED, "", "no run elected a leader");
+            return new Claim(text, Claim.Support.NOT_MEASURED, "", "no run elected a leader");
         }
         String evidence = String.format(Locale.ROOT, "with no faults, mean / " + claim.formula() + " between %.2f and %.2f over n = %s,"
                 + " %.3f over all runs (%d runs per n; within %.0f%% counts as about)", lo, hi, ranges(measured),
@@ -297,7 +297,7 @@ public final class Claims {
         int lo = r.plan().nodes().min();
         int hi = r.plan().nodes().max();
         if (hi < 2 * lo) {
-            return new Claim(text, Claim.Verdict.NOT_MEASURED, "", "needs a range of n spanning at least a factor 2 (got "
+            return new Claim(text, Claim.Support.NOT_MEASURED, "", "needs a range of n spanning at least a factor 2 (got "
                     + lo + ".." + hi + ")");
         }
         List<String> good = new ArrayList<>();

@@ -15,7 +15,7 @@ import java.util.SortedSet;
 
 /**
  * The ZooKeeper election recipe on a simulated ZooKeeper-like service, specified by ZkRecipe.tla:
- * the member with the highest id is the {@link Service}, every other member a recipe {@link Client}.
+ * the member with the highest id is the {@link SimulatedZooKeeper}, every other member a recipe {@link ZooKeeperRecipeClient}.
  * A client's term is its fencing token, the sequence number of its node under /election (followers
  * report the token of the leader they name), so the harness's Linearizability fences a stale leader
  * off by token.
@@ -76,7 +76,7 @@ public final class ZooKeeperAlgorithm extends Descriptor {
                     + " + client id, so member ids must lie in 1.." + (ID_LIMIT - 1) + "; got " + cluster.maxId());
         }
         int service = serviceOf(cluster);
-        return self == service ? new Service(mutant) : new Client(self, service, mutant);
+        return self == service ? new SimulatedZooKeeper(mutant) : new ZooKeeperRecipeClient(self, service, mutant);
     }
 
     /** Any live client may win: the one whose node was created first among the live sessions. */
@@ -96,15 +96,15 @@ public final class ZooKeeperAlgorithm extends Descriptor {
     @Override
     public long terminationBound(Cluster cluster) {
         long roundTrip = 2 * Timing.MAX_DELAY;
-        long step = Client.HEARTBEAT_PERIOD + roundTrip;
-        return Client.SUSPECT + step + Service.SESSION_TIMEOUT + 3 * step + cluster.size() * (Timing.MAX_DELAY + 2 * roundTrip)
+        long step = ZooKeeperRecipeClient.HEARTBEAT_PERIOD + roundTrip;
+        return ZooKeeperRecipeClient.SUSPECT + step + SimulatedZooKeeper.SESSION_TIMEOUT + 3 * step + cluster.size() * (Timing.MAX_DELAY + 2 * roundTrip)
                 + 2 * step;
     }
 
     /** A client may give its session up as late as SUSPECT plus a heartbeat exchange after a fault ends. */
     @Override
     public long faultAftermath(Cluster cluster) {
-        return Client.SUSPECT + Client.HEARTBEAT_PERIOD + 2 * Timing.MAX_DELAY;
+        return ZooKeeperRecipeClient.SUSPECT + ZooKeeperRecipeClient.HEARTBEAT_PERIOD + 2 * Timing.MAX_DELAY;
     }
 
     private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Create"), "CREATE", Textbook.Family.OTHER)

@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * never leads; it names as leader the owner of the lowest node. Its reactions are the service
  * actions of ZkRecipe.tla.
  */
-public final class Service implements Node {
+public final class SimulatedZooKeeper implements Node {
 
     /** A session expires this many ticks after the service last heard it open or heartbeat. */
     static final long SESSION_TIMEOUT = 60;
@@ -46,7 +46,7 @@ public final class Service implements Node {
 
     private final String mutant;
 
-    Service(String mutant) {
+    SimulatedZooKeeper(String mutant) {
         this.mutant = mutant;
     }
 
@@ -65,7 +65,7 @@ public final class Service implements Node {
     /** seq -> session of every node under /election. */
     private final SortedMap<Long, Long> znodes = new TreeMap<>();
     /** (seq, session): the session is told when node seq is deleted. */
-    private final SortedSet<List<Long>> watches = new TreeSet<>(Service::compareWatch);
+    private final SortedSet<List<Long>> watches = new TreeSet<>(SimulatedZooKeeper::compareWatch);
     private long nextSeq = 1;
     private long fence;
     /** What this incarnation last persisted, or null before its first write. */
@@ -223,7 +223,7 @@ public final class Service implements Node {
     }
 
     private void persistAndRecord(Context ctx, String action) {
-        TreeSet<List<Long>> w = new TreeSet<>(Service::compareWatch);
+        TreeSet<List<Long>> w = new TreeSet<>(SimulatedZooKeeper::compareWatch);
         w.addAll(watches);
         Durable now = new Durable(new TreeSet<>(sessions), new TreeSet<>(expired), new TreeMap<>(znodes), w, nextSeq,
                 fence);

@@ -25,7 +25,7 @@ import java.util.Map;
  * fence at the resource keeps its late writes out. Its reactions are the client actions of
  * {@code EtcdRecipe.tla}.
  */
-final class EtcdClient implements Node {
+final class EtcdRecipeClient implements Node {
 
     /** The campaign's phase; the names are the TLA+ values of {@code cstate[c]}. */
     enum State { Idle, Granting, Putting, Ranging, Watching, Leader }
@@ -62,7 +62,7 @@ final class EtcdClient implements Node {
     /** By the client's own clock, when its belief in the lease ends. */
     private long deadline;
 
-    EtcdClient(int self, int service, String mutant) {
+    EtcdRecipeClient(int self, int service, String mutant) {
         this.self = self;
         this.service = service;
         this.mutant = mutant;
@@ -92,12 +92,12 @@ final class EtcdClient implements Node {
     @Override
     public void receive(Context ctx, int from, Message message) {
         String action;
-        if (message instanceof Rpc.Granted m) {
+        if (message instanceof Messages.Granted m) {
             if (state == State.Granting && m.lease() == lease()) {
                 enter(ctx, State.Putting);
             }
             action = "ReceiveGranted";
-        } else if (message instanceof Rpc.PutResult m) {
+        } else if (message instanceof Messages.PutResult m) {
             if (state == State.Putting && m.lease() == lease()) {
                 rev = m.rev();
                 if (is("skip-wait")) {
@@ -107,7 +107,7 @@ final class EtcdClient implements Node {
                 }
             }
             action = "ReceivePutResult";
-        } else if (message instanceof Rpc.RangeResult m) {
+        } else if (message instanceof Messages.RangeResult m) {
             action = "ReceiveRangeResult";
             if (state == State.Ranging && m.lease() == lease()) {
                 if (m.key() == 0) {
@@ -118,13 +118,13 @@ final class EtcdClient implements Node {
                     enter(ctx, State.Watching);
                 }
             }
-        } else if (message instanceof Rpc.Deleted m) {
+        } else if (message instanceof Messages.Deleted m) {
             if (state == State.Watching && m.lease() == lease() && m.key() == watched) {
                 watched = 0;
                 enter(ctx, State.Ranging);
             }
             action = "ReceiveDeleted";
-        } else if (message instanceof Rpc.KeepAliveOk m) {
+        } else if (message instanceof Messages.KeepAliveOk m) {
             // The service refreshed the lease after this keep-alive left, so it lives at least a TTL from then.
             long until = m.sentAt() + TTL;
             if (m.lease() == lease() && state != State.Granting && until > deadline && until > ctx.now()) {
@@ -132,12 +132,12 @@ final class EtcdClient implements Node {
                 ctx.setTimer(LEASE_TIMER, deadline - ctx.now());
             }
             action = "ReceiveKeepAliveOk";
-        } else if (message instanceof Rpc.Expired m) {
+        } else if (message instanceof Messages.Expired m) {
             action = "ReceiveExpired";
             if (m.lease() == lease() && state != State.Idle) {
                 campaign(ctx);
             }
-        } else if (message instanceof Rpc.LeaderIs m) {
+        } else if (message instanceof Messages.LeaderIs m) {
             if (state != State.Leader && m.rev() >= leaderRev) {
                 leader = Leases.owner(m.key());
                 leaderRev = m.rev();
@@ -160,10 +160,10 @@ final class EtcdClient implements Node {
             }
             case KEEPALIVE_TIMER -> {
                 if (state != State.Granting) {
-                    ctx.send(service, new Rpc.KeepAlive(lease(), ctx.now()));
+                    ctx.send(service, new Messages.KeepAlive(lease(), ctx.now()));
                 }
                 if (state != State.Leader) {
-                    ctx.send(service, new Rpc.GetLeader());
+                    ctx.send(service, new Messages.GetLeader());
                 }
                 ctx.setTimer(KEEPALIVE_TIMER, KEEPALIVE_PERIOD);
                 record(ctx, "SendKeepAlive");
@@ -174,7 +174,7 @@ final class EtcdClient implements Node {
             }
             case WRITE_TIMER -> {
                 if (state == State.Leader) {
-                    ctx.send(service, new Rpc.FencedWrite(rev));
+                    ctx.send(service, new Messages.FencedWrite(rev));
                     ctx.setTimer(WRITE_TIMER, WRITE_PERIOD);
                 }
                 record(ctx, "SendWrite");
@@ -213,10 +213,10 @@ final class EtcdClient implements Node {
     /** Sends (again) the request the current phase waits on. */
     private void request(Context ctx) {
         Message m = switch (state) {
-            case Granting -> new Rpc.LeaseGrant(lease());
-            case Putting -> new Rpc.Put(lease());
-            case Ranging -> new Rpc.Range(lease(), rev - 1);
-            case Watching -> new Rpc.Watch(lease(), watched);
+            case Granting -> new Messages.LeaseGrant(lease());
+            case Putting -> new Messages.Put(lease());
+            case Ranging -> new Messages.Range(lease(), rev - 1);
+            case Watching -> new Messages.Watch(lease(), watched);
             case Idle, Leader -> null;
         };
         if (m != null) {
@@ -231,7 +231,7 @@ final class EtcdClient implements Node {
         leader = self;
         leaderRev = rev;
         ctx.cancelTimer(RETRY_TIMER);
-        ctx.send(service, new Rpc.FencedWrite(rev));
+        ctx.send(service, new Messages.FencedWrite(rev));
         ctx.setTimer(WRITE_TIMER, WRITE_PERIOD);
     }
 

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * leases get a full TTL again on restart, as etcd's lessor does when it comes back. Its reactions
  * are the service actions of {@code EtcdRecipe.tla}.
  */
-final class EtcdService implements Node {
+final class SimulatedEtcd implements Node {
 
     /** One registered watch: {@code client} waits, for its campaign {@code lease}, on {@code key}'s deletion. */
     private record Watcher(int client, long lease, long key) {}
@@ -54,7 +54,7 @@ final class EtcdService implements Node {
             fence = s.fence();
         }
         for (long lease : leases) {
-            ctx.setTimer(timer(lease), EtcdClient.TTL);
+            ctx.setTimer(timer(lease), EtcdRecipeClient.TTL);
         }
         record(ctx, "ServiceRestart");
     }
@@ -62,26 +62,26 @@ final class EtcdService implements Node {
     @Override
     public void receive(Context ctx, int from, Message message) {
         String action;
-        if (message instanceof Rpc.LeaseGrant m) {
+        if (message instanceof Messages.LeaseGrant m) {
             grant(ctx, from, m.lease());
             action = "Grant";
-        } else if (message instanceof Rpc.Put m) {
+        } else if (message instanceof Messages.Put m) {
             put(ctx, from, m.lease());
             action = "Put";
-        } else if (message instanceof Rpc.Range m) {
+        } else if (message instanceof Messages.Range m) {
             range(ctx, from, m.lease(), m.maxCreateRev());
             action = "Range";
-        } else if (message instanceof Rpc.Watch m) {
+        } else if (message instanceof Messages.Watch m) {
             watch(ctx, from, m.lease(), m.key());
             action = "Watch";
-        } else if (message instanceof Rpc.KeepAlive m) {
+        } else if (message instanceof Messages.KeepAlive m) {
             keepAlive(ctx, from, m.lease(), m.sentAt());
             action = "KeepAlive";
-        } else if (message instanceof Rpc.GetLeader) {
+        } else if (message instanceof Messages.GetLeader) {
             Map.Entry<Long, Long> first = first();
-            ctx.send(from, first == null ? new Rpc.LeaderIs(0, 0) : new Rpc.LeaderIs(first.getKey(), first.getValue()));
+            ctx.send(from, first == null ? new Messages.LeaderIs(0, 0) : new Messages.LeaderIs(first.getKey(), first.getValue()));
             action = "GetLeader";
-        } else if (message instanceof Rpc.FencedWrite m) {
+        } else if (message instanceof Messages.FencedWrite m) {
             action = write(ctx, m.token()) ? "AcceptWrite" : "RejectWrite";
         } else {
             action = "ReceiveUnknown";
@@ -104,20 +104,20 @@ final class EtcdService implements Node {
         if (!granted.contains(lease)) {
             granted.add(lease);
             leases.add(lease);
-            ctx.setTimer(timer(lease), EtcdClient.TTL);
+            ctx.setTimer(timer(lease), EtcdRecipeClient.TTL);
             persist(ctx);
-            ctx.send(from, new Rpc.Granted(lease));
+            ctx.send(from, new Messages.Granted(lease));
         } else if (leases.contains(lease)) {
-            ctx.send(from, new Rpc.Granted(lease));
+            ctx.send(from, new Messages.Granted(lease));
         } else {
-            ctx.send(from, new Rpc.Expired(lease));
+            ctx.send(from, new Messages.Expired(lease));
         }
     }
 
     /** The transaction "if createRevision(key) = 0 then put(key, lease) else get(key)". */
     private void put(Context ctx, int from, long lease) {
         if (!leases.contains(lease)) {
-            ctx.send(from, new Rpc.Expired(lease)); // etcd: requested lease not found
+            ctx.send(from, new Messages.Expired(lease)); // etcd: requested lease not found
             return;
         }
         if (!keys.containsKey(lease)) {
@@ -125,7 +125,7 @@ final class EtcdService implements Node {
             keys.put(lease, revision);
             persist(ctx);
         }
-        ctx.send(from, new Rpc.PutResult(lease, keys.get(lease)));
+        ctx.send(from, new Messages.PutResult(lease, keys.get(lease)));
     }
 
     private void range(Context ctx, int from, long lease, long maxCreateRev) {
@@ -137,7 +137,7 @@ final class EtcdService implements Node {
                 rev = e.getValue();
             }
         }
-        ctx.send(from, new Rpc.RangeResult(lease, key, rev));
+        ctx.send(from, new Messages.RangeResult(lease, key, rev));
     }
 
     /** A watch on a key that is already gone fires at once: the client watches from its range's revision. */
@@ -145,16 +145,16 @@ final class EtcdService implements Node {
         if (keys.containsKey(key)) {
             watches.add(new Watcher(from, lease, key));
         } else {
-            ctx.send(from, new Rpc.Deleted(lease, key));
+            ctx.send(from, new Messages.Deleted(lease, key));
         }
     }
 
     private void keepAlive(Context ctx, int from, long lease, long sentAt) {
         if (leases.contains(lease)) {
-            ctx.setTimer(timer(lease), EtcdClient.TTL);
-            ctx.send(from, new Rpc.KeepAliveOk(lease, sentAt));
+            ctx.setTimer(timer(lease), EtcdRecipeClient.TTL);
+            ctx.send(from, new Messages.KeepAliveOk(lease, sentAt));
         } else {
-            ctx.send(from, new Rpc.Expired(lease));
+            ctx.send(from, new Messages.Expired(lease));
         }
     }
 
@@ -187,7 +187,7 @@ final class EtcdService implements Node {
         // between must not leave a client told of a deletion the restarted service has undone.
         persist(ctx);
         for (Watcher w : told) {
-            ctx.send(w.client(), new Rpc.Deleted(w.lease(), w.key()));
+            ctx.send(w.client(), new Messages.Deleted(w.lease(), w.key()));
         }
     }
 

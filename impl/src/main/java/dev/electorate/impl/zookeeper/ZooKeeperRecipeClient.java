@@ -37,7 +37,7 @@ import java.util.SortedSet;
  * so a write timer that fell due before its session timer sends a write with its old token first.
  * The fenced resource refuses that write once the new leader has written with its greater token.
  */
-public final class Client implements Node {
+public final class ZooKeeperRecipeClient implements Node {
 
     /** Where the client is in the recipe; the names are the TLA+ values of {@code phase[c]}. */
     enum Phase { Idle, Connecting, Creating, Listing, Watching, Leading }
@@ -46,7 +46,7 @@ public final class Client implements Node {
     static final long HEARTBEAT_PERIOD = 10;
     /**
      * The client gives its session up when no heartbeat sent within this many ticks was acknowledged.
-     * Below the service's {@link Service#SESSION_TIMEOUT} by more than a round trip, so with clocks of
+     * Below the service's {@link SimulatedZooKeeper#SESSION_TIMEOUT} by more than a round trip, so with clocks of
      * equal rates the client always steps down before the service can expire its session.
      */
     static final long SUSPECT = 40;
@@ -73,7 +73,7 @@ public final class Client implements Node {
     /** Local tick after which the session is given up. */
     private long deadline;
 
-    Client(int self, int service, String mutant) {
+    ZooKeeperRecipeClient(int self, int service, String mutant) {
         this.self = self;
         this.service = service;
         this.mutant = mutant;

@@ -6,9 +6,9 @@ import dev.electorate.spec.Message;
  * The requests a recipe client sends the simulated etcd service and the service's answers. A key is
  * {@code election/<lease id>}, so it is named here by its lease id; a key of 0 means "no key".
  */
-public final class Rpc {
+public final class Messages {
 
-    private Rpc() {}
+    private Messages() {}
 
     /** Grant the lease with this id (etcd lets the client choose it), for one TTL. */
     public record LeaseGrant(long lease) implements Message {}

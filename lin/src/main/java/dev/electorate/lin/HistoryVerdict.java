@@ -1,7 +1,7 @@
 package dev.electorate.lin;
 
 /** The checker's answer for one history. */
-public enum Verdict {
+public enum HistoryVerdict {
     /** Some order of the operations respects real time and the model. */
     LINEARIZABLE,
     /** No such order exists; an {@link Explanation} says where. */

@@ -1,7 +1,7 @@
 package dev.electorate.harness.check;
 
 /** The outcome of checking one (algorithm, fault class) cell. */
-public enum Verdict {
+public enum CellVerdict {
     /** No run violated any property. */
     HOLDS("holds"),
     /** A property failed, but the fault class lies outside the algorithm's assumptions. */
@@ -16,7 +16,7 @@ public enum Verdict {
 
     private final String label;
 
-    Verdict(String label) {
+    CellVerdict(String label) {
         this.label = label;
     }
 
