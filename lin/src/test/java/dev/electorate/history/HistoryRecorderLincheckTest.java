@@ -14,6 +14,10 @@ import org.jetbrains.lincheck.datastructures.Param;
  */
 class HistoryRecorderLincheckTest extends TwinLincheck {
 
+    HistoryRecorderLincheckTest() {
+        super(Recorder.class, Unordered.class);
+    }
+
     /** Lincheck's view of the real recorder: a fresh one per scenario, on a clock counting its readings. */
     @Param(name = "process", gen = IntGen.class, conf = "1:2")
     public static class Recorder {
@@ -56,15 +60,5 @@ class HistoryRecorderLincheckTest extends TwinLincheck {
         public List<Op> history() {
             return recorder.history();
         }
-    }
-
-    @Override
-    protected Class<?> real() {
-        return Recorder.class;
-    }
-
-    @Override
-    protected Class<?> twin() {
-        return Unordered.class;
     }
 }

@@ -12,6 +12,10 @@ import org.jetbrains.lincheck.datastructures.Param;
  */
 class LeadershipBoardLincheckTest extends TwinLincheck {
 
+    LeadershipBoardLincheckTest() {
+        super(Board.class, Torn.class);
+    }
+
     /** Lincheck's view of the real board: a fresh one per scenario. */
     @Param(name = "leader", gen = IntGen.class, conf = "0:2")
     @Param(name = "term", gen = LongGen.class, conf = "1:2")
@@ -48,15 +52,5 @@ class LeadershipBoardLincheckTest extends TwinLincheck {
         public Leadership current() {
             return board.current();
         }
-    }
-
-    @Override
-    protected Class<?> real() {
-        return Board.class;
-    }
-
-    @Override
-    protected Class<?> twin() {
-        return Torn.class;
     }
 }

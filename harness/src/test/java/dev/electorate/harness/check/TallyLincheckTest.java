@@ -17,6 +17,10 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated // Lincheck spin-waits: TLC running beside it (TraceValidationTest is concurrent) slows it twofold
 class TallyLincheckTest extends TwinLincheck {
 
+    TallyLincheckTest() {
+        super(Real.class, LostUpdate.class);
+    }
+
     static final List<String> PROPERTIES = List.of("Uniqueness", "Agreement");
 
     // Made once, so that the model checker spends its budget on the tally, not on building arguments.
@@ -73,15 +77,5 @@ class TallyLincheckTest extends TwinLincheck {
         public Tally.Totals totals() {
             return tally.totals();
         }
-    }
-
-    @Override
-    protected Class<?> real() {
-        return Real.class;
-    }
-
-    @Override
-    protected Class<?> twin() {
-        return LostUpdate.class;
     }
 }
