@@ -4,7 +4,7 @@ import dev.electorate.history.History;
 import dev.electorate.lin.LinearizabilityChecker;
 import dev.electorate.lin.Model;
 import dev.electorate.lin.Models;
-import dev.electorate.lin.Verdict;
+import dev.electorate.lin.HistoryVerdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -44,11 +44,11 @@ public class LinCorpusBenchmark {
     public int checkTheCorpus() {
         int bad = 0;
         for (int i = 0; i < corpus.size(); i++) {
-            Verdict v = LinearizabilityChecker.check(corpus.get(i), model, Duration.ofMinutes(1)).verdict();
-            if (v != (LinCorpus.broken(i) ? Verdict.NOT_LINEARIZABLE : Verdict.LINEARIZABLE)) {
+            HistoryVerdict v = LinearizabilityChecker.check(corpus.get(i), model, Duration.ofMinutes(1)).verdict();
+            if (v != (LinCorpus.broken(i) ? HistoryVerdict.NOT_LINEARIZABLE : HistoryVerdict.LINEARIZABLE)) {
                 throw new IllegalStateException("history " + i + " of the corpus: " + v);
             }
-            bad += v == Verdict.NOT_LINEARIZABLE ? 1 : 0;
+            bad += v == HistoryVerdict.NOT_LINEARIZABLE ? 1 : 0;
         }
         return bad;
     }

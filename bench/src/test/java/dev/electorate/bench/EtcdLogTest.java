@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.electorate.history.EdnHistory;
 import dev.electorate.lin.LinearizabilityChecker;
 import dev.electorate.lin.Models;
-import dev.electorate.lin.Verdict;
+import dev.electorate.lin.HistoryVerdict;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class EtcdLogTest {
         return b.toString();
     }
 
-    private static Verdict verdict(String log) throws EtcdLog.MalformedLog {
+    private static HistoryVerdict verdict(String log) throws EtcdLog.MalformedLog {
         String edn = EtcdLog.toEdn("t.log", log);
         return LinearizabilityChecker.check(EdnHistory.read("t.edn", edn), Models.byName("cas-register"),
                 Duration.ofSeconds(10)).verdict();
@@ -47,10 +47,10 @@ class EtcdLogTest {
 
     @Test
     void aLinearizableLogIsAcceptedAndAStaleReadRejected() throws Exception {
-        assertEquals(Verdict.LINEARIZABLE, verdict(log(
+        assertEquals(HistoryVerdict.LINEARIZABLE, verdict(log(
                 "0 :invoke :write 1", "1 :invoke :read nil", "1 :ok :read 1", "0 :ok :write 1",
                 "2 :invoke :cas [1 2]", "2 :ok :cas [1 2]", "1 :invoke :read nil", "1 :ok :read 2")));
-        assertEquals(Verdict.NOT_LINEARIZABLE, verdict(log(
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, verdict(log(
                 "0 :invoke :write 1", "0 :ok :write 1", "0 :invoke :write 2", "0 :ok :write 2",
                 "1 :invoke :read nil", "1 :ok :read 1")));
     }
@@ -61,13 +61,13 @@ class EtcdLogTest {
                 "1 :invoke :read nil", "1 :ok :read nil", "1 :invoke :read nil", "1 :ok :read 7");
         assertTrue(EtcdLog.toEdn("t.log", text).contains(
                 "{:index 1, :process 0, :type :info, :f :write, :value 7, :error :timed-out}"));
-        assertEquals(Verdict.LINEARIZABLE, verdict(text));
-        assertEquals(Verdict.NOT_LINEARIZABLE, verdict(text + log("1 :invoke :read nil", "1 :ok :read nil")));
+        assertEquals(HistoryVerdict.LINEARIZABLE, verdict(text));
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, verdict(text + log("1 :invoke :read nil", "1 :ok :read nil")));
     }
 
     @Test
     void aTimedOutReadConstrainsNothing() throws Exception {
-        assertEquals(Verdict.LINEARIZABLE, verdict(log(
+        assertEquals(HistoryVerdict.LINEARIZABLE, verdict(log(
                 "0 :invoke :write 1", "0 :ok :write 1", "1 :invoke :read nil", "1 :fail :read :timed-out")));
     }
 
@@ -75,7 +75,7 @@ class EtcdLogTest {
     // contradicts; Jepsen's fail, which the EDN carries, says only that it took no effect.
     @Test
     void aFailedCasIsLeftOut() throws Exception {
-        assertEquals(Verdict.LINEARIZABLE, verdict(log(
+        assertEquals(HistoryVerdict.LINEARIZABLE, verdict(log(
                 "0 :invoke :write 1", "0 :ok :write 1", "1 :invoke :cas [1 2]", "1 :fail :cas [1 2]",
                 "1 :invoke :read nil", "1 :ok :read 1")));
     }

@@ -23,7 +23,7 @@ import java.util.List;
 public final class ExpectFlagged {
 
     /** What one jcstress run said about the twin. */
-    public enum Verdict {
+    public enum Observation {
         /** It observed a forbidden outcome: the expected result. */
         FLAGGED,
         /** It ran the test and saw only acceptable outcomes. */
@@ -57,14 +57,14 @@ public final class ExpectFlagged {
                     output.add(line);
                 }
             }
-            Verdict verdict = judge(process.waitFor(), output, test);
+            Observation verdict = judge(process.waitFor(), output, test);
             System.out.println("[twin] " + test + " in " + mode + " mode: " + verdict);
-            if (verdict == Verdict.FLAGGED) {
+            if (verdict == Observation.FLAGGED) {
                 System.out.println("[twin] as expected: jcstress flags the racy twin (report in " + report + "-" + mode
                         + ")");
                 return;
             }
-            if (verdict == Verdict.BROKEN) {
+            if (verdict == Observation.BROKEN) {
                 System.err.println("[twin] jcstress did not run " + test + " cleanly; see its output above");
                 System.exit(1);
             }
@@ -75,19 +75,19 @@ public final class ExpectFlagged {
     }
 
     /** Reads jcstress's exit status and closing summary for {@code test}. */
-    public static Verdict judge(int exitStatus, List<String> output, String test) {
+    public static Observation judge(int exitStatus, List<String> output, String test) {
         boolean noErrors = output.stream().anyMatch(l -> l.trim().equals("Error tests: No matches."));
         if (!noErrors) {
-            return Verdict.BROKEN;
+            return Observation.BROKEN;
         }
         boolean failed = output.stream().anyMatch(l -> l.trim().endsWith("[FAILED] " + test));
         boolean forbidden = output.stream().anyMatch(l -> l.contains(test) && l.contains("Observed forbidden state"));
         if (exitStatus == 1 && failed && forbidden) {
-            return Verdict.FLAGGED;
+            return Observation.FLAGGED;
         }
         boolean ranClean = output.stream().anyMatch(l -> l.trim().equals("Failed tests: No matches."))
                 && output.stream().anyMatch(l -> l.trim().startsWith("All remaining tests: 1 matching test"));
-        return exitStatus == 0 && ranClean ? Verdict.UNFLAGGED : Verdict.BROKEN;
+        return exitStatus == 0 && ranClean ? Observation.UNFLAGGED : Observation.BROKEN;
     }
 
     private static String ownJar() {

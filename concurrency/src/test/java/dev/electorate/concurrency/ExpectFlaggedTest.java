@@ -2,7 +2,7 @@ package dev.electorate.concurrency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.electorate.concurrency.ExpectFlagged.Verdict;
+import dev.electorate.concurrency.ExpectFlagged.Observation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,28 +40,28 @@ class ExpectFlaggedTest {
 
     @Test
     void anObservedForbiddenOutcomeOfTheTwinIsAFlag() {
-        assertEquals(Verdict.FLAGGED, ExpectFlagged.judge(1, FLAGGED, TWIN));
+        assertEquals(Observation.FLAGGED, ExpectFlagged.judge(1, FLAGGED, TWIN));
     }
 
     @Test
     void aFailureOfAnotherTestIsNoFlagOfTheTwin() {
-        assertEquals(Verdict.BROKEN, ExpectFlagged.judge(1, FLAGGED, "dev.electorate.concurrency.BoardNeverGoesBack"));
+        assertEquals(Observation.BROKEN, ExpectFlagged.judge(1, FLAGGED, "dev.electorate.concurrency.BoardNeverGoesBack"));
     }
 
     @Test
     void aCleanRunLeavesTheTwinUnflagged() {
-        assertEquals(Verdict.UNFLAGGED, ExpectFlagged.judge(0, CLEAN, TWIN));
+        assertEquals(Observation.UNFLAGGED, ExpectFlagged.judge(0, CLEAN, TWIN));
     }
 
     @Test
     void aRunThatMatchedNoTestIsBroken() {
-        assertEquals(Verdict.BROKEN, ExpectFlagged.judge(0, NOTHING_RAN, TWIN));
+        assertEquals(Observation.BROKEN, ExpectFlagged.judge(0, NOTHING_RAN, TWIN));
     }
 
     @Test
     void anErrorTestOrACrashIsBroken() {
         List<String> errors = List.of("  Failed tests: No matches.", "  Error tests: 1 matching test results.");
-        assertEquals(Verdict.BROKEN, ExpectFlagged.judge(1, errors, TWIN));
-        assertEquals(Verdict.BROKEN, ExpectFlagged.judge(1, List.of("Error: Unable to access jarfile"), TWIN));
+        assertEquals(Observation.BROKEN, ExpectFlagged.judge(1, errors, TWIN));
+        assertEquals(Observation.BROKEN, ExpectFlagged.judge(1, List.of("Error: Unable to access jarfile"), TWIN));
     }
 }

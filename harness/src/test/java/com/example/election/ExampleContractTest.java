@@ -128,7 +128,7 @@ class ExampleContractTest {
         Path file = Path.of(replay.group(1));
         assertTrue(Files.isRegularFile(file), file + " does not exist");
         ReplayFile saved = ReplayFile.read(file);
-        var violation = Properties.check(Runs.execute(saved.run()), Algorithms.byName("bully")).get(0);
+        var violation = Properties.check(Runs.execute(Algorithms.byName("bully"), saved.run()), Algorithms.byName("bully")).get(0);
         assertTrue(lines.get(0).contains(violation.toString()), violation + " vs " + lines.get(0));
     }
 

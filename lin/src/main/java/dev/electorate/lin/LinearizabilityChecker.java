@@ -26,7 +26,7 @@ public final class LinearizabilityChecker {
     /** Search steps spent at most on listing the states an explanation shows. */
     private static final long STATES_BUDGET = 50_000;
 
-    /** Checks {@code history} against {@code model}, giving up with {@link Verdict#UNKNOWN} after {@code timeout}. */
+    /** Checks {@code history} against {@code model}, giving up with {@link HistoryVerdict#UNKNOWN} after {@code timeout}. */
     public static Result check(History history, Model model, Duration timeout) {
         long deadline = System.nanoTime() + Math.max(0, Math.min(timeout.toNanos(), Long.MAX_VALUE / 4));
         List<Operation> ops = operations(history, model);
@@ -39,14 +39,14 @@ public final class LinearizabilityChecker {
             List<Operation> sub = byKey.computeIfAbsent(keyed.key(op), k -> new ArrayList<>());
             sub.add(keyed.unwrap(op, sub.size()));
         }
-        Verdict verdict = Verdict.LINEARIZABLE;
+        HistoryVerdict verdict = HistoryVerdict.LINEARIZABLE;
         for (Map.Entry<Object, List<Operation>> e : byKey.entrySet()) {
             Search.Outcome o = new Search(e.getValue(), keyed.inner(), deadline).run();
-            if (o.verdict() == Verdict.NOT_LINEARIZABLE) {
+            if (o.verdict() == HistoryVerdict.NOT_LINEARIZABLE) {
                 return new Result(o.verdict(), explain(o, e.getKey(), e.getValue(), history, keyed.inner(), deadline), ops.size(), byKey.size());
             }
-            if (o.verdict() == Verdict.UNKNOWN) {
-                verdict = Verdict.UNKNOWN; // a later key may still prove the history not linearizable
+            if (o.verdict() == HistoryVerdict.UNKNOWN) {
+                verdict = HistoryVerdict.UNKNOWN; // a later key may still prove the history not linearizable
             }
         }
         return new Result(verdict, null, ops.size(), byKey.size());
@@ -104,7 +104,7 @@ public final class LinearizabilityChecker {
      * own dead end is not necessarily the earliest.
      */
     private static Explanation explain(Search.Outcome o, Object key, List<Operation> ops, History history, Model model, long deadline) {
-        if (o.verdict() != Verdict.NOT_LINEARIZABLE) {
+        if (o.verdict() != HistoryVerdict.NOT_LINEARIZABLE) {
             return null;
         }
         List<Operation> byCompletion = new ArrayList<>();
@@ -124,12 +124,12 @@ public final class LinearizabilityChecker {
         if (from >= 0) {
             lo = from - 1;
             for (int step = 1; lo + step < hi; step *= 2) {
-                Verdict v = verdictOfPrefix(ops, byCompletion.get(lo + step), model, deadline);
-                if (v == Verdict.UNKNOWN) {
+                HistoryVerdict v = verdictOfPrefix(ops, byCompletion.get(lo + step), model, deadline);
+                if (v == HistoryVerdict.UNKNOWN) {
                     shortest = false;
                     break;
                 }
-                if (v == Verdict.NOT_LINEARIZABLE) {
+                if (v == HistoryVerdict.NOT_LINEARIZABLE) {
                     hi = lo + step;
                     break;
                 }
@@ -138,12 +138,12 @@ public final class LinearizabilityChecker {
         }
         while (shortest && hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
-            Verdict v = verdictOfPrefix(ops, byCompletion.get(mid), model, deadline);
-            if (v == Verdict.UNKNOWN) {
+            HistoryVerdict v = verdictOfPrefix(ops, byCompletion.get(mid), model, deadline);
+            if (v == HistoryVerdict.UNKNOWN) {
                 shortest = false;
                 break;
             }
-            if (v == Verdict.NOT_LINEARIZABLE) {
+            if (v == HistoryVerdict.NOT_LINEARIZABLE) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -161,7 +161,7 @@ public final class LinearizabilityChecker {
             }
         }
         // More states met than listed, or a search stopped by its budget: the list may be incomplete.
-        boolean moreStates = !shown.isEmpty() && (shown.size() > Search.MAX_STATES_SHOWN || states.verdict() != Verdict.NOT_LINEARIZABLE);
+        boolean moreStates = !shown.isEmpty() && (shown.size() > Search.MAX_STATES_SHOWN || states.verdict() != HistoryVerdict.NOT_LINEARIZABLE);
         List<Operation> concurrent = new ArrayList<>();
         int more = 0;
         for (Operation op : ops) {
@@ -180,7 +180,7 @@ public final class LinearizabilityChecker {
     }
 
     /** Whether the history up to and including {@code last}'s completion is linearizable. */
-    private static Verdict verdictOfPrefix(List<Operation> ops, Operation last, Model model, long deadline) {
+    private static HistoryVerdict verdictOfPrefix(List<Operation> ops, Operation last, Model model, long deadline) {
         return new Search(prefix(ops, last.completionPos() + 1), model, deadline).run().verdict();
     }
 

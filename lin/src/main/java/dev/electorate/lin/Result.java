@@ -4,13 +4,13 @@ package dev.electorate.lin;
  * The outcome of checking one history.
  *
  * @param verdict     linearizable, not, or unknown (timeout)
- * @param explanation where it fails, for {@link Verdict#NOT_LINEARIZABLE}; otherwise {@code null}
+ * @param explanation where it fails, for {@link HistoryVerdict#NOT_LINEARIZABLE}; otherwise {@code null}
  * @param operations  the operations checked (fails left out)
  * @param partitions  the independent sub-histories checked (keys; 1 when not keyed)
  */
-public record Result(Verdict verdict, Explanation explanation, int operations, int partitions) {
+public record Result(HistoryVerdict verdict, Explanation explanation, int operations, int partitions) {
     /** Whether the history is linearizable. */
     public boolean linearizable() {
-        return verdict == Verdict.LINEARIZABLE;
+        return verdict == HistoryVerdict.LINEARIZABLE;
     }
 }

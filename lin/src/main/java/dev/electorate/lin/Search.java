@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
 final class Search {
 
     /** What one search found; for a failure, the operation whose completion ends the shortest bad prefix. */
-    record Outcome(Verdict verdict, Operation failing, List<Object> statesBefore) {}
+    record Outcome(HistoryVerdict verdict, Operation failing, List<Object> statesBefore) {}
 
     private static final int HEAD = 0;
     /** How many states at the failing completion an explanation lists; the search keeps one more, to tell "and more". */
@@ -48,7 +48,7 @@ final class Search {
 
     /**
      * A search; {@code pruneByValues} false keeps it from using what later operations need (for
-     * explanations); after {@code maxSteps} steps it gives up with {@link Verdict#UNKNOWN}, the same way
+     * explanations); after {@code maxSteps} steps it gives up with {@link HistoryVerdict#UNKNOWN}, the same way
      * on every machine.
      */
     Search(List<Operation> all, Model model, long deadline, boolean pruneByValues, long maxSteps) {
@@ -208,7 +208,7 @@ final class Search {
     Outcome run() {
         Object state = model.initialState();
         if (!values.reachableAtStart(state)) {
-            return new Outcome(Verdict.NOT_LINEARIZABLE, null, List.of());
+            return new Outcome(HistoryVerdict.NOT_LINEARIZABLE, null, List.of());
         }
         remember(state);
         int[] stackEntry = new int[ops.length];
@@ -225,7 +225,7 @@ final class Search {
         while (next[HEAD] != -1) {
             if ((++steps & 0x3FF) == 0 && (System.nanoTime() - deadline > 0 || steps > maxSteps)) {
                 // A caller that knows the history is bad still gets the states met at its end so far.
-                return knownBad ? new Outcome(Verdict.UNKNOWN, failing, states) : new Outcome(Verdict.UNKNOWN, null, List.of());
+                return knownBad ? new Outcome(HistoryVerdict.UNKNOWN, failing, states) : new Outcome(HistoryVerdict.UNKNOWN, null, List.of());
             }
             int op = entryOp[entry];
             if (isCall[entry]) {
@@ -254,7 +254,7 @@ final class Search {
                 entry = next[entry];
             } else {
                 if (indeterminate[op]) {
-                    return new Outcome(Verdict.LINEARIZABLE, null, List.of());
+                    return new Outcome(HistoryVerdict.LINEARIZABLE, null, List.of());
                 }
                 if (!secondPass) {
                     secondPass = true;
@@ -269,11 +269,11 @@ final class Search {
                 if (position[entry] == worst && states.size() <= MAX_STATES_SHOWN && !states.contains(state)) {
                     states.add(state);
                     if (knownBad && states.size() > MAX_STATES_SHOWN && position[entry] == lastCompletion()) {
-                        return new Outcome(Verdict.NOT_LINEARIZABLE, failing, states);
+                        return new Outcome(HistoryVerdict.NOT_LINEARIZABLE, failing, states);
                     }
                 }
                 if (depth == 0) {
-                    return new Outcome(Verdict.NOT_LINEARIZABLE, failing, states);
+                    return new Outcome(HistoryVerdict.NOT_LINEARIZABLE, failing, states);
                 }
                 int top = stackEntry[--depth];
                 state = stackState[depth];
@@ -285,7 +285,7 @@ final class Search {
                 secondPass = indeterminate[entryOp[top]];
             }
         }
-        return new Outcome(Verdict.LINEARIZABLE, null, List.of());
+        return new Outcome(HistoryVerdict.LINEARIZABLE, null, List.of());
     }
 
     /** The position of the last determinate completion in the history, or -1. */

@@ -1,19 +1,22 @@
 package dev.electorate.history;
 
-import dev.electorate.lin.LincheckBudgets;
+import dev.electorate.lin.TwinLincheck;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
-import org.junit.jupiter.api.Test;
 
 /**
  * Concurrent clients recording into one {@link HistoryRecorder} get the same entries as some sequential
  * order of their calls: indices in append order, times never decreasing along the indices, every entry
  * in the history exactly once. A recorder that numbers entries outside its lock must be rejected.
  */
-class HistoryRecorderLincheckTest {
+class HistoryRecorderLincheckTest extends TwinLincheck {
+
+    HistoryRecorderLincheckTest() {
+        super(Recorder.class, Unordered.class);
+    }
 
     /** Lincheck's view of the real recorder: a fresh one per scenario, on a clock counting its readings. */
     @Param(name = "process", gen = IntGen.class, conf = "1:2")
@@ -57,25 +60,5 @@ class HistoryRecorderLincheckTest {
         public List<Op> history() {
             return recorder.history();
         }
-    }
-
-    @Test
-    void modelCheckingFindsEveryHistoryInAppendOrder() {
-        LincheckBudgets.modelChecking().check(Recorder.class);
-    }
-
-    @Test
-    void stressFindsEveryHistoryInAppendOrder() {
-        LincheckBudgets.stress().check(Recorder.class);
-    }
-
-    @Test
-    void modelCheckingRejectsIndicesTakenOutsideTheLock() {
-        LincheckBudgets.assertRejected(LincheckBudgets.modelChecking(), Unordered.class);
-    }
-
-    @Test
-    void stressRejectsIndicesTakenOutsideTheLock() {
-        LincheckBudgets.assertRejected(LincheckBudgets.stress(), Unordered.class);
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.lin.LinearizabilityChecker;
 import dev.electorate.lin.Models;
-import dev.electorate.lin.Verdict;
+import dev.electorate.lin.HistoryVerdict;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class HostileHistoriesTest {
                 + "{:process 1, :type :ok, :f :read, :value " + read + "}\n";
     }
 
-    private static Verdict check(History h) {
+    private static HistoryVerdict check(History h) {
         return LinearizabilityChecker.check(h, Models.byName("register"), Duration.ofSeconds(10)).verdict();
     }
 
@@ -47,12 +47,12 @@ class HostileHistoriesTest {
     void integersBeyondSixtyFourBitsAreExact() {
         History json = HistoryFiles.read("h.jsonl", jsonl(BIG, BIG_PLUS_ONE), HistoryFiles.Format.JSON_LINES);
         assertEquals(new BigInteger(BIG), json.ops().get(0).value());
-        assertEquals(Verdict.NOT_LINEARIZABLE, check(json), "a read of a value never written");
-        assertEquals(Verdict.LINEARIZABLE,
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, check(json), "a read of a value never written");
+        assertEquals(HistoryVerdict.LINEARIZABLE,
                 check(HistoryFiles.read("h.jsonl", jsonl(BIG, BIG), HistoryFiles.Format.JSON_LINES)));
         History ednHistory = HistoryFiles.read("h.edn", edn(BIG, BIG_PLUS_ONE), HistoryFiles.Format.EDN);
-        assertEquals(Verdict.NOT_LINEARIZABLE, check(ednHistory));
-        assertEquals(Verdict.LINEARIZABLE, check(HistoryFiles.read("h.edn", edn(BIG + "N", BIG), HistoryFiles.Format.EDN)));
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, check(ednHistory));
+        assertEquals(HistoryVerdict.LINEARIZABLE, check(HistoryFiles.read("h.edn", edn(BIG + "N", BIG), HistoryFiles.Format.EDN)));
     }
 
     @Test
@@ -91,9 +91,9 @@ class HostileHistoriesTest {
     @Test
     void aByteOrderMarkIsSkipped(@TempDir Path dir) throws Exception {
         Path json = Files.writeString(dir.resolve("h.jsonl"), "\uFEFF" + jsonl("1", "1"), StandardCharsets.UTF_8);
-        assertEquals(Verdict.LINEARIZABLE, check(HistoryFiles.read(json)));
+        assertEquals(HistoryVerdict.LINEARIZABLE, check(HistoryFiles.read(json)));
         Path edn = Files.writeString(dir.resolve("h"), "\uFEFF" + edn("1", "1"), StandardCharsets.UTF_8);
-        assertEquals(Verdict.LINEARIZABLE, check(HistoryFiles.read(edn)));
+        assertEquals(HistoryVerdict.LINEARIZABLE, check(HistoryFiles.read(edn)));
         Path detected = Files.writeString(dir.resolve("g"), "\uFEFF" + jsonl("1", "1"), StandardCharsets.UTF_8);
         assertEquals(4, HistoryFiles.read(detected).ops().size(), "JSON Lines detected behind the mark");
     }

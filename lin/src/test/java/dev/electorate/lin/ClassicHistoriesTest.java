@@ -22,7 +22,7 @@ class ClassicHistoriesTest {
     @Test
     void aReadConcurrentWithAWriteMaySeeEitherValue() {
         for (String seen : new String[] {"nil", "1"}) {
-            assertEquals(Verdict.LINEARIZABLE, check("""
+            assertEquals(HistoryVerdict.LINEARIZABLE, check("""
                     [{:process 0, :type :invoke, :f :write, :value 1}
                      {:process 1, :type :invoke, :f :read, :value nil}
                      {:process 1, :type :ok, :f :read, :value %s}
@@ -39,7 +39,7 @@ class ClassicHistoriesTest {
                  {:process 1, :type :invoke, :f :read, :value nil}
                  {:process 1, :type :ok, :f :read, :value nil}]
                 """, new CasRegister());
-        assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, r.verdict());
         assertEquals(3, r.explanation().failing().completion().index());
         assertEquals(4, r.explanation().failingLine());
         assertEquals("1", r.explanation().statesBefore().get(0));
@@ -56,7 +56,7 @@ class ClassicHistoriesTest {
         }
         h.append("{:process 9, :type :invoke, :f :read, :value nil}\n{:process 9, :type :ok, :f :read, :value 7}]");
         Result r = check(h.toString(), new CasRegister());
-        assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, r.verdict());
         assertEquals(4, r.explanation().statesBefore().size(), "six writes could have gone last: four listed");
         assertTrue(r.explanation().moreStates());
         assertTrue(r.explanation().lines().get(2).endsWith("; perhaps more"), r.explanation().lines().get(2));
@@ -73,7 +73,7 @@ class ClassicHistoriesTest {
     @Test
     void knossossCasExampleIsLinearizable() {
         // write 0; cas 0->1 and cas 1->2 concurrent with a read that sees 2.
-        assertEquals(Verdict.LINEARIZABLE, check("""
+        assertEquals(HistoryVerdict.LINEARIZABLE, check("""
                 {:process 0 :type :invoke :f :write :value 0}
                 {:process 0 :type :ok     :f :write :value 0}
                 {:process 1 :type :invoke :f :cas   :value [0 1]}
@@ -96,7 +96,7 @@ class ClassicHistoriesTest {
                 {:process 1 :type :invoke :f :cas   :value [0 1]}
                 {:process 1 :type :ok     :f :cas   :value [0 1]}
                 """, new CasRegister());
-        assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, r.verdict());
         assertEquals(3, r.explanation().failing().completion().index());
     }
 
@@ -112,12 +112,12 @@ class ClassicHistoriesTest {
                 {:process 3 :type :invoke :f :read  :value nil}
                 {:process 3 :type :ok     :f :read  :value 1}
                 """;
-        assertEquals(Verdict.LINEARIZABLE, check(late, new Register()).verdict());
+        assertEquals(HistoryVerdict.LINEARIZABLE, check(late, new Register()).verdict());
         String never = late.replace(":read  :value 1}", ":read  :value nil}");
-        assertEquals(Verdict.LINEARIZABLE, check(never, new Register()).verdict());
+        assertEquals(HistoryVerdict.LINEARIZABLE, check(never, new Register()).verdict());
         // But it takes effect once: nil, 1, nil is impossible.
         String flicker = late.replace("{:process 3 :type :ok     :f :read  :value 1}", "{:process 3 :type :ok     :f :read  :value nil}");
-        assertEquals(Verdict.NOT_LINEARIZABLE, check(flicker, new Register()).verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, check(flicker, new Register()).verdict());
         // And never before its invocation.
         String early = """
                 {:process 1 :type :invoke :f :read  :value nil}
@@ -125,7 +125,7 @@ class ClassicHistoriesTest {
                 {:process 0 :type :invoke :f :write :value 1}
                 {:process 0 :type :info   :f :write :value 1}
                 """;
-        assertEquals(Verdict.NOT_LINEARIZABLE, check(early, new Register()).verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, check(early, new Register()).verdict());
     }
 
     @Test
@@ -135,7 +135,7 @@ class ClassicHistoriesTest {
                 {:process 1 :type :invoke :f :read  :value nil}
                 {:process 1 :type :ok     :f :read  :value 1}
                 """;
-        assertEquals(Verdict.LINEARIZABLE, check(pending, new Register()).verdict());
+        assertEquals(HistoryVerdict.LINEARIZABLE, check(pending, new Register()).verdict());
     }
 
     @Test
@@ -146,7 +146,7 @@ class ClassicHistoriesTest {
                 {:process 1 :type :invoke :f :read  :value nil}
                 {:process 1 :type :ok     :f :read  :value 1}
                 """;
-        assertEquals(Verdict.NOT_LINEARIZABLE, check(failed, new Register()).verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, check(failed, new Register()).verdict());
     }
 
     @Test
@@ -159,7 +159,7 @@ class ClassicHistoriesTest {
                 {:process 0 :type :ok     :f :release :value nil}
                 {:process 1 :type :ok     :f :acquire :value nil}
                 """;
-        assertEquals(Verdict.LINEARIZABLE, check(ok, new Mutex()).verdict());
+        assertEquals(HistoryVerdict.LINEARIZABLE, check(ok, new Mutex()).verdict());
         String twice = ok.replace("""
                 {:process 0 :type :invoke :f :release :value nil}
                 {:process 0 :type :ok     :f :release :value nil}
@@ -170,7 +170,7 @@ class ClassicHistoriesTest {
                 {:process 0 :type :ok     :f :release :value nil}
                 """);
         Result r = check(twice, new Mutex());
-        assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, r.verdict());
         assertEquals(3, r.explanation().failing().completion().index());
         assertEquals("held", r.explanation().statesBefore().get(0));
     }
@@ -187,10 +187,10 @@ class ClassicHistoriesTest {
                 {:process 1 :type :invoke :f :acquire :value nil}
                 {:process 1 :type :ok     :f :acquire :value 9}
                 """;
-        assertEquals(Verdict.LINEARIZABLE, check(ok, new FencedLease()).verdict());
-        assertEquals(Verdict.NOT_LINEARIZABLE, check(ok.replace(":value 9", ":value 4"), new FencedLease()).verdict(),
+        assertEquals(HistoryVerdict.LINEARIZABLE, check(ok, new FencedLease()).verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, check(ok.replace(":value 9", ":value 4"), new FencedLease()).verdict(),
                 "a token must exceed every earlier one");
-        assertEquals(Verdict.NOT_LINEARIZABLE, check(ok.replace(":release :value 5", ":release :value 6"), new FencedLease()).verdict(),
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, check(ok.replace(":release :value 5", ":release :value 6"), new FencedLease()).verdict(),
                 "only the holder's token releases");
         // An indeterminate acquire may hold an unseen token, later revealed by a leader read and released by expiry.
         String unseen = """
@@ -203,8 +203,8 @@ class ClassicHistoriesTest {
                 {:process 3 :type :invoke :f :acquire :value nil}
                 {:process 3 :type :ok     :f :acquire :value 8}
                 """;
-        assertEquals(Verdict.LINEARIZABLE, check(unseen, new FencedLease()).verdict());
-        assertEquals(Verdict.NOT_LINEARIZABLE, check(unseen.replace(":value 8", ":value 7"), new FencedLease()).verdict());
+        assertEquals(HistoryVerdict.LINEARIZABLE, check(unseen, new FencedLease()).verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, check(unseen.replace(":value 8", ":value 7"), new FencedLease()).verdict());
     }
 
     @Test
@@ -218,11 +218,11 @@ class ClassicHistoriesTest {
                 {:process 2 :type :ok     :f :read  :value [:x 1]}
                 """;
         Result r = check(keyed, new Keyed(new Register()));
-        assertEquals(Verdict.LINEARIZABLE, r.verdict());
+        assertEquals(HistoryVerdict.LINEARIZABLE, r.verdict());
         assertEquals(2, r.partitions());
         Result bad = check(keyed.replace("{:process 2 :type :ok     :f :read  :value [:x 1]}",
                 "{:process 2 :type :ok     :f :read  :value [:x 2]}"), new Keyed(new Register()));
-        assertEquals(Verdict.NOT_LINEARIZABLE, bad.verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, bad.verdict());
         assertEquals("x", bad.explanation().key());
         assertTrue(bad.explanation().lines().get(0).contains("of key :x"), bad.explanation().toString());
     }
@@ -249,6 +249,6 @@ class ClassicHistoriesTest {
     void aTimeoutGivesUnknown() {
         History h = RandomHistories.generate("cas-register", 50, 3000, 0.1, 32);
         Result r = LinearizabilityChecker.check(h, new CasRegister(), Duration.ZERO);
-        assertEquals(Verdict.UNKNOWN, r.verdict());
+        assertEquals(HistoryVerdict.UNKNOWN, r.verdict());
     }
 }

@@ -28,7 +28,7 @@ class CorpusTest {
     static final int[] CLIENTS = {2, 5, 20, 50};
     static final double[] INFO = {0.0, 0.1};
 
-    record Case(String name, History history, Model model, Verdict expected, long blamedCompletion) {}
+    record Case(String name, History history, Model model, HistoryVerdict expected, long blamedCompletion) {}
 
     static List<Case> corpus() {
         List<Case> cases = new ArrayList<>();
@@ -43,10 +43,10 @@ class CorpusTest {
                     History valid = RandomHistories.generate(name, clients, operations, info, think, seed);
                     String label = name + ", " + clients + " clients, " + operations + " ops, info " + info + ", seed " + seed;
                     Model model = Models.byName(name);
-                    cases.add(new Case(label + ": simulated", valid, model, Verdict.LINEARIZABLE, -1));
+                    cases.add(new Case(label + ": simulated", valid, model, HistoryVerdict.LINEARIZABLE, -1));
                     SplittableRandom random = new SplittableRandom(seed);
                     for (Mutations.Mutant m : mutants(name, valid, random)) {
-                        cases.add(new Case(label + ": " + m.name(), m.history(), model, Verdict.NOT_LINEARIZABLE, m.blamedCompletion()));
+                        cases.add(new Case(label + ": " + m.name(), m.history(), model, HistoryVerdict.NOT_LINEARIZABLE, m.blamedCompletion()));
                     }
                 }
             }
@@ -55,7 +55,7 @@ class CorpusTest {
             seed++;
             History valid = RandomHistories.generateKeyed(name, 6, 5, 150, 0.05, seed);
             Model model = new Keyed(Models.byName(name));
-            cases.add(new Case("keyed " + name + ", 6 keys x 5 clients, seed " + seed + ": simulated", valid, model, Verdict.LINEARIZABLE, -1));
+            cases.add(new Case("keyed " + name + ", 6 keys x 5 clients, seed " + seed + ": simulated", valid, model, HistoryVerdict.LINEARIZABLE, -1));
         }
         return cases;
     }
@@ -73,12 +73,12 @@ class CorpusTest {
     Stream<DynamicTest> everyHistoryGetsItsKnownVerdict() {
         List<Case> cases = corpus();
         assertTrue(cases.size() >= 50, "the corpus has " + cases.size() + " histories");
-        assertTrue(cases.stream().anyMatch(c -> c.expected() == Verdict.LINEARIZABLE)
-                && cases.stream().anyMatch(c -> c.expected() == Verdict.NOT_LINEARIZABLE));
+        assertTrue(cases.stream().anyMatch(c -> c.expected() == HistoryVerdict.LINEARIZABLE)
+                && cases.stream().anyMatch(c -> c.expected() == HistoryVerdict.NOT_LINEARIZABLE));
         return cases.stream().map(c -> dynamicTest(c.name(), () -> {
             Result r = LinearizabilityChecker.check(c.history(), c.model(), TIMEOUT);
             assertEquals(c.expected(), r.verdict(), () -> c.name() + "\n" + r.explanation());
-            if (c.expected() == Verdict.NOT_LINEARIZABLE) {
+            if (c.expected() == HistoryVerdict.NOT_LINEARIZABLE) {
                 assertNotNull(r.explanation());
                 if (c.blamedCompletion() >= 0) {
                     assertEquals(c.blamedCompletion(), r.explanation().failing().completion().index(),
@@ -112,7 +112,7 @@ class CorpusTest {
             List<?> kv = (List<?>) r.value();
             ops.set(i, new dev.electorate.history.Op(r.index(), r.time(), r.process(), r.type(), r.f(), List.of(kv.get(0), -5L), null));
             Result result = LinearizabilityChecker.check(History.of(ops), new Keyed(new Register()), TIMEOUT);
-            assertEquals(Verdict.NOT_LINEARIZABLE, result.verdict());
+            assertEquals(HistoryVerdict.NOT_LINEARIZABLE, result.verdict());
             assertEquals(kv.get(0), result.explanation().key());
             assertEquals(5, result.partitions());
             assertEquals(r.index(), result.explanation().failing().completion().index());

@@ -32,7 +32,7 @@ class ShortestBadPrefixTest {
                 History valid = RandomHistories.generate(name, 3 + random.nextInt(5), 150 + random.nextInt(200), 0.05, seed);
                 History broken = withOneValueChanged(valid, random);
                 Result r = LinearizabilityChecker.check(broken, model, TIMEOUT);
-                if (r.verdict() != Verdict.NOT_LINEARIZABLE) {
+                if (r.verdict() != HistoryVerdict.NOT_LINEARIZABLE) {
                     continue; // the changed value happened to fit
                 }
                 long expected = broken.ops().get(shortestBadPrefix(broken, model) - 1).index();
@@ -69,8 +69,8 @@ class ShortestBadPrefixTest {
         int hi = h.ops().size(); // the first hi entries are not
         while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
-            Verdict v = LinearizabilityChecker.check(History.of(h.ops().subList(0, mid)), model, TIMEOUT).verdict();
-            if (v == Verdict.NOT_LINEARIZABLE) {
+            HistoryVerdict v = LinearizabilityChecker.check(History.of(h.ops().subList(0, mid)), model, TIMEOUT).verdict();
+            if (v == HistoryVerdict.NOT_LINEARIZABLE) {
                 hi = mid;
             } else {
                 lo = mid;

@@ -104,4 +104,12 @@ public interface Algorithm {
     default int crashBudget(Cluster cluster) {
         return Math.max(1, cluster.size() / 2);
     }
+
+    /**
+     * What the textbooks say of this algorithm's elections, for {@code compare}: by default its election messages
+     * counted, with no curve and no claim.
+     */
+    default Textbook textbook() {
+        return Textbook.counting(electionMessageType());
+    }
 }

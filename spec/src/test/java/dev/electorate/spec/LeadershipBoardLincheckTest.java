@@ -1,17 +1,20 @@
 package dev.electorate.spec;
 
-import dev.electorate.lin.LincheckBudgets;
+import dev.electorate.lin.TwinLincheck;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
-import org.junit.jupiter.api.Test;
 
 /**
  * The board is linearizable against itself run sequentially: readers see whole published triples and
  * publication is monotonic. A board keeping its triple in three separate fields must be rejected.
  */
-class LeadershipBoardLincheckTest {
+class LeadershipBoardLincheckTest extends TwinLincheck {
+
+    LeadershipBoardLincheckTest() {
+        super(Board.class, Torn.class);
+    }
 
     /** Lincheck's view of the real board: a fresh one per scenario. */
     @Param(name = "leader", gen = IntGen.class, conf = "0:2")
@@ -49,25 +52,5 @@ class LeadershipBoardLincheckTest {
         public Leadership current() {
             return board.current();
         }
-    }
-
-    @Test
-    void modelCheckingFindsNoTornOrBackwardRead() {
-        LincheckBudgets.modelChecking().check(Board.class);
-    }
-
-    @Test
-    void stressFindsNoTornOrBackwardRead() {
-        LincheckBudgets.stress().check(Board.class);
-    }
-
-    @Test
-    void modelCheckingRejectsThreeSeparateFields() {
-        LincheckBudgets.assertRejected(LincheckBudgets.modelChecking(), Torn.class);
-    }
-
-    @Test
-    void stressRejectsThreeSeparateFields() {
-        LincheckBudgets.assertRejected(LincheckBudgets.stress(), Torn.class);
     }
 }

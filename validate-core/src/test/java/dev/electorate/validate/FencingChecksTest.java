@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.lin.FencedLease;
 import dev.electorate.lin.LinearizabilityChecker;
-import dev.electorate.lin.Verdict;
+import dev.electorate.lin.HistoryVerdict;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +23,11 @@ class FencingChecksTest {
             return this;
         }
 
-        Verdict lease(int clients) {
+        HistoryVerdict lease(int clients) {
             return LinearizabilityChecker.check(LeaseHistory.of(Tenure.of(events, 100_000_000_000L), clients), new FencedLease(), Duration.ofSeconds(10)).verdict();
         }
 
-        Verdict beliefs(int clients) {
+        HistoryVerdict beliefs(int clients) {
             return LinearizabilityChecker.check(LeaseHistory.beliefs(Tenure.of(events, 100_000_000_000L), clients), new FencedLease(), Duration.ofSeconds(10)).verdict();
         }
     }
@@ -50,8 +50,8 @@ class FencingChecksTest {
         assertEquals(1, overlaps.size());
         assertEquals(100_000_000L, overlaps.get(0).from());
         assertEquals(210_000_000L, overlaps.get(0).to());
-        assertEquals(Verdict.LINEARIZABLE, run.lease(2));
-        assertEquals(Verdict.NOT_LINEARIZABLE, run.beliefs(2), "the belief history shows the overlap");
+        assertEquals(HistoryVerdict.LINEARIZABLE, run.lease(2));
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, run.beliefs(2), "the belief history shows the overlap");
     }
 
     @Test
@@ -61,7 +61,7 @@ class FencingChecksTest {
         List<String> v = FencingChecks.overlappingTenures(run.events);
         assertEquals(1, v.size(), v.toString());
         assertTrue(v.get(0).contains("interleave"), v.get(0));
-        assertEquals(Verdict.NOT_LINEARIZABLE, run.lease(2));
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, run.lease(2));
     }
 
     @Test
@@ -70,7 +70,7 @@ class FencingChecksTest {
                 .at(40, 1, Event.Kind.LEAD, 5).at(50, 1, Event.Kind.WRITE_OK, 5);
         assertTrue(FencingChecks.overlappingTenures(run.events).get(0).contains("share a token"));
         assertEquals(1, FencingChecks.tokensIncrease(run.events).size());
-        assertEquals(Verdict.NOT_LINEARIZABLE, run.lease(2));
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, run.lease(2));
     }
 
     @Test
@@ -83,9 +83,9 @@ class FencingChecksTest {
                 .at(30, 0, Event.Kind.LEAD, 7).at(35, 0, Event.Kind.WRITE_OK, 7).at(40, 0, Event.Kind.LOST, 7)
                 .at(50, 1, Event.Kind.LEAD, 8).at(55, 1, Event.Kind.WRITE_OK, 8);
         assertEquals(List.of(), FencingChecks.tokensIncrease(resumed.events));
-        assertEquals(Verdict.LINEARIZABLE, resumed.lease(2));
-        assertEquals(Verdict.LINEARIZABLE, resumed.beliefs(2));
-        assertEquals(Verdict.NOT_LINEARIZABLE, lower.beliefs(2));
+        assertEquals(HistoryVerdict.LINEARIZABLE, resumed.lease(2));
+        assertEquals(HistoryVerdict.LINEARIZABLE, resumed.beliefs(2));
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, lower.beliefs(2));
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param cappedRuns     runs the simulator's step cap stopped before their horizon (Termination undecided)
  */
 public record CellResult(String algorithm, String faultClass, boolean admitted, int runs, int violatedRuns,
-                         Map<String, Integer> byProperty, Verdict verdict, Stats ticksToElect,
+                         Map<String, Integer> byProperty, CellVerdict verdict, Stats ticksToElect,
                          Stats messagesToElect, Stats electionMessagesToElect, Counterexample counterexample,
                          double seconds, TraceCheck validation, int cappedRuns) {
 

@@ -1,11 +1,9 @@
 package dev.electorate.harness.check;
 
-import dev.electorate.harness.explore.Coverage;
 import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
-import dev.electorate.harness.report.Report;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Algorithm;
@@ -55,13 +53,19 @@ public final class Checker {
 
     private final Plan plan;
     private final List<CellResult> results = new ArrayList<>();
-    private final Report report;
+    private final CellListener listener;
     /** Abstract-state coverage per algorithm, when asked for ({@link #withCoverage}); null otherwise. */
     private Map<String, Coverage> coverage;
 
+    /** A checker that writes results.json alone. */
     public Checker(Plan plan) {
+        this(plan, CellListener.NONE);
+    }
+
+    /** A checker that also tells {@code listener} of every finished cell (the CLI draws its page so). */
+    public Checker(Plan plan, CellListener listener) {
         this.plan = plan;
-        this.report = new Report(plan.out());
+        this.listener = listener;
     }
 
     /** Also records every run's abstract-state coverage, per algorithm, into results.json. */
@@ -78,7 +82,7 @@ public final class Checker {
         return coverage == null ? Map.of() : Map.copyOf(coverage);
     }
 
-    /** Runs the whole matrix, writing results.json and index.html after every cell so nothing is lost. */
+    /** Runs the whole matrix, writing results.json after every cell so nothing is lost. */
     public List<CellResult> run() {
         return run(true);
     }
@@ -124,8 +128,8 @@ public final class Checker {
         Tally.Totals totals = tally.totals();
         int violated = totals.violatedRuns();
         boolean admitted = algorithm.assumptions().admits(fault);
-        Verdict verdict = violated > 0 ? admitted ? Verdict.VIOLATED_UNEXPECTED : Verdict.VIOLATED_EXPECTED
-                : totals.cappedRuns() > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        CellVerdict verdict = violated > 0 ? admitted ? CellVerdict.VIOLATED_UNEXPECTED : CellVerdict.VIOLATED_EXPECTED
+                : totals.cappedRuns() > 0 ? CellVerdict.INCONCLUSIVE : CellVerdict.HOLDS;
         Counterexample counterexample = totals.firstFailure() == null ? null
                 : counterexample(algorithm, totals.firstFailure());
         return new CellResult(algorithm.name(), fault.cliName(), admitted, totals.runs(), violated,
@@ -207,23 +211,7 @@ public final class Checker {
             doc.put("coverage", covered);
         }
         OutputFolder.writeJson(plan.out().resolve("results.json"), doc); // whole or not at all, after every cell
-        writeReport();
-    }
-
-    /** The page a person reads: the same matrix, and a timeline for every counterexample so far. */
-    private void writeReport() {
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("seed", Long.toString(plan.seed()));
-        facts.put("runs per cell", Integer.toString(plan.runs()));
-        facts.put("nodes", plan.nodes().toString());
-        if (plan.mutant() != null) {
-            facts.put("mutant", plan.mutant());
-        }
-        if (plan.drift().bounded()) {
-            facts.put("max drift", plan.drift().describe());
-        }
-        facts.put("cells", results.size() + " of " + plan.algorithms().size() * plan.faults().size());
-        report.writeCheck("Electorate check", facts, results);
+        listener.cellsSoFar(plan, List.copyOf(results));
     }
 
     private static void createDirectories(Path dir) {

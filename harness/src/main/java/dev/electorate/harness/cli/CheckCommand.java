@@ -2,12 +2,13 @@ package dev.electorate.harness.cli;
 
 import dev.electorate.harness.check.CellResult;
 import dev.electorate.harness.check.Checker;
-import dev.electorate.harness.explore.Coverage;
 import dev.electorate.harness.check.NodeRange;
-import dev.electorate.harness.check.Verdict;
+import dev.electorate.harness.check.CellVerdict;
 import dev.electorate.harness.fault.DriftBound;
+import dev.electorate.harness.check.Coverage;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
+import dev.electorate.harness.report.Report;
 import dev.electorate.harness.sim.Simulator;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
@@ -143,7 +144,7 @@ public final class CheckCommand implements Callable<Integer> {
         DriftBound drift = maxDrift == null ? DriftBound.UNBOUNDED : DriftBound.parse(maxDrift);
         OutputFolder.prepare(out, "--out");
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
-                validateTraces, thirdParty.given() ? thirdParty.replayFlags() : "", drift));
+                validateTraces, thirdParty.given() ? thirdParty.replayFlags() : "", drift), new Report(out)::writeCheck);
         if (coverage) {
             checker.withCoverage();
         }
@@ -164,8 +165,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (thirdParty.given() && results.stream().anyMatch(r -> r.counterexample() != null)) {
             w.println("replay a counterexample of your election with: ./electorate replay FILE" + thirdParty.replayFlags());
         }
-        boolean unexpected = results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED_UNEXPECTED);
-        boolean inconclusive = results.stream().anyMatch(r -> r.verdict() == Verdict.INCONCLUSIVE);
+        boolean unexpected = results.stream().anyMatch(r -> r.verdict() == CellVerdict.VIOLATED_UNEXPECTED);
+        boolean inconclusive = results.stream().anyMatch(r -> r.verdict() == CellVerdict.INCONCLUSIVE);
         if (inconclusive) {
             w.println("inconclusive: some runs reached the simulator's cap of " + Simulator.MAX_STEPS + " steps before"
                     + " Termination could be decided; fewer nodes (--nodes) give whole runs");

@@ -3,7 +3,7 @@ package dev.electorate.harness.cli;
 import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
-import dev.electorate.harness.explore.Coverage;
+import dev.electorate.harness.check.Coverage;
 import dev.electorate.harness.explore.Explorer;
 import dev.electorate.harness.explore.GuidedExplorer;
 import dev.electorate.harness.fault.DriftBound;

@@ -8,7 +8,7 @@ import dev.electorate.lin.LinearizabilityChecker;
 import dev.electorate.lin.Model;
 import dev.electorate.lin.Models;
 import dev.electorate.lin.Result;
-import dev.electorate.lin.Verdict;
+import dev.electorate.lin.HistoryVerdict;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -141,7 +141,7 @@ public final class LinCommand implements Callable<Integer> {
                     out.println(file + ": " + m.name() + ", " + r.operations() + " operations" + partitions + excluded
                             + ": " + r.verdict().word());
                     String page = null;
-                    if (r.verdict() == Verdict.NOT_LINEARIZABLE) {
+                    if (r.verdict() == HistoryVerdict.NOT_LINEARIZABLE) {
                         violated = true;
                         fileViolated = true;
                         r.explanation().lines().forEach(out::println);
@@ -157,7 +157,7 @@ public final class LinCommand implements Callable<Integer> {
                                         + "; the verdict above stands; please report it");
                             }
                         }
-                    } else if (r.verdict() == Verdict.UNKNOWN) {
+                    } else if (r.verdict() == HistoryVerdict.UNKNOWN) {
                         unknown = true;
                     }
                     entries.add(new LinPage.Entry(file.toString(), r.verdict().word(), r.operations() + partitions, page));

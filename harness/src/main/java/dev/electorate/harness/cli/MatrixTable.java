@@ -1,7 +1,7 @@
 package dev.electorate.harness.cli;
 
 import dev.electorate.harness.check.CellResult;
-import dev.electorate.harness.check.Verdict;
+import dev.electorate.harness.check.CellVerdict;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ final class MatrixTable {
         for (CellResult r : results) {
             String violations = r.byProperty().entrySet().stream().filter(e -> e.getValue() > 0)
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-            String verdict = r.verdict().label() + (r.admitted() ? "" : r.verdict() == Verdict.HOLDS ? "" : "");
+            String verdict = r.verdict().label() + (r.admitted() ? "" : r.verdict() == CellVerdict.HOLDS ? "" : "");
             w.printf(format, r.algorithm(), r.faultClass(), r.runs(), verdict, r.messagesToElect(),
                     r.ticksToElect(), violations.isEmpty() ? (r.admitted() ? "" : "(outside assumptions)") : violations);
         }

@@ -8,16 +8,16 @@ package dev.electorate.harness.compare;
  * @param evidence   the figures behind the verdict
  * @param conditions where the claim does not hold, or why it was not measured; empty when it holds everywhere
  */
-public record Claim(String text, Verdict verdict, String evidence, String conditions) {
+public record Claim(String text, Support verdict, String evidence, String conditions) {
 
     /** How far the measurement supports a claim. */
-    public enum Verdict {
+    public enum Support {
         SUPPORTED("supported"), PARTLY("supported only under conditions"), NOT_SUPPORTED("not supported"),
         NOT_MEASURED("not measured");
 
         private final String words;
 
-        Verdict(String words) {
+        Support(String words) {
             this.words = words;
         }
 

@@ -1,24 +1,30 @@
 package dev.electorate.harness.compare;
 
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Textbook;
+import dev.electorate.spec.Textbook.Family;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
-/** Holds the textbook claims against a comparison's measurements, one verdict each. */
+/**
+ * Holds the textbook claims against a comparison's measurements, one verdict each: those that set the rings against
+ * Bully, then each algorithm's own as its descriptor states them ({@link Algorithm#textbook()}).
+ */
 public final class Claims {
-    private static final String BULLY = "bully";
-    private static final String LELANN = "lelann";
-    private static final String CR = "chang-roberts";
-    private static final String HS = "hirschberg-sinclair";
-    private static final String RAFT = "raft";
-    /** How far Chang-Roberts' mean may lie from n*H_n and still count as "about n ln n". */
-    static final double AVERAGE_TOLERANCE = 0.20;
 
     private final Comparison.Result r;
+    /** Every algorithm whose claims the page lists: ours in the registry's order, then any other compared. */
+    private final List<Algorithm> known = new ArrayList<>();
 
     private Claims(Comparison.Result r) {
         this.r = r;
+        known.addAll(Algorithms.all());
+        r.plan().algorithms().stream().filter(a -> known.stream().noneMatch(k -> k.name().equals(a.name())))
+                .forEach(known::add);
     }
 
     /** Every claim, in the order the page lists them. */
@@ -26,16 +32,33 @@ public final class Claims {
         Claims c = new Claims(r);
         List<Claim> out = new ArrayList<>();
         out.add(c.ringsBeatBully());
-        out.add(c.bullyElectsHighest());
-        out.add(c.bullyQuadratic());
-        out.add(c.lelannSquare());
-        out.add(c.changRobertsWorst());
-        out.add(c.changRobertsAverage());
-        out.add(c.hsBound());
-        out.add(c.hsBeatsCrWorst());
-        out.add(c.raftOneRound());
+        for (Algorithm a : c.known) {
+            Textbook t = a.textbook();
+            for (Textbook.Claim claim : t.claims()) {
+                out.add(c.has(a.name()) ? c.evaluate(a.name(), t, claim) : c.notMeasured(claim.text(), a.name()));
+            }
+        }
         out.add(c.timeGrowth());
         return out;
+    }
+
+    private Claim evaluate(String a, Textbook t, Textbook.Claim claim) {
+        if (claim instanceof Textbook.AtMost m) {
+            return boundClaim(m.text(), a, m.bound(), m.formula());
+        } else if (claim instanceof Textbook.Exactly e) {
+            return exactly(a, e);
+        } else if (claim instanceof Textbook.AboutAverage v) {
+            return aboutAverage(a, v);
+        } else if (claim instanceof Textbook.Beats b) {
+            return beats(a, t.countedWords(), b);
+        } else if (claim instanceof Textbook.ElectsHighest h) {
+            return electsHighest(a, h.text());
+        }
+        return oneRound(a, claim.text());
+    }
+
+    private List<String> family(Family family) {
+        return known.stream().filter(a -> a.textbook().family() == family).map(Algorithm::name).toList();
     }
 
     private boolean has(String algorithm) {
@@ -43,7 +66,7 @@ public final class Claims {
     }
 
     private Claim notMeasured(String text, String... needed) {
-        return new Claim(text, Claim.Verdict.NOT_MEASURED, "", "needs " + String.join(" and ", needed) + " in the comparison");
+        return new Claim(text, Claim.Support.NOT_MEASURED, "", "needs " + String.join(" and ", needed) + " in the comparison");
     }
 
     private List<Integer> sizesWhere(IntPredicate p) {
@@ -64,32 +87,35 @@ public final class Claims {
         return b.toString();
     }
 
-    private static Claim.Verdict verdict(int good, int all) {
-        return all == 0 ? Claim.Verdict.NOT_MEASURED : good == all ? Claim.Verdict.SUPPORTED
-                : good == 0 ? Claim.Verdict.NOT_SUPPORTED : Claim.Verdict.PARTLY;
+    private static Claim.Support verdict(int good, int all) {
+        return all == 0 ? Claim.Support.NOT_MEASURED : good == all ? Claim.Support.SUPPORTED
+                : good == 0 ? Claim.Support.NOT_SUPPORTED : Claim.Support.PARTLY;
     }
 
     private Claim ringsBeatBully() {
         String text = "A ring election uses fewer messages than Bully.";
-        if (!has(BULLY) || !(has(LELANN) || has(CR) || has(HS))) {
-            return notMeasured(text, "bully", "a ring algorithm (lelann, chang-roberts, hirschberg-sinclair)");
+        List<String> rings = family(Family.DETERMINISTIC_RING);
+        String bully = family(Family.BULLY).stream().filter(this::has).findFirst().orElse(null);
+        if (bully == null || rings.stream().noneMatch(this::has)) {
+            return notMeasured(text, String.join(" or ", family(Family.BULLY)),
+                    "a ring algorithm (" + String.join(", ", rings) + ")");
         }
         List<String> good = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         int all = 0;
         int held = 0;
-        for (String ring : List.of(LELANN, CR, HS)) {
+        for (String ring : rings) {
             if (!has(ring)) {
                 continue;
             }
             for (Scenario s : Scenario.values()) {
-                List<Integer> measured = sizesWhere(n -> both(ring, BULLY, n, s));
+                List<Integer> measured = sizesWhere(n -> both(ring, bully, n, s));
                 if (measured.isEmpty()) {
                     bad.add(ring + " " + s.words() + ": not measured (" + firstNote(ring, s) + ")");
                     continue;
                 }
-                List<Integer> fewer = measured.stream().filter(n -> mean(ring, n, s) < mean(BULLY, n, s)).toList();
-                List<Integer> more = measured.stream().filter(n -> mean(ring, n, s) >= mean(BULLY, n, s)).toList();
+                List<Integer> fewer = measured.stream().filter(n -> mean(ring, n, s) < mean(bully, n, s)).toList();
+                List<Integer> more = measured.stream().filter(n -> mean(ring, n, s) >= mean(bully, n, s)).toList();
                 all += measured.size();
                 held += fewer.size();
                 if (!fewer.isEmpty()) {
@@ -98,7 +124,7 @@ public final class Claims {
                 if (!more.isEmpty()) {
                     int n = more.get(more.size() - 1);
                     bad.add(ring + " " + s.words() + " at n = " + ranges(more) + String.format(Locale.ROOT,
-                            " (n = %d: %.0f against Bully's %.0f)", n, mean(ring, n, s), mean(BULLY, n, s)));
+                            " (n = %d: %.0f against Bully's %.0f)", n, mean(ring, n, s), mean(bully, n, s)));
                 }
             }
         }
@@ -106,17 +132,13 @@ public final class Claims {
                 + " ELECTION messages for " + (good.isEmpty() ? "no ring at any n" : String.join("; ", good)), String.join("; ", bad));
     }
 
-    private Claim bullyElectsHighest() {
-        String text = "Bully elects the highest live id.";
-        if (!has(BULLY)) {
-            return notMeasured(text, "bully");
-        }
+    private Claim electsHighest(String algorithm, String text) {
         int measured = 0;
         int highest = 0;
         List<String> bad = new ArrayList<>();
         for (Scenario s : Scenario.values()) {
             for (int n : r.sizes()) {
-                Cell c = r.cell(BULLY, n, s);
+                Cell c = r.cell(algorithm, n, s);
                 measured += c.measured();
                 highest += c.highestWon();
                 if (c.highestWon() < c.measured()) {
@@ -128,41 +150,23 @@ public final class Claims {
                 + " elections (both scenarios, every n) elected the highest live id", String.join("; ", bad));
     }
 
-    private Claim bullyQuadratic() {
-        String text = "Bully sends O(n\u00b2) messages: at most n(n-1)/2 ELECTION messages (every node challenging every higher one).";
-        if (!has(BULLY)) {
-            return notMeasured(text, "bully");
-        }
-        return boundClaim(text, BULLY, n -> n * (n - 1) / 2.0, "n(n-1)/2");
-    }
-
-    private Claim lelannSquare() {
-        String text = "Le Lann sends n\u00b2 ELECTION messages: every bid goes round the whole ring.";
-        if (!has(LELANN)) {
-            return notMeasured(text, "lelann");
-        }
-        List<Integer> measured = sizesWhere(n -> r.cell(LELANN, n, Scenario.NO_FAULTS).hasData());
+    private Claim exactly(String algorithm, Textbook.Exactly claim) {
+        IntToDoubleFunction count = claim.count();
+        List<Integer> measured = sizesWhere(n -> r.cell(algorithm, n, Scenario.NO_FAULTS).hasData());
         List<Integer> exact = measured.stream().filter(n -> {
-            Cell c = r.cell(LELANN, n, Scenario.NO_FAULTS);
-            return c.countedMax() == (long) n * n && c.countedMean() == (double) n * n;
+            Cell c = r.cell(algorithm, n, Scenario.NO_FAULTS);
+            return c.countedMax() == (long) count.applyAsDouble(n) && c.countedMean() == count.applyAsDouble(n);
         }).toList();
         List<Integer> off = measured.stream().filter(n -> !exact.contains(n)).toList();
-        return new Claim(text, verdict(exact.size(), measured.size()), "with no faults every run sent exactly n\u00b2 at n = "
+        return new Claim(claim.text(), verdict(exact.size(), measured.size()), "with no faults every run sent exactly "
+                + claim.formula() + " at n = "
                 + (exact.isEmpty() ? "none" : ranges(exact)),
                 off.isEmpty() ? "" : "other counts at n = " + ranges(off) + " (for example n = " + off.get(0) + ": mean "
-                        + fmt(r.cell(LELANN, off.get(0), Scenario.NO_FAULTS).countedMean()) + ")");
-    }
-
-    private Claim changRobertsWorst() {
-        String text = "Chang-Roberts sends at most n(n+1)/2 ELECTION messages (ids decreasing along the ring).";
-        if (!has(CR)) {
-            return notMeasured(text, "chang-roberts");
-        }
-        return boundClaim(text, CR, n -> n * (n + 1) / 2.0, "n(n+1)/2");
+                        + fmt(r.cell(algorithm, off.get(0), Scenario.NO_FAULTS).countedMean()) + ")");
     }
 
     /** The largest count of every measured cell of {@code algorithm} within {@code bound}, per scenario. */
-    private Claim boundClaim(String text, String algorithm, java.util.function.IntToDoubleFunction bound, String formula) {
+    private Claim boundClaim(String text, String algorithm, IntToDoubleFunction bound, String formula) {
         int all = 0;
         int held = 0;
         List<String> evidence = new ArrayList<>();
@@ -187,67 +191,57 @@ public final class Claims {
         return new Claim(text, verdict(held, all), String.join("; ", evidence), String.join("; ", bad));
     }
 
-    private Claim changRobertsAverage() {
-        String text = "Chang-Roberts averages about n ln n ELECTION messages (exactly n\u00b7H\u2099 over random ring orders).";
-        if (!has(CR)) {
-            return notMeasured(text, "chang-roberts");
-        }
-        List<Integer> measured = sizesWhere(n -> r.cell(CR, n, Scenario.NO_FAULTS).hasData());
+    private Claim aboutAverage(String algorithm, Textbook.AboutAverage claim) {
+        String text = claim.text();
+        double tolerance = claim.tolerance();
+        List<Integer> measured = sizesWhere(n -> r.cell(algorithm, n, Scenario.NO_FAULTS).hasData());
         double lo = Double.MAX_VALUE;
         double hi = 0;
         double sumMeasured = 0;
         double sumTheory = 0;
         List<Integer> off = new ArrayList<>();
         for (int n : measured) {
-            Cell c = r.cell(CR, n, Scenario.NO_FAULTS);
-            double ratio = c.countedMean() / (n * Theory.harmonic(n));
+            Cell c = r.cell(algorithm, n, Scenario.NO_FAULTS);
+            double ratio = c.countedMean() / claim.mean().applyAsDouble(n);
             lo = Math.min(lo, ratio);
             hi = Math.max(hi, ratio);
             sumMeasured += c.countedMean() * c.measured();
-            sumTheory += n * Theory.harmonic(n) * c.measured();
-            if (Math.abs(ratio - 1) > AVERAGE_TOLERANCE) {
+            sumTheory += claim.mean().applyAsDouble(n) * c.measured();
+            if (Math.abs(ratio - 1) > tolerance) {
                 off.add(n);
             }
         }
         if (measured.isEmpty()) {
-            return new Claim(text, Claim.Verdict.NOT_MEASURED, "", "no run elected a leader");
+            return new Claim(text, Claim.Support.NOT_MEASURED, "", "no run elected a leader");
         }
-        String evidence = String.format(Locale.ROOT, "with no faults, mean / n\u00b7H\u2099 between %.2f and %.2f over n = %s,"
+        String evidence = String.format(Locale.ROOT, "with no faults, mean / " + claim.formula() + " between %.2f and %.2f over n = %s,"
                 + " %.3f over all runs (%d runs per n; within %.0f%% counts as about)", lo, hi, ranges(measured),
-                sumMeasured / sumTheory, r.plan().runs(), 100 * AVERAGE_TOLERANCE);
+                sumMeasured / sumTheory, r.plan().runs(), 100 * tolerance);
         return new Claim(text, verdict(measured.size() - off.size(), measured.size()), evidence,
-                off.isEmpty() ? "" : "off by more than " + Math.round(100 * AVERAGE_TOLERANCE) + "% at n = " + ranges(off)
+                off.isEmpty() ? "" : "off by more than " + Math.round(100 * tolerance) + "% at n = " + ranges(off)
                         + (r.plan().runs() < 30 ? " (few runs per n: the sample mean itself varies)" : ""));
     }
 
-    private Claim hsBound() {
-        String text = "Hirschberg-Sinclair sends O(n log n) messages: at most 8n(1+\u2308log\u2082 n\u2309) PROBE and REPLY messages.";
-        if (!has(HS)) {
-            return notMeasured(text, "hirschberg-sinclair");
-        }
-        return boundClaim(text, HS, n -> 8.0 * n * (1 + Theory.ceilLog2(n)), "8n(1+\u2308log\u2082 n\u2309)");
-    }
-
-    private Claim hsBeatsCrWorst() {
-        String text = "Hirschberg-Sinclair beats Chang-Roberts' worst case n(n+1)/2.";
-        if (!has(HS)) {
-            return notMeasured(text, "hirschberg-sinclair");
-        }
-        List<Integer> measured = sizesWhere(n -> r.cell(HS, n, Scenario.NO_FAULTS).hasData());
-        List<Integer> wins = measured.stream().filter(n -> r.cell(HS, n, Scenario.NO_FAULTS).countedMax() < n * (n + 1) / 2.0).toList();
+    private Claim beats(String algorithm, String countedWords, Textbook.Beats claim) {
+        IntToDoubleFunction worst = claim.worst();
+        List<Integer> measured = sizesWhere(n -> r.cell(algorithm, n, Scenario.NO_FAULTS).hasData());
+        List<Integer> wins = measured.stream()
+                .filter(n -> r.cell(algorithm, n, Scenario.NO_FAULTS).countedMax() < worst.applyAsDouble(n)).toList();
         List<Integer> loses = measured.stream().filter(n -> !wins.contains(n)).toList();
-        String evidence = "largest PROBE and REPLY count with no faults below n(n+1)/2 at n = " + (wins.isEmpty() ? "none" : ranges(wins))
-                + "; its own bound 8n(1+\u2308log\u2082 n\u2309) drops below n(n+1)/2 from n = " + crossover();
-        return new Claim(text, verdict(wins.size(), measured.size()), evidence, loses.isEmpty() ? ""
+        String evidence = "largest " + countedWords + " count with no faults below " + claim.worstFormula() + " at n = "
+                + (wins.isEmpty() ? "none" : ranges(wins)) + "; its own bound " + claim.ownFormula() + " drops below "
+                + claim.worstFormula() + " from n = " + crossover(claim.ownBound(), worst);
+        return new Claim(claim.text(), verdict(wins.size(), measured.size()), evidence, loses.isEmpty() ? ""
                 : "not at n = " + ranges(loses) + ": on small rings the constant factor of its phases outweighs the log"
                 + " (the claim is asymptotic)");
     }
 
-    private static int crossover() {
+    /** The n from which {@code own} stays below {@code worst} (checked over the next 64 sizes). */
+    private static int crossover(IntToDoubleFunction own, IntToDoubleFunction worst) {
         for (int n = 2; n < 1 << 20; n++) {
             boolean fromHere = true;
             for (int m = n; m < n + 64 && fromHere; m++) {
-                fromHere = 8.0 * m * (1 + Theory.ceilLog2(m)) < m * (m + 1) / 2.0;
+                fromHere = own.applyAsDouble(m) < worst.applyAsDouble(m);
             }
             if (fromHere) {
                 return n;
@@ -256,16 +250,12 @@ public final class Claims {
         return -1;
     }
 
-    private Claim raftOneRound() {
-        String text = "Raft elects a leader in one round (one term) when nothing fails.";
-        if (!has(RAFT)) {
-            return notMeasured(text, "raft");
-        }
+    private Claim oneRound(String algorithm, String text) {
         int measured = 0;
         int one = 0;
         List<Integer> split = new ArrayList<>();
         for (int n : r.sizes()) {
-            Cell c = r.cell(RAFT, n, Scenario.NO_FAULTS);
+            Cell c = r.cell(algorithm, n, Scenario.NO_FAULTS);
             measured += c.measured();
             one += c.oneRound();
             if (c.oneRound() < c.measured()) {
@@ -275,7 +265,7 @@ public final class Claims {
         int crashMeasured = 0;
         int crashOne = 0;
         for (int n : r.sizes()) {
-            Cell c = r.cell(RAFT, n, Scenario.LEADER_CRASH);
+            Cell c = r.cell(algorithm, n, Scenario.LEADER_CRASH);
             crashMeasured += c.measured();
             crashOne += c.oneRound();
         }
@@ -287,7 +277,7 @@ public final class Claims {
         int half = r.sizes().get(r.sizes().size() / 2);
         return new Claim(text, verdict(one, measured), evidence, "split votes (two followers timing out within a message"
                 + " delay of each other) cost extra terms at n = " + ranges(split) + "; share of runs with extra terms "
-                + percent(RAFT, n -> n < half) + " for n < " + half + ", " + percent(RAFT, n -> n >= half) + " for n ≥ " + half
+                + percent(algorithm, n -> n < half) + " for n < " + half + ", " + percent(algorithm, n -> n >= half) + " for n ≥ " + half
                 + " (the more followers, the likelier two time out together)");
     }
 
@@ -307,12 +297,17 @@ public final class Claims {
         int lo = r.plan().nodes().min();
         int hi = r.plan().nodes().max();
         if (hi < 2 * lo) {
-            return new Claim(text, Claim.Verdict.NOT_MEASURED, "", "needs a range of n spanning at least a factor 2 (got "
+            return new Claim(text, Claim.Support.NOT_MEASURED, "", "needs a range of n spanning at least a factor 2 (got "
                     + lo + ".." + hi + ")");
         }
         List<String> good = new ArrayList<>();
         List<String> bad = new ArrayList<>();
-        for (String a : List.of(BULLY, LELANN, CR, HS)) {
+        for (Algorithm compared : known) {
+            Family family = compared.textbook().family();
+            String a = compared.name();
+            if (family == Family.OTHER) {
+                continue;
+            }
             if (!has(a)) {
                 continue;
             }
@@ -323,7 +318,7 @@ public final class Claims {
                 continue;
             }
             double growth = (double) large.ticks().median() / Math.max(1, small.ticks().median());
-            boolean ring = !a.equals(BULLY);
+            boolean ring = family == Family.DETERMINISTIC_RING;
             String line = String.format(Locale.ROOT, "%s: median ticks %d at n = %d, %d at n = %d (x%.1f for n x%.1f)", a,
                     small.ticks().median(), lo, large.ticks().median(), hi, growth, (double) hi / lo);
             boolean holds = ring ? growth >= 0.5 * hi / lo : growth <= 1.5;

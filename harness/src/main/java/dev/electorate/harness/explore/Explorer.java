@@ -1,5 +1,6 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.harness.check.Coverage;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.fault.DriftBound;

@@ -1,5 +1,6 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.harness.check.Coverage;
 import dev.electorate.spec.Envelope;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;

@@ -2,7 +2,7 @@ package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.fault.DriftBound;
-import dev.electorate.harness.fault.FaultPlanner;
+import dev.electorate.harness.sim.FaultPlanner;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.Choices;
 import dev.electorate.harness.sim.RunSpec;

@@ -48,23 +48,6 @@ public record DriftBound(int perMille) {
         return perMille > 0;
     }
 
-    /**
-     * The rate of a skewed clock in thousandths of real time: within the bound, slow or fast with
-     * equal chance, off by between half the bound and the bound (the drifts that test a margin),
-     * never at real time; unbounded, the class's wide draw.
-     */
-    public int drawRate(dev.electorate.harness.sim.Choices choices) {
-        if (!bounded()) {
-            return choices.chance(500) ? (int) choices.between(250, 800) : (int) choices.between(1250, 4000);
-        }
-        boolean slow = choices.chance(500);
-        int gain = (int) choices.between(Math.max(1, (perMille + 1) / 2), perMille);
-        // Slow: 1/(1+gain) of real time, rounded up so that it never falls below 1/(1+D); a gain too
-        // small to slow a clock by a whole thousandth makes it fast instead.
-        long slowRate = (1_000_000L + 1000 + gain - 1) / (1000 + gain);
-        return slow && slowRate < 1000 ? (int) slowRate : 1000 + gain;
-    }
-
     /** The bound as given, such as {@code 10%}, or {@code unbounded}. */
     public String describe() {
         return bounded() ? perMille / 10 + (perMille % 10 == 0 ? "" : "." + perMille % 10) + "%" : "unbounded";

@@ -7,6 +7,7 @@ import dev.electorate.harness.compare.Claims;
 import dev.electorate.harness.compare.Comparison;
 import dev.electorate.harness.compare.Scenario;
 import dev.electorate.harness.compare.Theory;
+import dev.electorate.spec.Textbook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,7 +149,7 @@ public final class ComparePage {
             }
             series.add(new LogPlot.Series(a, colour, false, points));
             if (withCurves) {
-                for (Theory.Curve curve : r.theories().get(i).curves()) {
+                for (Textbook.Curve curve : r.theories().get(i).curves()) {
                     List<double[]> cp = new ArrayList<>();
                     r.sizes().forEach(n -> cp.add(new double[] {n, curve.at(n)}));
                     curves.add(new LogPlot.Series(curve.name(), colour, true, cp));

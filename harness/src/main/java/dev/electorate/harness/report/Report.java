@@ -2,12 +2,14 @@ package dev.electorate.harness.report;
 
 import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.check.CellResult;
+import dev.electorate.harness.check.Checker;
 import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.spec.Trace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,22 @@ public final class Report {
 
     public Report(Path out) {
         this.out = out;
+    }
+
+    /** The page of a {@code check} so far: what was asked, the verdict matrix and a timeline per counterexample. */
+    public Path writeCheck(Checker.Plan plan, List<CellResult> cells) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("seed", Long.toString(plan.seed()));
+        facts.put("runs per cell", Integer.toString(plan.runs()));
+        facts.put("nodes", plan.nodes().toString());
+        if (plan.mutant() != null) {
+            facts.put("mutant", plan.mutant());
+        }
+        if (plan.drift().bounded()) {
+            facts.put("max drift", plan.drift().describe());
+        }
+        facts.put("cells", cells.size() + " of " + plan.algorithms().size() * plan.faults().size());
+        return writeCheck("Electorate check", facts, cells);
     }
 
     /** The page of a {@code check}: the verdict matrix and a timeline per counterexample. */

@@ -1,9 +1,7 @@
 package dev.electorate.harness.sim;
 
 import dev.electorate.harness.fault.DriftBound;
-import dev.electorate.harness.fault.FaultPlanner;
 import dev.electorate.harness.fault.FaultSchedule;
-import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
@@ -57,12 +55,7 @@ public final class Runs {
         return spec.schedule().healedAt() + bound + Math.max(bound / 2, 4 * Timing.MAX_DELAY);
     }
 
-    /** Runs {@code spec} and returns its whole trace. */
-    public static Trace execute(RunSpec spec) {
-        return execute(Algorithms.byName(spec.algorithm()), spec);
-    }
-
-    /** Runs {@code spec} of {@code algorithm} (which need not be a built-in one). */
+    /** Runs {@code spec} of {@code algorithm} (which need not be a built-in one) and returns its whole trace. */
     public static Trace execute(Algorithm algorithm, RunSpec spec) {
         Choices choices = spec.choices() != null ? new ReplayChoices(spec.choices()) : runChoices(spec.seed());
         return simulate(algorithm, spec, choices);

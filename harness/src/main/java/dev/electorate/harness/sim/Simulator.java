@@ -31,21 +31,15 @@ public final class Simulator {
     private final Set<String> electionMessageTypes;
     private final String mutant;
     private final Cluster cluster;
-    private final Network network;
     private final FaultSchedule schedule;
     private final Choices choices;
     private final StepSink sink;
 
     private final PriorityQueue<Event> queue = new PriorityQueue<>();
     private final Map<Integer, Slot> slots = new HashMap<>();
-    private final long[][] lastArrival;
-    private final List<Fault.Partition> partitions = new ArrayList<>();
+    private final Links links;
     /** Armed contests, oldest first (see {@link Fault.Contest}). */
     private final List<Fault.Contest> contests = new ArrayList<>();
-    private final List<Fault.LinkCut> cuts = new ArrayList<>();
-    private final List<Fault.Loss> losses = new ArrayList<>();
-    private final List<Fault.Duplication> duplications = new ArrayList<>();
-    private final List<Fault.Reordering> reorderings = new ArrayList<>();
     private final Reaction reaction = new Reaction();
     /**
      * Durable state is kept as bytes taken at the moment of {@code persist}, as a disk would keep
@@ -84,12 +78,10 @@ public final class Simulator {
         this.electionMessageTypes = algorithm.electionMessageTypes();
         this.mutant = mutant;
         this.cluster = cluster;
-        this.network = network;
         this.schedule = schedule;
         this.choices = choices;
         this.sink = sink;
-        int n = cluster.size();
-        this.lastArrival = new long[n][n];
+        this.links = new Links(network, choices, cluster.size());
         for (int id : cluster.members()) {
             slots.put(id, new Slot(id, cluster.position(id)));
         }
@@ -238,25 +230,7 @@ public final class Simulator {
         if (!s.up && !s.paused) {
             lost = "receiver is down";
         } else {
-            for (Fault.Partition p : partitions) {
-                if (p.cuts(e.from, e.node)) {
-                    lost = "link cut by partition";
-                    break;
-                }
-            }
-            for (Fault.LinkCut c : cuts) {
-                if (lost == null && c.cuts(e.from, e.node)) {
-                    lost = "link cut by partition";
-                }
-            }
-            if (lost == null) {
-                for (Fault.Loss l : losses) {
-                    if (choices.chance(l.perMille())) {
-                        lost = "lost by the network";
-                        break;
-                    }
-                }
-            }
+            lost = links.loses(e.from, e.node);
         }
         if (lost != null) {
             emitFault(e.node, "Lose", e.from, e.message, lost);
@@ -320,21 +294,11 @@ public final class Simulator {
             Slot s = slots.get(k.node());
             s.rebase(now, k.ratePerMille());
             emitFault(s.id, "ClockSkew", 0, null, f.describe());
-        } else if (f instanceof Fault.Partition p) {
-            partitions.add(p);
-            emitFault(0, "Partition", 0, null, f.describe());
-        } else if (f instanceof Fault.LinkCut c) {
-            cuts.add(c);
-            emitFault(0, "Partition", 0, null, f.describe());
-        } else if (f instanceof Fault.Loss l) {
-            losses.add(l);
-            emitFault(0, "Loss", 0, null, f.describe());
-        } else if (f instanceof Fault.Duplication d) {
-            duplications.add(d);
-            emitFault(0, "Duplication", 0, null, f.describe());
-        } else if (f instanceof Fault.Reordering o) {
-            reorderings.add(o);
-            emitFault(0, "Reordering", 0, null, f.describe());
+        } else {
+            String action = links.begin(f);
+            if (action != null) {
+                emitFault(0, action, 0, null, f.describe());
+            }
         }
     }
 
@@ -378,21 +342,11 @@ public final class Simulator {
             Slot s = slots.get(k.node());
             s.rebase(now, 1000);
             emitFault(s.id, "ClockSkewEnd", 0, null, f.describe());
-        } else if (f instanceof Fault.Partition p) {
-            partitions.remove(p);
-            emitFault(0, "Heal", 0, null, f.describe());
-        } else if (f instanceof Fault.LinkCut c) {
-            cuts.remove(c);
-            emitFault(0, "Heal", 0, null, f.describe());
-        } else if (f instanceof Fault.Loss l) {
-            losses.remove(l);
-            emitFault(0, "LossEnd", 0, null, f.describe());
-        } else if (f instanceof Fault.Duplication d) {
-            duplications.remove(d);
-            emitFault(0, "DuplicationEnd", 0, null, f.describe());
-        } else if (f instanceof Fault.Reordering o) {
-            reorderings.remove(o);
-            emitFault(0, "ReorderingEnd", 0, null, f.describe());
+        } else {
+            String action = links.end(f);
+            if (action != null) {
+                emitFault(0, action, 0, null, f.describe());
+            }
         }
     }
 
@@ -515,22 +469,14 @@ public final class Simulator {
         Slot to = slots.get(env.to());
         Slot from = slots.get(env.from());
         schedule(from, to, env);
-        for (Fault.Duplication d : duplications) {
-            if (choices.chance(d.perMille())) {
-                emitFault(env.to(), "Duplicate", env.from(), env.message(), "duplicated by the network");
-                schedule(from, to, env);
-                break;
-            }
+        if (links.duplicates()) {
+            emitFault(env.to(), "Duplicate", env.from(), env.message(), "duplicated by the network");
+            schedule(from, to, env);
         }
     }
 
     private void schedule(Slot from, Slot to, Envelope env) {
-        long arrival = now + choices.between(network.minDelay(), network.maxDelay());
-        if (reorderings.isEmpty()) {
-            // FIFO links: a message never overtakes one sent earlier on the same link.
-            arrival = Math.max(arrival, lastArrival[from.position][to.position]);
-            lastArrival[from.position][to.position] = arrival;
-        }
+        long arrival = links.arrival(now, from.position, to.position);
         push(new Event(arrival, EventKind.DELIVER, env.to(), env.from(), env.message(), null, 0, 0, null));
     }
 

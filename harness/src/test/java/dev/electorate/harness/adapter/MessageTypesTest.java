@@ -10,20 +10,20 @@ class MessageTypesTest {
 
     @Test
     void findsATopLevelRecord() {
-        assertEquals(dev.electorate.impl.paxos.Prepare.class, MessageTypes.find(dev.electorate.impl.paxos.Paxos.class, "Prepare"));
+        assertEquals(dev.electorate.impl.paxos.Messages.Prepare.class, MessageTypes.find(dev.electorate.impl.paxos.Paxos.class, "Prepare"));
     }
 
     @Test
     void findsARecordNestedInAnotherTypeOfThePackage() {
         assertEquals(dev.electorate.impl.zookeeper.Messages.OpenSession.class,
-                MessageTypes.find(dev.electorate.impl.zookeeper.Service.class, "OpenSession"));
-        assertEquals(dev.electorate.impl.etcd.Rpc.LeaseGrant.class,
+                MessageTypes.find(dev.electorate.impl.zookeeper.SimulatedZooKeeper.class, "OpenSession"));
+        assertEquals(dev.electorate.impl.etcd.Messages.LeaseGrant.class,
                 MessageTypes.find(dev.electorate.impl.etcd.EtcdRecipeAlgorithm.class, "LeaseGrant"));
     }
 
     @Test
     void findsNothingUnderAnUnknownNameOrANonMessage() {
-        assertNull(MessageTypes.find(dev.electorate.impl.zookeeper.Service.class, "NoSuchMessage"));
+        assertNull(MessageTypes.find(dev.electorate.impl.zookeeper.SimulatedZooKeeper.class, "NoSuchMessage"));
         assertNull(MessageTypes.find(dev.electorate.impl.paxos.Paxos.class, "State")); // a nested enum, not a message
     }
 }

@@ -68,7 +68,7 @@ class AlgorithmsHoldTest {
                             new NodeRange(3, 7), runs(a), 1, out.resolve(a.name() + "-" + f))).run();
                     CellResult r = results.get(0);
                     assertEquals(runs(a), r.runs());
-                    assertEquals(Verdict.HOLDS, r.verdict(), () -> a.name() + " under " + f + ": " + r.byProperty()
+                    assertEquals(CellVerdict.HOLDS, r.verdict(), () -> a.name() + " under " + f + ": " + r.byProperty()
                             + (r.counterexample() == null ? "" : "; " + r.counterexample().violation()
                             + "; replay " + r.counterexample().replayCommand()
                             + "; faults " + r.counterexample().run().schedule().describe()));
@@ -91,7 +91,7 @@ class AlgorithmsHoldTest {
                     List<CellResult> results = new Checker(new Checker.Plan(List.of(a), m.name(),
                             a.assumptions().admitted(), new NodeRange(3, 7), mutantRuns(a), 1,
                             out.resolve(a.name() + "-" + m.name()))).run();
-                    assertTrue(results.stream().anyMatch(r -> r.verdict() == Verdict.VIOLATED_UNEXPECTED),
+                    assertTrue(results.stream().anyMatch(r -> r.verdict() == CellVerdict.VIOLATED_UNEXPECTED),
                             () -> "mutant " + m.name() + " of " + a.name() + " survived: " + results.stream()
                                     .map(r -> r.faultClass() + "=" + r.verdict()).collect(Collectors.joining(", ")));
                 }));

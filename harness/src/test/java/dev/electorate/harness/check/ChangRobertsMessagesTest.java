@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.impl.Algorithms;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Trace;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChangRobertsMessagesTest {
 
     private static long electionMessages(List<Integer> ring, long seed) {
-        Trace trace = Runs.execute(new RunSpec("chang-roberts", null, ring, seed, "none", FaultSchedule.NONE));
+        Trace trace = Runs.execute(Algorithms.byName("chang-roberts"), new RunSpec("chang-roberts", null, ring, seed, "none", FaultSchedule.NONE));
         return trace.messagesSent(trace.steps().size(), "Election");
     }
 

@@ -9,7 +9,7 @@ import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
-import dev.electorate.impl.FencedWrites;
+import dev.electorate.impl.common.FencedWrites;
 import dev.electorate.impl.etcd.EtcdRecipeAlgorithm;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.ClusterView;
@@ -83,7 +83,7 @@ class EtcdRecipePauseTest {
         assertFalse(ETCD.assumptions().admits(FaultClass.PAUSE));
         CellResult r = new Checker(new Checker.Plan(List.of(ETCD), null, List.of(FaultClass.PAUSE),
                 new NodeRange(3, 5), 60, 1, out)).run().get(0);
-        assertEquals(Verdict.VIOLATED_EXPECTED, r.verdict(), r.byProperty()::toString);
+        assertEquals(CellVerdict.VIOLATED_EXPECTED, r.verdict(), r.byProperty()::toString);
         assertTrue(r.byProperty().getOrDefault("Uniqueness", 0) > 0, r.byProperty()::toString);
         assertEquals(0, r.byProperty().getOrDefault("Linearizability", 0), r.byProperty()::toString);
     }

@@ -8,7 +8,7 @@ import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.harness.sim.Simulator;
-import dev.electorate.impl.itairodeh.Election;
+import dev.electorate.impl.itairodeh.Messages.Election;
 import dev.electorate.impl.itairodeh.ItaiRodehAlgorithm;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;

@@ -7,7 +7,7 @@ import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
-import dev.electorate.impl.ring.Ack;
+import dev.electorate.impl.ring.Messages.Ack;
 import dev.electorate.impl.ring.RingMessage;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Step;

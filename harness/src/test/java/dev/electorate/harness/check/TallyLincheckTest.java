@@ -1,13 +1,12 @@
 package dev.electorate.harness.check;
 
-import dev.electorate.lin.LincheckBudgets;
+import dev.electorate.lin.TwinLincheck;
 import dev.electorate.spec.property.Violation;
 import java.util.List;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -16,7 +15,11 @@ import org.junit.jupiter.api.parallel.Isolated;
  * first failure the one with the lowest run number. A tally with unlocked counters must be rejected.
  */
 @Isolated // Lincheck spin-waits: TLC running beside it (TraceValidationTest is concurrent) slows it twofold
-class TallyLincheckTest {
+class TallyLincheckTest extends TwinLincheck {
+
+    TallyLincheckTest() {
+        super(Real.class, LostUpdate.class);
+    }
 
     static final List<String> PROPERTIES = List.of("Uniqueness", "Agreement");
 
@@ -74,25 +77,5 @@ class TallyLincheckTest {
         public Tally.Totals totals() {
             return tally.totals();
         }
-    }
-
-    @Test
-    void modelCheckingFindsNoLostOrTornRun() {
-        LincheckBudgets.modelChecking().check(Real.class);
-    }
-
-    @Test
-    void stressFindsNoLostOrTornRun() {
-        LincheckBudgets.stress().check(Real.class);
-    }
-
-    @Test
-    void modelCheckingRejectsUnlockedCounters() {
-        LincheckBudgets.assertRejected(LincheckBudgets.modelChecking(), LostUpdate.class);
-    }
-
-    @Test
-    void stressRejectsUnlockedCounters() {
-        LincheckBudgets.assertRejected(LincheckBudgets.stress(), LostUpdate.class);
     }
 }

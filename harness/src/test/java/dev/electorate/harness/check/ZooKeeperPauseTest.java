@@ -9,7 +9,7 @@ import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
-import dev.electorate.impl.FencedWrites;
+import dev.electorate.impl.common.FencedWrites;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.ClusterView;
 import dev.electorate.spec.FaultClass;

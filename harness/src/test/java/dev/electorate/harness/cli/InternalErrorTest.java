@@ -3,9 +3,6 @@ package dev.electorate.harness.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,26 +21,14 @@ class InternalErrorTest {
 
     /** Runs {@code args} with the verb's work replaced by {@code failure}, as if electorate had a bug there. */
     private static CliTest.Outcome crash(Throwable failure, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cli = new CommandLine(new Main());
-            cli.setExecutionStrategy(parsed -> {
-                if (failure instanceof Error e) {
-                    throw e;
-                }
-                throw new CommandLine.ExecutionException(cli, "the verb failed", failure);
-            });
-            int status = Main.execute(cli, args);
-            return new CliTest.Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionStrategy(parsed -> {
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            throw new CommandLine.ExecutionException(cli, "the verb failed", failure);
+        });
+        return CliTest.capture(() -> Main.execute(cli, args));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,6 +8,7 @@ import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.check.Stats;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Textbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +31,16 @@ class ClaimsTest {
                 Algorithms.byName("chang-roberts"), Algorithms.byName("hirschberg-sinclair"), Algorithms.byName("raft"));
         Comparison.Result r = Comparison.run(new Comparison.Plan(algorithms, new NodeRange(3, 6), 4, 1), Progress.quiet());
         List<Claim> claims = Claims.evaluate(r);
-        assertEquals(Claim.Verdict.SUPPORTED, claim(claims, "Bully elects the highest").verdict(), claims.toString());
-        assertEquals(Claim.Verdict.SUPPORTED, claim(claims, "Le Lann sends n").verdict(), claims.toString());
-        assertEquals(Claim.Verdict.SUPPORTED, claim(claims, "Chang-Roberts sends at most").verdict(), claims.toString());
-        assertEquals(Claim.Verdict.SUPPORTED, claim(claims, "Hirschberg-Sinclair sends O(n log n)").verdict(), claims.toString());
+        assertEquals(Claim.Support.SUPPORTED, claim(claims, "Bully elects the highest").verdict(), claims.toString());
+        assertEquals(Claim.Support.SUPPORTED, claim(claims, "Le Lann sends n").verdict(), claims.toString());
+        assertEquals(Claim.Support.SUPPORTED, claim(claims, "Chang-Roberts sends at most").verdict(), claims.toString());
+        assertEquals(Claim.Support.SUPPORTED, claim(claims, "Hirschberg-Sinclair sends O(n log n)").verdict(), claims.toString());
         // On rings this small Hirschberg-Sinclair's phases cost more than Chang-Roberts' worst case.
-        assertEquals(Claim.Verdict.NOT_SUPPORTED, claim(claims, "Hirschberg-Sinclair beats").verdict(), claims.toString());
+        assertEquals(Claim.Support.NOT_SUPPORTED, claim(claims, "Hirschberg-Sinclair beats").verdict(), claims.toString());
         Claim ring = claim(claims, "A ring election uses fewer");
-        assertEquals(Claim.Verdict.PARTLY, ring.verdict(), ring.console());
+        assertEquals(Claim.Support.PARTLY, ring.verdict(), ring.console());
         assertTrue(ring.conditions().contains("lelann no faults at n = 3..6"), ring.console());
-        assertTrue(claim(claims, "A ring's time").verdict() != Claim.Verdict.NOT_MEASURED);
+        assertTrue(claim(claims, "A ring's time").verdict() != Claim.Support.NOT_MEASURED);
     }
 
     /** A made-up cell: every run gave {@code counted} messages, {@code ticks} ticks, and elected the highest id {@code highest} times. */
@@ -72,13 +73,13 @@ class ClaimsTest {
                 "chang-roberts", n -> 3L * n * n, // more than Bully, over n(n+1)/2, far from n H_n
                 "raft", n -> n - 1), 0, 0);
         List<Claim> claims = Claims.evaluate(r);
-        assertEquals(Claim.Verdict.NOT_SUPPORTED, claim(claims, "Bully elects the highest").verdict());
-        assertEquals(Claim.Verdict.NOT_SUPPORTED, claim(claims, "Bully sends O(n").verdict());
-        assertEquals(Claim.Verdict.NOT_SUPPORTED, claim(claims, "A ring election uses fewer").verdict());
-        assertEquals(Claim.Verdict.NOT_SUPPORTED, claim(claims, "Chang-Roberts sends at most").verdict());
-        assertEquals(Claim.Verdict.NOT_SUPPORTED, claim(claims, "Chang-Roberts averages").verdict());
-        assertEquals(Claim.Verdict.NOT_SUPPORTED, claim(claims, "Raft elects a leader in one round").verdict());
-        assertEquals(Claim.Verdict.NOT_MEASURED, claim(claims, "Le Lann").verdict(), "lelann was not compared");
+        assertEquals(Claim.Support.NOT_SUPPORTED, claim(claims, "Bully elects the highest").verdict());
+        assertEquals(Claim.Support.NOT_SUPPORTED, claim(claims, "Bully sends O(n").verdict());
+        assertEquals(Claim.Support.NOT_SUPPORTED, claim(claims, "A ring election uses fewer").verdict());
+        assertEquals(Claim.Support.NOT_SUPPORTED, claim(claims, "Chang-Roberts sends at most").verdict());
+        assertEquals(Claim.Support.NOT_SUPPORTED, claim(claims, "Chang-Roberts averages").verdict());
+        assertEquals(Claim.Support.NOT_SUPPORTED, claim(claims, "Raft elects a leader in one round").verdict());
+        assertEquals(Claim.Support.NOT_MEASURED, claim(claims, "Le Lann").verdict(), "lelann was not compared");
         assertTrue(claim(claims, "Le Lann").conditions().contains("needs lelann"));
     }
 
@@ -86,16 +87,16 @@ class ClaimsTest {
     void figuresThatAgreeSupportIt() {
         Comparison.Result r = result(List.of("bully", "chang-roberts", "raft"), 4, 9, Map.of(
                 "bully", n -> (long) n * (n - 1) / 2,
-                "chang-roberts", n -> Math.round(n * Theory.harmonic(n)),
+                "chang-roberts", n -> Math.round(n * Textbook.harmonic(n)),
                 "raft", n -> n - 1), 2, 2);
         List<Claim> claims = Claims.evaluate(r);
-        assertEquals(Claim.Verdict.SUPPORTED, claim(claims, "Bully elects the highest").verdict());
-        assertEquals(Claim.Verdict.SUPPORTED, claim(claims, "Bully sends O(n").verdict());
-        assertEquals(Claim.Verdict.SUPPORTED, claim(claims, "Chang-Roberts averages").verdict());
-        assertEquals(Claim.Verdict.SUPPORTED, claim(claims, "Raft elects a leader in one round").verdict());
+        assertEquals(Claim.Support.SUPPORTED, claim(claims, "Bully elects the highest").verdict());
+        assertEquals(Claim.Support.SUPPORTED, claim(claims, "Bully sends O(n").verdict());
+        assertEquals(Claim.Support.SUPPORTED, claim(claims, "Chang-Roberts averages").verdict());
+        assertEquals(Claim.Support.SUPPORTED, claim(claims, "Raft elects a leader in one round").verdict());
         // n H_n < n(n-1)/2 from n = 4 on (4 H_4 = 8.3 against 6 at n = 4 is the exception).
         Claim ring = claim(claims, "A ring election uses fewer");
-        assertEquals(Claim.Verdict.PARTLY, ring.verdict(), ring.console());
+        assertEquals(Claim.Support.PARTLY, ring.verdict(), ring.console());
         assertTrue(ring.conditions().contains("chang-roberts no faults at n = 4"), ring.console());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.harness.check.ReplayFile;
 import dev.electorate.harness.check.RunOutcome;
+import dev.electorate.harness.cli.CliTest;
 import dev.electorate.harness.cli.Main;
 import dev.electorate.harness.io.TraceCodec;
 import dev.electorate.harness.sim.Runs;
@@ -15,9 +16,6 @@ import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Violation;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,24 +36,6 @@ class ReplayShrunkRunTest {
     @TempDir
     Path out;
 
-    record Outcome(int status, String out, String err) {}
-
-    static Outcome cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.execute(args);
-            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @TestFactory
     Stream<DynamicTest> replayingAShrunkRunReproducesItsViolationAtTheSameStep() {
         List<DynamicTest> tests = new ArrayList<>();
@@ -72,7 +52,7 @@ class ReplayShrunkRunTest {
 
     private void check(Algorithm a, String mutant) {
         Path dir = out.resolve(a.name() + "-" + mutant);
-        Outcome explore = cli("explore", "--algorithm", a.name(), "--mutant", mutant, "--seed", "3",
+        CliTest.Outcome explore = CliTest.run("explore", "--algorithm", a.name(), "--mutant", mutant, "--seed", "3",
                 "--tries", "300", "--out", dir.toString());
         assertEquals(Main.OK, explore.status(), explore.out() + explore.err());
         assertFalse(explore.out().contains("no violation"), () -> "not killed in 300 runs: " + explore.out());
@@ -94,7 +74,7 @@ class ReplayShrunkRunTest {
         assertEquals(replay.violation(), first, "replay shows another violation first");
 
         // And through the command line, as a user would: the command printed, minus the launcher.
-        Outcome replayed = cli("replay", file.toString(), "--trace", dir.resolve("again.jsonl").toString());
+        CliTest.Outcome replayed = CliTest.run("replay", file.toString(), "--trace", dir.resolve("again.jsonl").toString());
         assertEquals(Main.OK, replayed.status(), replayed.err());
         assertTrue(replayed.err().contains("identical"), replayed.err());
         assertTrue(replayed.err().contains(headline.group(1) + " violated at step " + headline.group(2) + " (tick "

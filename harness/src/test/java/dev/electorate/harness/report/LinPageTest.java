@@ -10,7 +10,7 @@ import dev.electorate.lin.LinearizabilityChecker;
 import dev.electorate.lin.Model;
 import dev.electorate.lin.Models;
 import dev.electorate.lin.Result;
-import dev.electorate.lin.Verdict;
+import dev.electorate.lin.HistoryVerdict;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +51,7 @@ class LinPageTest {
         History h = EdnHistory.read("bad.edn", HISTORY);
         Model register = Models.byName("register");
         Result r = check(h, register);
-        assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, r.verdict());
         String html = LinPage.render("bad.edn", h, register, r);
 
         for (int p = 0; p <= 3; p++) {
@@ -92,7 +92,7 @@ class LinPageTest {
                 """);
         Model keyed = new dev.electorate.lin.Keyed(Models.byName("register"));
         Result r = check(h, keyed);
-        assertEquals(Verdict.NOT_LINEARIZABLE, r.verdict());
+        assertEquals(HistoryVerdict.NOT_LINEARIZABLE, r.verdict());
         String html = LinPage.render("keyed.edn", h, keyed, r);
         assertTrue(html.contains("<b>key</b> :b"), "the failing key is named");
         assertEquals(2, count(html, "<g class=\"lin-op"), "only key b's write and read are drawn");

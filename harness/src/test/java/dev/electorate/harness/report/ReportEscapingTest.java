@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.electorate.harness.check.CellResult;
 import dev.electorate.harness.check.Counterexample;
 import dev.electorate.harness.check.Stats;
-import dev.electorate.harness.check.Verdict;
+import dev.electorate.harness.check.CellVerdict;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.spec.Cluster;
@@ -74,7 +74,7 @@ class ReportEscapingTest {
     @Test
     void markupInMatrixNamesIsEscaped() {
         CellResult cell = new CellResult("alg" + EVIL, "partition" + EVIL, false, 10, 0, Map.of("Uniqueness", 0),
-                Verdict.HOLDS, Stats.of(new long[] {1}), Stats.of(new long[] {1}), Stats.of(new long[] {1}), null, 0.1,
+                CellVerdict.HOLDS, Stats.of(new long[] {1}), Stats.of(new long[] {1}), Stats.of(new long[] {1}), null, 0.1,
                 null, 0);
         String html = IndexPage.render("t", Map.of(), List.of(cell), List.of(), "none");
         assertEquals(1, count(html, "<script"));

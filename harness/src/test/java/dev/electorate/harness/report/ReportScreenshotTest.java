@@ -45,7 +45,7 @@ class ReportScreenshotTest {
         Path out = DIR.resolve("bully-partition");
         deleteTree(out);
         List<CellResult> cells = new Checker(new Checker.Plan(List.of(Algorithms.byName("bully")), null,
-                List.of(FaultClass.parse("partition")), NodeRange.parse("5"), 200, 1, out)).run();
+                List.of(FaultClass.parse("partition")), NodeRange.parse("5"), 200, 1, out), new Report(out)::writeCheck).run();
         Counterexample c = cells.get(0).counterexample();
         assertNotNull(c, "Bully under partition must yield a counterexample");
         Path page = out.resolve(Report.FILE);

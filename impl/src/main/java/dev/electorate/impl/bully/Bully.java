@@ -1,5 +1,9 @@
 package dev.electorate.impl.bully;
 
+import dev.electorate.impl.bully.Messages.Answer;
+import dev.electorate.impl.bully.Messages.Coordinator;
+import dev.electorate.impl.bully.Messages.Election;
+import dev.electorate.impl.bully.Messages.Heartbeat;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;

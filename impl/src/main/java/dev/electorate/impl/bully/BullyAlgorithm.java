@@ -1,13 +1,15 @@
 package dev.electorate.impl.bully;
 
-import dev.electorate.impl.Descriptor;
+import dev.electorate.impl.common.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 
 /** The Bully algorithm (Garcia-Molina 1982): the highest live id leads; specified by Bully.tla. */
@@ -57,5 +59,19 @@ public final class BullyAlgorithm extends Descriptor {
         return Timing.MAX_DELAY
                 + Math.max(Bully.HEARTBEAT_TIMEOUT, Bully.COORDINATOR_TIMEOUT)
                 + Bully.ANSWER_TIMEOUT + Bully.ANNOUNCE_DELAY;
+    }
+
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Election"), "ELECTION", Textbook.Family.BULLY)
+            .withCurves(
+                    new Textbook.Curve("Bully worst n(n-1)/2", "n(n-1)/2", n -> n * (n - 1) / 2.0),
+                    new Textbook.Curve("Bully best n-1", "n-1", n -> n - 1))
+            .withClaims(
+                    new Textbook.ElectsHighest("Bully elects the highest live id."),
+                    new Textbook.AtMost("Bully sends O(n\u00b2) messages: at most n(n-1)/2 ELECTION messages (every node"
+                            + " challenging every higher one).", "n(n-1)/2", n -> n * (n - 1) / 2.0));
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }

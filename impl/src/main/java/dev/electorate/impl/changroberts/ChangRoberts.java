@@ -1,7 +1,7 @@
 package dev.electorate.impl.changroberts;
 
-import dev.electorate.impl.ring.Elected;
-import dev.electorate.impl.ring.Election;
+import dev.electorate.impl.ring.Messages.Elected;
+import dev.electorate.impl.ring.Messages.Election;
 import dev.electorate.impl.ring.RingNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;

@@ -4,7 +4,9 @@ import dev.electorate.impl.ring.RingAlgorithm;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import java.util.List;
+import java.util.Set;
 
 /** Chang and Roberts' ring election (1979): only the highest bid survives the round; specified by ChangRoberts.tla. */
 public final class ChangRobertsAlgorithm extends RingAlgorithm {
@@ -42,5 +44,25 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
     @Override
     protected Node node(int self, Cluster cluster, String mutant) {
         return new ChangRoberts(self, cluster, mutant);
+    }
+
+    /** How far the mean may lie from n*H_n and still count as "about n ln n". */
+    private static final double AVERAGE_TOLERANCE = 0.20;
+
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Election"), "ELECTION",
+                    Textbook.Family.DETERMINISTIC_RING)
+            .withCurves(
+                    new Textbook.Curve("Chang-Roberts worst n(n+1)/2", "n(n+1)/2", n -> n * (n + 1) / 2.0),
+                    new Textbook.Curve("Chang-Roberts average n\u00b7H\u2099", "n\u00b7H\u2099 \u2248 n ln n",
+                            n -> n * Textbook.harmonic(n)))
+            .withClaims(
+                    new Textbook.AtMost("Chang-Roberts sends at most n(n+1)/2 ELECTION messages (ids decreasing along"
+                            + " the ring).", "n(n+1)/2", n -> n * (n + 1) / 2.0),
+                    new Textbook.AboutAverage("Chang-Roberts averages about n ln n ELECTION messages (exactly n\u00b7H\u2099"
+                            + " over random ring orders).", "n\u00b7H\u2099", n -> n * Textbook.harmonic(n), AVERAGE_TOLERANCE));
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }

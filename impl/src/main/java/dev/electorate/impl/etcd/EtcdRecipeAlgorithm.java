@@ -1,6 +1,6 @@
 package dev.electorate.impl.etcd;
 
-import dev.electorate.impl.Descriptor;
+import dev.electorate.impl.common.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
@@ -14,8 +14,8 @@ import java.util.SortedSet;
 /**
  * The etcd election recipe (etcd's concurrency Election: lease, put-if-absent under a prefix, lowest
  * create revision leads, wait for the predecessor's deletion) run on a simulated etcd service;
- * specified by EtcdRecipe.tla. The member with the highest id is the service ({@link EtcdService}),
- * every other member a client ({@link EtcdClient}). A client's term is its fencing token, the create
+ * specified by EtcdRecipe.tla. The member with the highest id is the service ({@link SimulatedEtcd}),
+ * every other member a client ({@link EtcdRecipeClient}). A client's term is its fencing token, the create
  * revision of its key.
  */
 public final class EtcdRecipeAlgorithm extends Descriptor {
@@ -23,7 +23,7 @@ public final class EtcdRecipeAlgorithm extends Descriptor {
     private static final long D = Timing.MAX_DELAY;
 
     /** The lease TTL in ticks: a client paused longer than this loses its lease while it still believes it leads. */
-    public static final long TTL = EtcdClient.TTL;
+    public static final long TTL = EtcdRecipeClient.TTL;
 
     /**
      * Safety rests on the service's linearizable order of create revisions and on the client giving up
@@ -71,7 +71,7 @@ public final class EtcdRecipeAlgorithm extends Descriptor {
             throw new IllegalArgumentException("etcd needs the service and at least one client: 2 nodes or more");
         }
         int service = service(cluster);
-        return self == service ? new EtcdService() : new EtcdClient(self, service, mutant);
+        return self == service ? new SimulatedEtcd() : new EtcdRecipeClient(self, service, mutant);
     }
 
     /** Any client may win. */
@@ -90,7 +90,7 @@ public final class EtcdRecipeAlgorithm extends Descriptor {
      */
     @Override
     public long terminationBound(Cluster cluster) {
-        return 2 * EtcdClient.TTL + 2 * EtcdClient.KEEPALIVE_PERIOD + EtcdClient.RETRY_PERIOD + 10 * D;
+        return 2 * EtcdRecipeClient.TTL + 2 * EtcdRecipeClient.KEEPALIVE_PERIOD + EtcdRecipeClient.RETRY_PERIOD + 10 * D;
     }
 
     /**
@@ -99,7 +99,7 @@ public final class EtcdRecipeAlgorithm extends Descriptor {
      */
     @Override
     public long faultAftermath(Cluster cluster) {
-        return EtcdClient.TTL + 2 * EtcdClient.KEEPALIVE_PERIOD + EtcdClient.RETRY_PERIOD + 6 * D;
+        return EtcdRecipeClient.TTL + 2 * EtcdRecipeClient.KEEPALIVE_PERIOD + EtcdRecipeClient.RETRY_PERIOD + 6 * D;
     }
 
     /** Uniqueness here is one leader at a time: a term is a fencing token, which ends no older tenure. */

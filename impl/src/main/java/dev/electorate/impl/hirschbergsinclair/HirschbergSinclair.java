@@ -1,5 +1,8 @@
 package dev.electorate.impl.hirschbergsinclair;
 
+import dev.electorate.impl.hirschbergsinclair.Messages.Elected;
+import dev.electorate.impl.hirschbergsinclair.Messages.Probe;
+import dev.electorate.impl.hirschbergsinclair.Messages.Reply;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;

@@ -1,15 +1,18 @@
 package dev.electorate.impl.hirschbergsinclair;
 
-import dev.electorate.impl.Descriptor;
+import dev.electorate.impl.common.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Hirschberg and Sinclair's election on a bidirectional ring (1980): probes of 2^k hops each way in
@@ -78,5 +81,23 @@ public final class HirschbergSinclairAlgorithm extends Descriptor {
      */
     public static long messageBound(int n) {
         return 8L * n * (1 + ceilLog2(n));
+    }
+
+    private static final IntToDoubleFunction BOUND = n -> 8.0 * n * (1 + Textbook.ceilLog2(n));
+
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Probe", "Reply"), "PROBE and REPLY",
+                    Textbook.Family.DETERMINISTIC_RING)
+            .withCurves(new Textbook.Curve("Hirschberg-Sinclair bound 8n(1+\u2308log\u2082 n\u2309)",
+                    "8n(1+\u2308log\u2082 n\u2309)", BOUND))
+            .withClaims(
+                    new Textbook.AtMost("Hirschberg-Sinclair sends O(n log n) messages: at most 8n(1+\u2308log\u2082 n\u2309)"
+                            + " PROBE and REPLY messages.", "8n(1+\u2308log\u2082 n\u2309)", BOUND),
+                    // Chang-Roberts' worst case, the quadratic ring election it was designed to beat.
+                    new Textbook.Beats("Hirschberg-Sinclair beats Chang-Roberts' worst case n(n+1)/2.", "n(n+1)/2",
+                            n -> n * (n + 1) / 2.0, "8n(1+\u2308log\u2082 n\u2309)", BOUND));
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }

@@ -1,5 +1,7 @@
 package dev.electorate.impl.itairodeh;
 
+import dev.electorate.impl.itairodeh.Messages.Elected;
+import dev.electorate.impl.itairodeh.Messages.Election;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;

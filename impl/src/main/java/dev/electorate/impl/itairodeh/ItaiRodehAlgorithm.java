@@ -1,14 +1,16 @@
 package dev.electorate.impl.itairodeh;
 
-import dev.electorate.impl.Descriptor;
+import dev.electorate.impl.common.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -94,5 +96,13 @@ public final class ItaiRodehAlgorithm extends Descriptor {
         int n = cluster.size();
         int rounds = roundsBySize.computeIfAbsent(n, size -> new Rounds(size, k).roundsWithin(TAIL));
         return (rounds + 1L) * n * Timing.MAX_DELAY;
+    }
+
+    /** Randomized: the count depends on the draws of every round; no closed form is drawn. */
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Election"), "ELECTION", Textbook.Family.OTHER);
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }

@@ -1,5 +1,10 @@
 package dev.electorate.impl.lamport;
 
+import dev.electorate.impl.lamport.Messages.Election;
+import dev.electorate.impl.lamport.Messages.Heartbeat;
+import dev.electorate.impl.lamport.Messages.Leader;
+import dev.electorate.impl.lamport.Messages.Nack;
+import dev.electorate.impl.lamport.Messages.Ok;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;

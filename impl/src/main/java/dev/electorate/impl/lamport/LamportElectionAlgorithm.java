@@ -1,14 +1,16 @@
 package dev.electorate.impl.lamport;
 
-import dev.electorate.impl.Descriptor;
+import dev.electorate.impl.common.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -76,5 +78,14 @@ public final class LamportElectionAlgorithm extends Descriptor {
     @Override
     public long faultAftermath(Cluster cluster) {
         return Timing.MAX_DELAY;
+    }
+
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Election"), "ELECTION", Textbook.Family.OTHER)
+            .withCurves(new Textbook.Curve("Lamport n(n-1): every node a candidate, n-1 each", "n(n-1)",
+                    n -> (double) n * (n - 1)));
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }

@@ -4,7 +4,9 @@ import dev.electorate.impl.ring.RingAlgorithm;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import java.util.List;
+import java.util.Set;
 
 /** Le Lann's ring election (1977): every bid circles the ring, the highest id leads; specified by LeLann.tla. */
 public final class LeLannAlgorithm extends RingAlgorithm {
@@ -41,5 +43,16 @@ public final class LeLannAlgorithm extends RingAlgorithm {
     @Override
     protected Node node(int self, Cluster cluster, String mutant) {
         return new LeLann(self, cluster, mutant);
+    }
+
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Election"), "ELECTION",
+                    Textbook.Family.DETERMINISTIC_RING)
+            .withCurves(new Textbook.Curve("Le Lann n\u00b2", "n\u00b2", n -> (double) n * n))
+            .withClaims(new Textbook.Exactly("Le Lann sends n\u00b2 ELECTION messages: every bid goes round the whole ring.",
+                    "n\u00b2", n -> (double) n * n));
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }

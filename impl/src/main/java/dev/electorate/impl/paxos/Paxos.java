@@ -1,5 +1,10 @@
 package dev.electorate.impl.paxos;
 
+import dev.electorate.impl.paxos.Messages.Heartbeat;
+import dev.electorate.impl.paxos.Messages.HeartbeatAck;
+import dev.electorate.impl.paxos.Messages.Nack;
+import dev.electorate.impl.paxos.Messages.Prepare;
+import dev.electorate.impl.paxos.Messages.Promise;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;

@@ -1,14 +1,16 @@
 package dev.electorate.impl.paxos;
 
-import dev.electorate.impl.Descriptor;
+import dev.electorate.impl.common.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -134,5 +136,13 @@ public final class PaxosAlgorithm extends Descriptor {
     @Override
     public long faultAftermath(Cluster cluster) {
         return Paxos.ELECTION_TIMEOUT_MIN + Paxos.ELECTION_TIMEOUT_SPREAD + 2 * Timing.MAX_DELAY;
+    }
+
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Prepare"), "PREPARE", Textbook.Family.OTHER)
+            .withCurves(new Textbook.Curve("Paxos n-1 per proposer per ballot", "n-1", n -> n - 1));
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }

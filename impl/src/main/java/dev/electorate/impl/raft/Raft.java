@@ -1,5 +1,11 @@
 package dev.electorate.impl.raft;
 
+import dev.electorate.impl.raft.Messages.AppendEntries;
+import dev.electorate.impl.raft.Messages.AppendEntriesResponse;
+import dev.electorate.impl.raft.Messages.PreVote;
+import dev.electorate.impl.raft.Messages.PreVoteResponse;
+import dev.electorate.impl.raft.Messages.RequestVote;
+import dev.electorate.impl.raft.Messages.RequestVoteResponse;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;

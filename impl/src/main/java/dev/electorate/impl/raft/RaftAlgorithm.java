@@ -1,14 +1,16 @@
 package dev.electorate.impl.raft;
 
-import dev.electorate.impl.Descriptor;
+import dev.electorate.impl.common.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.function.IntFunction;
 
@@ -137,5 +139,14 @@ public final class RaftAlgorithm extends Descriptor {
     @Override
     public long faultAftermath(Cluster cluster) {
         return Raft.ELECTION_TIMEOUT_MIN + Raft.ELECTION_TIMEOUT_SPREAD + 2 * Timing.MAX_DELAY;
+    }
+
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("RequestVote"), "REQUESTVOTE", Textbook.Family.OTHER)
+            .withCurves(new Textbook.Curve("Raft n-1 per candidate per round", "n-1", n -> n - 1))
+            .withClaims(new Textbook.OneRound("Raft elects a leader in one round (one term) when nothing fails."));
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }

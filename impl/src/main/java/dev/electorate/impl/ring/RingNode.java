@@ -1,5 +1,9 @@
 package dev.electorate.impl.ring;
 
+import dev.electorate.impl.ring.Messages.Ack;
+import dev.electorate.impl.ring.Messages.Alive;
+import dev.electorate.impl.ring.Messages.Elected;
+import dev.electorate.impl.ring.Messages.Election;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;

@@ -1,19 +1,21 @@
 package dev.electorate.impl.zookeeper;
 
-import dev.electorate.impl.Descriptor;
+import dev.electorate.impl.common.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
  * The ZooKeeper election recipe on a simulated ZooKeeper-like service, specified by ZkRecipe.tla:
- * the member with the highest id is the {@link Service}, every other member a recipe {@link Client}.
+ * the member with the highest id is the {@link SimulatedZooKeeper}, every other member a recipe {@link ZooKeeperRecipeClient}.
  * A client's term is its fencing token, the sequence number of its node under /election (followers
  * report the token of the leader they name), so the harness's Linearizability fences a stale leader
  * off by token.
@@ -74,7 +76,7 @@ public final class ZooKeeperAlgorithm extends Descriptor {
                     + " + client id, so member ids must lie in 1.." + (ID_LIMIT - 1) + "; got " + cluster.maxId());
         }
         int service = serviceOf(cluster);
-        return self == service ? new Service(mutant) : new Client(self, service, mutant);
+        return self == service ? new SimulatedZooKeeper(mutant) : new ZooKeeperRecipeClient(self, service, mutant);
     }
 
     /** Any live client may win: the one whose node was created first among the live sessions. */
@@ -94,14 +96,23 @@ public final class ZooKeeperAlgorithm extends Descriptor {
     @Override
     public long terminationBound(Cluster cluster) {
         long roundTrip = 2 * Timing.MAX_DELAY;
-        long step = Client.HEARTBEAT_PERIOD + roundTrip;
-        return Client.SUSPECT + step + Service.SESSION_TIMEOUT + 3 * step + cluster.size() * (Timing.MAX_DELAY + 2 * roundTrip)
+        long step = ZooKeeperRecipeClient.HEARTBEAT_PERIOD + roundTrip;
+        return ZooKeeperRecipeClient.SUSPECT + step + SimulatedZooKeeper.SESSION_TIMEOUT + 3 * step + cluster.size() * (Timing.MAX_DELAY + 2 * roundTrip)
                 + 2 * step;
     }
 
     /** A client may give its session up as late as SUSPECT plus a heartbeat exchange after a fault ends. */
     @Override
     public long faultAftermath(Cluster cluster) {
-        return Client.SUSPECT + Client.HEARTBEAT_PERIOD + 2 * Timing.MAX_DELAY;
+        return ZooKeeperRecipeClient.SUSPECT + ZooKeeperRecipeClient.HEARTBEAT_PERIOD + 2 * Timing.MAX_DELAY;
+    }
+
+    private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Create"), "CREATE", Textbook.Family.OTHER)
+            .withCurves(new Textbook.Curve("ZooKeeper recipe n-1: one node per client (the service is one of the n)",
+                    "n-1", n -> n - 1));
+
+    @Override
+    public Textbook textbook() {
+        return TEXTBOOK;
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.electorate.impl.FencedWrites;
+import dev.electorate.impl.common.FencedWrites;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
@@ -62,8 +62,8 @@ class EtcdRecipeTest {
     @Test
     void theHighestIdIsTheServiceAndTheOthersAreClients() {
         Cluster c = new Cluster(List.of(2, 3, 1));
-        assertTrue(algorithm.create(3, c, null) instanceof EtcdService);
-        assertTrue(algorithm.create(1, c, null) instanceof EtcdClient);
+        assertTrue(algorithm.create(3, c, null) instanceof SimulatedEtcd);
+        assertTrue(algorithm.create(1, c, null) instanceof EtcdRecipeClient);
         assertThrows(IllegalArgumentException.class, () -> algorithm.create(1, c, "no-such-mutant"));
         assertThrows(IllegalArgumentException.class, () -> algorithm.create(1, Cluster.ofSize(1), null));
     }
@@ -71,118 +71,118 @@ class EtcdRecipeTest {
     @Test
     void keysOrderByCreateRevisionAndTheFirstOwnerLeadsAsTheServiceSeesIt() {
         Probe ctx = new Probe(3);
-        EtcdService s = new EtcdService();
+        SimulatedEtcd s = new SimulatedEtcd();
         s.start(ctx);
         long a = lease(1, 1);
         long b = lease(2, 1);
-        s.receive(ctx, 2, new Rpc.LeaseGrant(b));
-        s.receive(ctx, 1, new Rpc.LeaseGrant(a));
-        s.receive(ctx, 2, new Rpc.Put(b));
-        assertEquals("2:" + new Rpc.PutResult(b, 1), ctx.last());
-        s.receive(ctx, 1, new Rpc.Put(a));
-        s.receive(ctx, 1, new Rpc.Put(a)); // put-if-absent: the second answers the same revision
-        assertEquals("1:" + new Rpc.PutResult(a, 2), ctx.last());
+        s.receive(ctx, 2, new Messages.LeaseGrant(b));
+        s.receive(ctx, 1, new Messages.LeaseGrant(a));
+        s.receive(ctx, 2, new Messages.Put(b));
+        assertEquals("2:" + new Messages.PutResult(b, 1), ctx.last());
+        s.receive(ctx, 1, new Messages.Put(a));
+        s.receive(ctx, 1, new Messages.Put(a)); // put-if-absent: the second answers the same revision
+        assertEquals("1:" + new Messages.PutResult(a, 2), ctx.last());
         assertEquals(2, s.leader());
         assertEquals(1, s.term());
         assertEquals(Role.FOLLOWER, s.role());
-        s.receive(ctx, 1, new Rpc.Range(a, 1));
-        assertEquals("1:" + new Rpc.RangeResult(a, b, 1), ctx.last());
-        s.receive(ctx, 2, new Rpc.Range(b, 0));
-        assertEquals("2:" + new Rpc.RangeResult(b, 0, 0), ctx.last());
+        s.receive(ctx, 1, new Messages.Range(a, 1));
+        assertEquals("1:" + new Messages.RangeResult(a, b, 1), ctx.last());
+        s.receive(ctx, 2, new Messages.Range(b, 0));
+        assertEquals("2:" + new Messages.RangeResult(b, 0, 0), ctx.last());
     }
 
     @Test
     void expiryDeletesTheKeyTellsItsWatchersAndSpendsTheLeaseId() {
         Probe ctx = new Probe(3);
-        EtcdService s = new EtcdService();
+        SimulatedEtcd s = new SimulatedEtcd();
         s.start(ctx);
         long a = lease(1, 1);
         long b = lease(2, 1);
-        s.receive(ctx, 1, new Rpc.LeaseGrant(a));
-        s.receive(ctx, 2, new Rpc.LeaseGrant(b));
-        s.receive(ctx, 1, new Rpc.Put(a));
-        s.receive(ctx, 2, new Rpc.Put(b));
-        s.receive(ctx, 2, new Rpc.Watch(b, a));
+        s.receive(ctx, 1, new Messages.LeaseGrant(a));
+        s.receive(ctx, 2, new Messages.LeaseGrant(b));
+        s.receive(ctx, 1, new Messages.Put(a));
+        s.receive(ctx, 2, new Messages.Put(b));
+        s.receive(ctx, 2, new Messages.Watch(b, a));
         int before = ctx.sent.size();
         assertEquals(before, ctx.sent.size(), "a watch on a live key waits");
         s.timeout(ctx, "lease-" + a);
         assertEquals("Expire", ctx.action);
-        assertEquals("2:" + new Rpc.Deleted(b, a), ctx.last());
+        assertEquals("2:" + new Messages.Deleted(b, a), ctx.last());
         assertEquals(2, s.leader());
-        s.receive(ctx, 1, new Rpc.LeaseGrant(a));
-        assertEquals("1:" + new Rpc.Expired(a), ctx.last(), "a spent lease id is never granted again");
-        s.receive(ctx, 1, new Rpc.KeepAlive(a, 7));
-        assertEquals("1:" + new Rpc.Expired(a), ctx.last());
-        s.receive(ctx, 2, new Rpc.Watch(b, a));
-        assertEquals("2:" + new Rpc.Deleted(b, a), ctx.last(), "a watch on a key already gone fires at once");
-        s.receive(ctx, 2, new Rpc.KeepAlive(b, 7));
-        assertEquals("2:" + new Rpc.KeepAliveOk(b, 7), ctx.last());
+        s.receive(ctx, 1, new Messages.LeaseGrant(a));
+        assertEquals("1:" + new Messages.Expired(a), ctx.last(), "a spent lease id is never granted again");
+        s.receive(ctx, 1, new Messages.KeepAlive(a, 7));
+        assertEquals("1:" + new Messages.Expired(a), ctx.last());
+        s.receive(ctx, 2, new Messages.Watch(b, a));
+        assertEquals("2:" + new Messages.Deleted(b, a), ctx.last(), "a watch on a key already gone fires at once");
+        s.receive(ctx, 2, new Messages.KeepAlive(b, 7));
+        assertEquals("2:" + new Messages.KeepAliveOk(b, 7), ctx.last());
     }
 
     @Test
     void theFenceRefusesATokenBelowOneItAcceptedAndSurvivesARestart() {
         Probe ctx = new Probe(3);
-        EtcdService s = new EtcdService();
+        SimulatedEtcd s = new SimulatedEtcd();
         s.start(ctx);
-        s.receive(ctx, 1, new Rpc.FencedWrite(2));
+        s.receive(ctx, 1, new Messages.FencedWrite(2));
         assertEquals("AcceptWrite", ctx.action);
-        s.receive(ctx, 2, new Rpc.FencedWrite(1));
+        s.receive(ctx, 2, new Messages.FencedWrite(1));
         assertEquals("RejectWrite", ctx.action);
-        s.receive(ctx, 1, new Rpc.FencedWrite(2));
+        s.receive(ctx, 1, new Messages.FencedWrite(2));
         assertEquals("AcceptWrite", ctx.action, "the same token again is fine");
-        EtcdService back = new EtcdService();
+        SimulatedEtcd back = new SimulatedEtcd();
         back.restart(ctx, ctx.durable);
-        back.receive(ctx, 2, new Rpc.FencedWrite(1));
+        back.receive(ctx, 2, new Messages.FencedWrite(1));
         assertEquals("RejectWrite", ctx.action);
     }
 
     @Test
     void aClientLeadsWhenNoKeyLiesBelowItsOwnAndStepsDownWhenItsTtlRunsOut() {
         Probe ctx = new Probe(1);
-        EtcdClient c = (EtcdClient) algorithm.create(1, ctx.cluster, null);
+        EtcdRecipeClient c = (EtcdRecipeClient) algorithm.create(1, ctx.cluster, null);
         c.start(ctx);
         long a = lease(1, 1);
-        assertEquals("3:" + new Rpc.LeaseGrant(a), ctx.last());
+        assertEquals("3:" + new Messages.LeaseGrant(a), ctx.last());
         assertEquals(1L, ctx.durable, "the attempt is on disk before the grant request leaves");
-        c.receive(ctx, 3, new Rpc.Granted(a));
-        c.receive(ctx, 3, new Rpc.PutResult(a, 5));
-        assertEquals("3:" + new Rpc.Range(a, 4), ctx.last());
-        c.receive(ctx, 3, new Rpc.RangeResult(a, lease(2, 1), 4));
-        assertEquals("3:" + new Rpc.Watch(a, lease(2, 1)), ctx.last());
-        c.receive(ctx, 3, new Rpc.Deleted(a, lease(2, 1)));
-        c.receive(ctx, 3, new Rpc.RangeResult(a, 0, 0));
+        c.receive(ctx, 3, new Messages.Granted(a));
+        c.receive(ctx, 3, new Messages.PutResult(a, 5));
+        assertEquals("3:" + new Messages.Range(a, 4), ctx.last());
+        c.receive(ctx, 3, new Messages.RangeResult(a, lease(2, 1), 4));
+        assertEquals("3:" + new Messages.Watch(a, lease(2, 1)), ctx.last());
+        c.receive(ctx, 3, new Messages.Deleted(a, lease(2, 1)));
+        c.receive(ctx, 3, new Messages.RangeResult(a, 0, 0));
         assertEquals("BecomeLeader", ctx.action);
         assertEquals(Role.LEADER, c.role());
         assertEquals(5, c.term());
-        assertEquals("3:" + new Rpc.FencedWrite(5), ctx.last());
+        assertEquals("3:" + new Messages.FencedWrite(5), ctx.last());
         // A keep-alive sent at tick 40 and answered moves the belief to tick 40 + TTL.
         ctx.now = 50;
-        c.receive(ctx, 3, new Rpc.KeepAliveOk(a, 40));
-        assertEquals(40 + EtcdClient.TTL - 50, ctx.timers.get(EtcdClient.LEASE_TIMER));
-        c.timeout(ctx, EtcdClient.LEASE_TIMER);
+        c.receive(ctx, 3, new Messages.KeepAliveOk(a, 40));
+        assertEquals(40 + EtcdRecipeClient.TTL - 50, ctx.timers.get(EtcdRecipeClient.LEASE_TIMER));
+        c.timeout(ctx, EtcdRecipeClient.LEASE_TIMER);
         assertEquals(Role.CANDIDATE, c.role());
-        assertEquals("3:" + new Rpc.LeaseGrant(lease(1, 2)), ctx.last());
-        c.receive(ctx, 3, new Rpc.RangeResult(a, 0, 0)); // an answer for the old campaign
+        assertEquals("3:" + new Messages.LeaseGrant(lease(1, 2)), ctx.last());
+        c.receive(ctx, 3, new Messages.RangeResult(a, 0, 0)); // an answer for the old campaign
         assertEquals(Role.CANDIDATE, c.role());
     }
 
     @Test
     void theMutantThatIgnoresItsLeaseTimerKeepsLeading() {
         Probe ctx = new Probe(1);
-        EtcdClient c = (EtcdClient) algorithm.create(1, ctx.cluster, "ignore-lease-timer");
+        EtcdRecipeClient c = (EtcdRecipeClient) algorithm.create(1, ctx.cluster, "ignore-lease-timer");
         c.start(ctx);
         long a = lease(1, 1);
-        c.receive(ctx, 3, new Rpc.Granted(a));
-        c.receive(ctx, 3, new Rpc.PutResult(a, 1));
-        c.receive(ctx, 3, new Rpc.RangeResult(a, 0, 0));
-        c.timeout(ctx, EtcdClient.LEASE_TIMER);
+        c.receive(ctx, 3, new Messages.Granted(a));
+        c.receive(ctx, 3, new Messages.PutResult(a, 1));
+        c.receive(ctx, 3, new Messages.RangeResult(a, 0, 0));
+        c.timeout(ctx, EtcdRecipeClient.LEASE_TIMER);
         assertEquals(Role.LEADER, c.role());
-        c.receive(ctx, 3, new Rpc.Expired(a));
+        c.receive(ctx, 3, new Messages.Expired(a));
         assertEquals(Role.CANDIDATE, c.role());
     }
 
     private static Step write(long index, String action, long token) {
-        return new Step(index, index, Step.Kind.RECEIVE, 3, action, 1, new Rpc.FencedWrite(token), null, List.of(),
+        return new Step(index, index, Step.Kind.RECEIVE, 3, action, 1, new Messages.FencedWrite(token), null, List.of(),
                 Map.of(), Role.FOLLOWER, 0, 0, true, null);
     }
 

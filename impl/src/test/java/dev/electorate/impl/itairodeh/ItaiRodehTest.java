@@ -1,5 +1,7 @@
 package dev.electorate.impl.itairodeh;
 
+import dev.electorate.impl.itairodeh.Messages.Elected;
+import dev.electorate.impl.itairodeh.Messages.Election;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

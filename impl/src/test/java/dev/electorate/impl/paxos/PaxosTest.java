@@ -1,5 +1,8 @@
 package dev.electorate.impl.paxos;
 
+import dev.electorate.impl.paxos.Messages.Heartbeat;
+import dev.electorate.impl.paxos.Messages.Prepare;
+import dev.electorate.impl.paxos.Messages.Promise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

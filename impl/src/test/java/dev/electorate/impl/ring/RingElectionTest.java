@@ -1,5 +1,9 @@
 package dev.electorate.impl.ring;
 
+import dev.electorate.impl.ring.Messages.Ack;
+import dev.electorate.impl.ring.Messages.Alive;
+import dev.electorate.impl.ring.Messages.Elected;
+import dev.electorate.impl.ring.Messages.Election;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

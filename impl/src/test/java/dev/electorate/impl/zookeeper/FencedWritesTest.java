@@ -3,7 +3,7 @@ package dev.electorate.impl.zookeeper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.electorate.impl.FencedWrites;
+import dev.electorate.impl.common.FencedWrites;
 import dev.electorate.impl.zookeeper.Messages.Write;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Role;

@@ -3,30 +3,24 @@ package dev.electorate.spec.property;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.ClusterView;
-import dev.electorate.spec.Step;
-import dev.electorate.spec.Trace;
-import java.util.Optional;
 import java.util.SortedSet;
 
 /**
  * Nodes agree on whom they follow: two live nodes never name different leaders that both
  * currently believe they lead in the term those nodes name.
  */
-public final class Agreement implements Property {
+public final class Agreement extends StepwiseProperty {
 
-    @Override
-    public String name() {
-        return "Agreement";
+    public Agreement() {
+        super("Agreement");
     }
 
     @Override
-    public Optional<Violation> check(Trace trace, Algorithm algorithm) {
-        ClusterView view = new ClusterView(trace.header().cluster());
-        for (Step step : trace.steps()) {
-            view.apply(step);
+    Judge judge(Algorithm algorithm) {
+        return (step, view) -> {
             SortedSet<Integer> leaders = view.liveLeaders();
             if (leaders.size() < 2) {
-                continue;
+                return null;
             }
             int firstNamed = Cluster.NONE;
             int firstNamer = Cluster.NONE;
@@ -39,12 +33,11 @@ public final class Agreement implements Property {
                     firstNamed = b.leader();
                     firstNamer = id;
                 } else if (b.leader() != firstNamed && view.of(firstNamed).term() == b.term()) {
-                    return Optional.of(new Violation(name(), step.index(), step.time(),
-                            "node " + firstNamer + " follows " + firstNamed + " while node " + id
-                                    + " follows " + b.leader() + ", and both lead"));
+                    return "node " + firstNamer + " follows " + firstNamed + " while node " + id
+                            + " follows " + b.leader() + ", and both lead";
                 }
             }
-        }
-        return Optional.empty();
+            return null;
+        };
     }
 }

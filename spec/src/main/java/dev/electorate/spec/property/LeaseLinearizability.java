@@ -7,7 +7,7 @@ import dev.electorate.lin.FencedLease;
 import dev.electorate.lin.LinearizabilityChecker;
 import dev.electorate.lin.Operation;
 import dev.electorate.lin.Result;
-import dev.electorate.lin.Verdict;
+import dev.electorate.lin.HistoryVerdict;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -30,10 +30,10 @@ public final class LeaseLinearizability implements Property {
     public Optional<Violation> check(Trace trace, Algorithm algorithm) {
         ElectionHistory recorded = ElectionHistory.of(trace);
         Result result = LinearizabilityChecker.check(recorded.history(), new FencedLease(), TIMEOUT);
-        if (result.verdict() == Verdict.LINEARIZABLE) {
+        if (result.verdict() == HistoryVerdict.LINEARIZABLE) {
             return Optional.empty();
         }
-        if (result.verdict() == Verdict.UNKNOWN) {
+        if (result.verdict() == HistoryVerdict.UNKNOWN) {
             // Never silently passed: an unknown verdict is reported, at the end of the run.
             long last = trace.steps().isEmpty() ? 0 : trace.steps().get(trace.steps().size() - 1).index();
             return Optional.of(new Violation(name(), last, trace.steps().isEmpty() ? 0 : trace.steps().get(trace.steps().size() - 1).time(),

@@ -1,13 +1,9 @@
 package dev.electorate.spec.property;
 
 import dev.electorate.spec.Algorithm;
-import dev.electorate.spec.ClusterView;
 import dev.electorate.spec.Role;
-import dev.electorate.spec.Step;
-import dev.electorate.spec.Trace;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedSet;
 
 /**
@@ -16,34 +12,29 @@ import java.util.SortedSet;
  * lead at once; for an algorithm with {@linkplain Algorithm#exclusiveLeadership exclusive leadership},
  * never two live nodes that believe they lead at once, whatever their terms.
  */
-public final class Uniqueness implements Property {
+public final class Uniqueness extends StepwiseProperty {
 
-    @Override
-    public String name() {
-        return "Uniqueness";
+    public Uniqueness() {
+        super("Uniqueness");
     }
 
     @Override
-    public Optional<Violation> check(Trace trace, Algorithm algorithm) {
-        ClusterView view = new ClusterView(trace.header().cluster());
+    Judge judge(Algorithm algorithm) {
         Map<Long, Integer> leaderOfTerm = new HashMap<>();
-        for (Step step : trace.steps()) {
-            view.apply(step);
+        return (step, view) -> {
             if (step.up() && step.role() == Role.LEADER && step.term() != 0) {
                 Integer earlier = leaderOfTerm.putIfAbsent(step.term(), step.node());
                 if (earlier != null && earlier != step.node()) {
-                    return Optional.of(new Violation(name(), step.index(), step.time(),
-                            "node " + step.node() + " leads term " + step.term()
-                                    + ", which node " + earlier + " already led"));
+                    return "node " + step.node() + " leads term " + step.term() + ", which node " + earlier
+                            + " already led";
                 }
             }
             SortedSet<Integer> leaders = view.liveLeaders();
             if (leaders.size() > 1 && algorithm.exclusiveLeadership()) {
                 int first = leaders.first();
                 int second = leaders.stream().skip(1).findFirst().orElseThrow();
-                return Optional.of(new Violation(name(), step.index(), step.time(),
-                        "nodes " + first + " and " + second + " both believe they lead (tokens "
-                                + view.of(first).term() + " and " + view.of(second).term() + ")"));
+                return "nodes " + first + " and " + second + " both believe they lead (tokens "
+                        + view.of(first).term() + " and " + view.of(second).term() + ")";
             }
             if (leaders.size() > 1) {
                 // Two live self-proclaimed leaders are only a violation when they share a term
@@ -52,12 +43,11 @@ public final class Uniqueness implements Property {
                 for (int id : leaders) {
                     Integer other = seen.putIfAbsent(view.of(id).term(), id);
                     if (other != null && view.of(id).term() == 0) {
-                        return Optional.of(new Violation(name(), step.index(), step.time(),
-                                "nodes " + other + " and " + id + " both believe they lead"));
+                        return "nodes " + other + " and " + id + " both believe they lead";
                     }
                 }
             }
-        }
-        return Optional.empty();
+            return null;
+        };
     }
 }

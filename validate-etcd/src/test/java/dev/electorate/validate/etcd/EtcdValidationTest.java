@@ -1,27 +1,23 @@
 package dev.electorate.validate.etcd;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.electorate.validate.ValidateCli;
+import dev.electorate.validate.ServiceValidation;
 import dev.electorate.validate.ValidationResults;
-import dev.electorate.validate.ValidationRun;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * etcd's election through jetcd against a real etcd server the test starts on free loopback ports with
  * its data under target/ (and kills after), each client in its own JVM: fenced safety holds under a
  * server kill, lease revocation and partitions, and a pause past the lease TTL shows up as belief overlap.
  */
-class EtcdValidationTest {
+class EtcdValidationTest extends ServiceValidation {
 
     @BeforeAll
     static void etcdIsInstalled() {
@@ -29,49 +25,20 @@ class EtcdValidationTest {
                 "no etcd server at " + EtcdService.DEFAULT_BINARY + ": install it with 'apt-get install -y etcd-server'");
     }
 
-    private static ValidationResults validate(String name, int expectedStatus, String... args) throws IOException {
-        ValidationRun run = ValidationRun.into(Path.of("target", "validate-it", name), new EtcdService(), args);
-        assertEquals(expectedStatus, run.status(), "exit status of validate " + String.join(" ", args));
-        return run.results();
-    }
-
-    @AfterEach
-    void noProcessIsLeftBehind() {
-        assertEquals(List.of(), ValidationRun.leftoverProcesses());
+    @Override
+    protected EtcdService service() {
+        return new EtcdService();
     }
 
     @Test
     void theElectionKeepsFencedSafetyUnderServerKillsLeaseRevocationAndPartitions() throws IOException {
-        ValidationResults r = validate("election-crash-expiry", 0, "--faults", "server-crash,session-expiry,partition", "--duration", "9");
-        assertTrue(r.fencedSafety(), r.json());
-        assertTrue(r.number("faults") >= 3, r.json());
-        assertTrue(r.number("leaderships") >= 2, r.json());
-        assertEquals(0, r.number("violations"), r.json());
-        assertTrue(r.timeline(1).contains("server-crash: kill server"), r.timeline(1));
-        assertTrue(r.timeline(1).contains("partition: links"), r.timeline(1));
-        assertEquals(List.of(), r.leadsWhileCut(1), r.timeline(1));
-    }
-
-    /**
-     * Without fencing the same pause breaks safety: the resumed leader's writes are accepted after the new
-     * leader's, the checks must say so and the exit status is 1. Long (another run), so only with
-     * {@code -Delectorate.long=true}.
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "electorate.long", matches = "true")
-    void withoutFencingThePauseIsAViolation() throws IOException {
-        ValidationResults r = validate("election-unfenced", 1, "--faults", "pause", "--duration", "1", "--unfenced");
-        assertTrue(!r.fencedSafety(), r.json());
-        assertTrue(r.number("violations") >= 1, r.json());
+        assertFencedThroughCrashesExpiryAndPartitions(validate("election-crash-expiry", 0,
+                "--faults", "server-crash,session-expiry,partition", "--duration", "9"));
     }
 
     @Test
     void aPausePastTheLeaseTtlIsReportedAsBeliefOverlapWhileFencingHolds() throws IOException {
-        ValidationResults r = validate("election-pause", 0, "--faults", "pause", "--duration", "1");
-        assertTrue(r.fencedSafety(), r.json());
-        assertTrue(r.number("beliefOverlaps") >= 1, r.json());
-        assertTrue(r.timeline(1).contains("both believed they led"), r.timeline(1));
-        assertTrue(r.timeline(1).contains("belief history (beliefs.jsonl) against fenced-lease: not-linearizable"), r.timeline(1));
+        assertPauseOverlapsWhileFenced(validate("election-pause", 0, "--faults", "pause", "--duration", "1"));
     }
 
     /**
@@ -88,10 +55,5 @@ class EtcdValidationTest {
             assertTrue(r.fencedSafety(), r.json());
             assertTrue(r.number("leaderships") >= 2, r.json());
         }
-    }
-
-    @Test
-    void serverCrashNeedsTheEmbeddedServer() {
-        assertEquals(2, ValidateCli.execute(new EtcdService(), "--connect", "127.0.0.1:1", "--faults", "server-crash"));
     }
 }

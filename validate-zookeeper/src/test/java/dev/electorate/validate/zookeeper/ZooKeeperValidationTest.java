@@ -1,76 +1,42 @@
 package dev.electorate.validate.zookeeper;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.electorate.validate.ValidateCli;
+import dev.electorate.validate.ServiceValidation;
 import dev.electorate.validate.ValidationResults;
-import dev.electorate.validate.ValidationRun;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.RetryOneTime;
 import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Curator's recipes on a real three-server ZooKeeper ensemble, each client in its own JVM: fenced
  * safety holds under server kills and session expiry, and a pause past the session timeout shows up as
  * belief overlap. Short sessions (2 s) and short runs keep it to seconds.
  */
-class ZooKeeperValidationTest {
+class ZooKeeperValidationTest extends ServiceValidation {
 
-    private static ValidationResults validate(String name, int expectedStatus, String... args) throws IOException {
-        ValidationRun run = ValidationRun.into(Path.of("target", "validate-it", name), new ZooKeeperService(), args);
-        assertEquals(expectedStatus, run.status(), "exit status of validate " + String.join(" ", args));
-        return run.results();
-    }
-
-    @AfterEach
-    void noProcessIsLeftBehind() {
-        assertEquals(List.of(), ValidationRun.leftoverProcesses());
+    @Override
+    protected ZooKeeperService service() {
+        return new ZooKeeperService();
     }
 
     @Test
     void leaderLatchKeepsFencedSafetyUnderServerKillsSessionExpiryAndPartitions() throws IOException {
-        ValidationResults r = validate("latch-crash-expiry", 0, "--faults", "server-crash,session-expiry,partition", "--duration", "8");
-        assertTrue(r.fencedSafety(), r.json());
-        assertTrue(r.number("faults") >= 3, r.json());
-        assertTrue(r.number("leaderships") >= 2, r.json());
-        assertEquals(0, r.number("violations"), r.json());
-        assertTrue(r.timeline(1).contains("server-crash: kill server"), r.timeline(1));
-        assertTrue(r.timeline(1).contains("partition: links"), r.timeline(1));
-        assertEquals(List.of(), r.leadsWhileCut(1), r.timeline(1));
+        ValidationResults r = validate("latch-crash-expiry", 0, "--faults", "server-crash,session-expiry,partition",
+                "--duration", "8");
+        assertFencedThroughCrashesExpiryAndPartitions(r);
         assertTrue(r.timeline(1).contains("session-expiry"), r.timeline(1));
-    }
-
-    /**
-     * Without fencing the same pause breaks safety: the resumed leader's writes are accepted after the new
-     * leader's, the checks must say so and the exit status is 1. Long (another run), so only with
-     * {@code -Delectorate.long=true}.
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "electorate.long", matches = "true")
-    void withoutFencingThePauseIsAViolation() throws IOException {
-        ValidationResults r = validate("latch-unfenced", 1, "--faults", "pause", "--duration", "1", "--unfenced");
-        assertTrue(!r.fencedSafety(), r.json());
-        assertTrue(r.number("violations") >= 1, r.json());
     }
 
     @Test
     void aPausePastTheSessionTimeoutIsReportedAsBeliefOverlapWhileFencingHolds() throws IOException {
         ValidationResults r = validate("latch-pause", 0, "--faults", "pause", "--duration", "1");
-        assertTrue(r.fencedSafety(), r.json());
-        assertTrue(r.number("beliefOverlaps") >= 1, r.json());
-        String timeline = r.timeline(1);
-        assertTrue(timeline.contains("both believed they led"), timeline);
-        assertTrue(timeline.contains("SIGSTOP"), timeline);
-        assertTrue(timeline.contains("belief history (beliefs.jsonl) against fenced-lease: not-linearizable"), timeline);
+        assertPauseOverlapsWhileFenced(r);
+        assertTrue(r.timeline(1).contains("SIGSTOP"), r.timeline(1));
     }
 
     @Test
@@ -99,15 +65,5 @@ class ZooKeeperValidationTest {
                 assertTrue(look.checkExists().forPath("/electorate/latch") != null, "no /electorate/latch on " + endpoint);
             }
         }
-    }
-
-    @Test
-    void serverCrashNeedsTheEmbeddedEnsemble() {
-        assertEquals(2, ValidateCli.execute(new ZooKeeperService(), "--connect", "127.0.0.1:1", "--faults", "server-crash"));
-    }
-
-    @Test
-    void anUnknownFaultIsBadUsage() {
-        assertEquals(2, ValidateCli.execute(new ZooKeeperService(), "--faults", "meteor"));
     }
 }
