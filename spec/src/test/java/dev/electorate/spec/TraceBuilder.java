@@ -35,26 +35,22 @@ public final class TraceBuilder {
 
     /** Node {@code node} at tick {@code t} now has this role, leader and term. */
     public TraceBuilder node(long t, int node, Role role, int leader, long term) {
-        steps.add(new Step(steps.size(), t, Step.Kind.RECEIVE, node, "Act", 0, null, null, List.of(), Map.of(),
-                role, leader, term, true, null));
+        steps.add(Step.receive(steps.size(), t, node, "Act", 0, null, List.of(), Map.of(), role, leader, term));
         return this;
     }
 
     public TraceBuilder start(long t, int node) {
-        steps.add(new Step(steps.size(), t, Step.Kind.START, node, "Start", 0, null, null, List.of(), Map.of(),
-                Role.CANDIDATE, 0, 0, true, null));
+        steps.add(Step.start(steps.size(), t, node, "Start", List.of(), Map.of(), Role.CANDIDATE, 0, 0));
         return this;
     }
 
     public TraceBuilder crash(long t, int node) {
-        steps.add(new Step(steps.size(), t, Step.Kind.FAULT, node, "Crash", 0, null, null, List.of(), Map.of(),
-                Role.IDLE, 0, 0, false, null));
+        steps.add(Step.crash(steps.size(), t, node, null));
         return this;
     }
 
     public TraceBuilder networkFault(long t, String action) {
-        steps.add(new Step(steps.size(), t, Step.Kind.FAULT, 0, action, 0, null, null, List.of(), Map.of(),
-                Role.IDLE, 0, 0, false, null));
+        steps.add(Step.networkFault(steps.size(), t, action, null));
         return this;
     }
 

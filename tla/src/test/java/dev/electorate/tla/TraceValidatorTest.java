@@ -51,8 +51,7 @@ class TraceValidatorTest {
     static final List<Integer> MEMBERS = List.of(1, 2);
 
     static Step bump(int index, int node, int count, List<Envelope> sent) {
-        return new Step(index, index, Step.Kind.TIMEOUT, node, "Bump", 0, null, "bump", sent,
-                Map.of("count", count), Role.IDLE, 0, 0, true, null);
+        return Step.timeout(index, index, node, "Bump", "bump", sent, Map.of("count", count), Role.IDLE, 0, 0);
     }
 
     static Step bump(int index, int node, int count) {

@@ -63,9 +63,7 @@ public final class Coverage {
                 inFlight.merge(step.message().type(), 1, Integer::sum);
             } else if (step.node() != 0 && latest.containsKey(step.node())) {
                 Step last = latest.get(step.node());
-                latest.put(step.node(), new Step(last.index(), last.time(), last.kind(), last.node(), last.action(), last.from(),
-                        last.message(), last.timer(), List.of(), last.vars(), last.role(), last.leader(), last.term(), step.up(),
-                        last.detail()));
+                latest.put(step.node(), last.settled(step.up()));
             }
             actions.merge(step.action(), 1L, Long::sum);
             List<Object> after = abstractState(latest, inFlight);

@@ -218,9 +218,9 @@ final class Engine {
                     duplicates++;
                 }
                 if (recording) {
-                    lastStep = new Step(stepIndex, stepIndex, Step.Kind.FAULT, id,
-                            o.kind() == Kind.LOSE ? "Lose" : "Duplicate", fl.from(), message(fl), null, List.of(),
-                            Map.of(), roles[i], leaders[i], terms[i], live,
+                    lastStep = Step.fault(stepIndex, stepIndex, id,
+                            o.kind() == Kind.LOSE ? "Lose" : "Duplicate", fl.from(), message(fl),
+                            roles[i], leaders[i], terms[i], live,
                             o.kind() == Kind.DUPLICATE ? "duplicated by the network"
                                     : live ? "lost by the network" : "receiver is down");
                 }
@@ -241,8 +241,7 @@ final class Engine {
                 terms[i] = 0;
                 crashes++;
                 if (recording) {
-                    lastStep = new Step(stepIndex, stepIndex, Step.Kind.FAULT, id, "Crash", 0, null, null, List.of(),
-                            Map.of(), Role.IDLE, Cluster.NONE, 0, false, "crash " + id);
+                    lastStep = Step.crash(stepIndex, stepIndex, id, "crash " + id);
                 }
                 stepIndex++;
                 return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
@@ -387,9 +386,8 @@ final class Engine {
         r.term = node.term();
         if (recording) {
             String action = reaction.action != null ? reaction.action : stepKind.name().toLowerCase(java.util.Locale.ROOT);
-            r.step = new Step(stepIndex, stepIndex, stepKind, id, action, from, received,
-                    event == Kind.TIMEOUT ? timer : null, reaction.sent, reaction.vars, r.role, r.leader, r.term,
-                    true, null);
+            r.step = Step.reaction(stepIndex, stepIndex, stepKind, id, action, from, received,
+                    event == Kind.TIMEOUT ? timer : null, reaction.sent, reaction.vars, r.role, r.leader, r.term);
         } else if (key != null) {
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear(); // a bound on memory, not on correctness: a forgotten reaction is run again

@@ -101,13 +101,13 @@ public final class Simulator {
     public long run(long horizon) {
         // Faults are queued first so that a fault due at a tick takes effect before the nodes act at it.
         for (Fault f : schedule.faults()) {
-            push(new Event(f.at(), EventKind.FAULT_ON, nodeOf(f), 0, null, null, 0, 0, f));
+            push(Event.faultOn(f.at(), nodeOf(f), f));
             if (hasEnd(f)) {
-                push(new Event(endOf(f), EventKind.FAULT_OFF, nodeOf(f), 0, null, null, 0, 0, f));
+                push(Event.faultOff(endOf(f), nodeOf(f), f));
             }
         }
         for (int id : cluster.members()) {
-            push(new Event(0, EventKind.START, id, 0, null, null, 0, 0, null));
+            push(Event.start(id));
         }
         try {
             while (!stopped && index < MAX_STEPS && !queue.isEmpty() && queue.peek().time <= horizon) {
@@ -361,8 +361,7 @@ public final class Simulator {
         s.incarnation++;
         release(s);
         s.node = null;
-        emit(new Step(index++, now, Step.Kind.FAULT, s.id, "Crash", 0, null, null, List.of(), Map.of(),
-                Role.IDLE, Cluster.NONE, 0, false, f.describe()));
+        emit(Step.crash(index++, now, s.id, f.describe()));
     }
 
     /**
@@ -400,7 +399,7 @@ public final class Simulator {
     private void crashUntil(Slot s, Fault cause, long restartAt) {
         crash(s, cause);
         Fault restart = new Fault.Restart(restartAt, s.id);
-        push(new Event(restart.at(), EventKind.FAULT_ON, s.id, 0, null, null, 0, 0, restart));
+        push(Event.faultOn(restart.at(), s.id, restart));
     }
 
     /** An armed bounce goes off: the node crashes now and its restart is queued. */
@@ -428,8 +427,8 @@ public final class Simulator {
         String action = reaction.action != null ? reaction.action : kind.name().toLowerCase(java.util.Locale.ROOT);
         List<Envelope> sent = reaction.sent;
         if (sink != DROP) {
-            emit(new Step(index, now, kind, s.id, action, from, message, timer, sent,
-                    reaction.vars, s.node.role(), s.node.leader(), s.node.term(), true, null));
+            emit(Step.reaction(index, now, kind, s.id, action, from, message, timer, sent,
+                    reaction.vars, s.node.role(), s.node.leader(), s.node.term()));
         }
         index++;
         List<Object> effects = reaction.effects;
@@ -477,7 +476,7 @@ public final class Simulator {
 
     private void schedule(Slot from, Slot to, Envelope env) {
         long arrival = links.arrival(now, from.position, to.position);
-        push(new Event(arrival, EventKind.DELIVER, env.to(), env.from(), env.message(), null, 0, 0, null));
+        push(Event.delivery(arrival, env));
     }
 
     private void emitFault(int node, String action, int from, Message message, String detail) {
@@ -487,8 +486,7 @@ public final class Simulator {
         Role role = live ? s.node.role() : Role.IDLE;
         int leader = live ? s.node.leader() : Cluster.NONE;
         long term = live ? s.node.term() : 0;
-        emit(new Step(index++, now, Step.Kind.FAULT, node, action, from, message, null, List.of(), Map.of(),
-                role, leader, term, s != null && s.up, detail));
+        emit(Step.fault(index++, now, node, action, from, message, role, leader, term, s != null && s.up, detail));
     }
 
     private void emit(Step step) {
@@ -504,9 +502,33 @@ public final class Simulator {
     /** Something due at a tick; ties broken by the order in which events were scheduled. */
     private record Event(long time, EventKind kind, int node, int from, Message message, String timer,
                          long generation, long incarnation, Fault fault, long sequence) implements Comparable<Event> {
-        Event(long time, EventKind kind, int node, int from, Message message, String timer,
-              long generation, long incarnation, Fault fault) {
-            this(time, kind, node, from, message, timer, generation, incarnation, fault, 0);
+        /** A node's start, due at tick 0. */
+        static Event start(int node) {
+            return new Event(0, EventKind.START, node, 0, null, null, 0, 0, null, 0);
+        }
+
+        /** The arrival of {@code envelope} at its receiver at tick {@code at}. */
+        static Event delivery(long at, Envelope envelope) {
+            return new Event(at, EventKind.DELIVER, envelope.to(), envelope.from(), envelope.message(), null, 0, 0,
+                    null, 0);
+        }
+
+        /**
+         * The firing of {@code node}'s timer at tick {@code at}, stale unless the timer's generation and
+         * the node's incarnation are still these when it comes due.
+         */
+        static Event timer(long at, int node, String timer, long generation, long incarnation) {
+            return new Event(at, EventKind.FIRE, node, 0, null, timer, generation, incarnation, null, 0);
+        }
+
+        /** The start of {@code fault} at tick {@code at}, aimed at {@code node} (0 for network-wide faults). */
+        static Event faultOn(long at, int node, Fault fault) {
+            return new Event(at, EventKind.FAULT_ON, node, 0, null, null, 0, 0, fault, 0);
+        }
+
+        /** The end of a lasting {@code fault} at tick {@code at}. */
+        static Event faultOff(long at, int node, Fault fault) {
+            return new Event(at, EventKind.FAULT_OFF, node, 0, null, null, 0, 0, fault, 0);
         }
 
         Event withSequence(long seq) {
@@ -626,8 +648,7 @@ public final class Simulator {
             }
             long generation = ++s.timerGeneration;
             s.timers.put(timer, generation);
-            push(new Event(Simulator.this.now + s.realDelay(delay), EventKind.FIRE, s.id, 0, null, timer,
-                    generation, s.incarnation, null));
+            push(Event.timer(Simulator.this.now + s.realDelay(delay), s.id, timer, generation, s.incarnation));
         }
 
         @Override

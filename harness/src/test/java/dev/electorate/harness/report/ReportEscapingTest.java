@@ -37,14 +37,10 @@ class ReportEscapingTest {
     void markupInMessagesMutantNamesAndDetailsIsEscaped(@TempDir Path out) throws Exception {
         GenericMessage message = new GenericMessage("Election", Map.of("payload", EVIL));
         List<Step> steps = List.of(
-                new Step(0, 0, Step.Kind.START, 1, "Start", 0, null, null, List.of(new Envelope(1, 2, message)),
-                        Map.of(), Role.CANDIDATE, 0, 0, true, null),
-                new Step(1, 0, Step.Kind.START, 2, "Start", 0, null, null, List.of(), Map.of(), Role.IDLE, 0, 0, true,
-                        null),
-                new Step(2, 3, Step.Kind.FAULT, 0, "Partition", 0, null, null, List.of(), Map.of(), Role.IDLE, 0, 0,
-                        false, EVIL),
-                new Step(3, 4, Step.Kind.RECEIVE, 2, "Receive" + EVIL, 1, message, null, List.of(), Map.of(),
-                        Role.LEADER, 2, 0, true, null));
+                Step.start(0, 0, 1, "Start", List.of(new Envelope(1, 2, message)), Map.of(), Role.CANDIDATE, 0, 0),
+                Step.start(1, 0, 2, "Start", List.of(), Map.of(), Role.IDLE, 0, 0),
+                Step.networkFault(2, 3, "Partition", EVIL),
+                Step.receive(3, 4, 2, "Receive" + EVIL, 1, message, List.of(), Map.of(), Role.LEADER, 2, 0));
         String mutant = "m" + EVIL;
         Trace trace = new Trace(new TraceHeader("bully", mutant, new Cluster(List.of(1, 2)), 7, "partition", 0, 10, 20),
                 steps);

@@ -25,18 +25,17 @@ class TimelineTest {
     private static Trace pings(int count) {
         List<Step> steps = new ArrayList<>();
         long i = 0;
-        steps.add(new Step(i++, 0, Step.Kind.START, 2, "Start", 0, null, null, List.of(), Map.of(), Role.FOLLOWER, 1, 0,
-                true, null));
+        steps.add(Step.start(i++, 0, 2, "Start", List.of(), Map.of(), Role.FOLLOWER, 1, 0));
         for (int k = 0; k < count; k++) {
             GenericMessage ping = new GenericMessage("Ping", Map.of("n", k));
-            steps.add(new Step(i++, k, Step.Kind.TIMEOUT, 1, "SendPing", 0, null, "beat",
-                    List.of(new Envelope(1, 2, ping)), Map.of(), Role.LEADER, 1, 1, true, null));
+            steps.add(Step.timeout(i++, k, 1, "SendPing", "beat",
+                    List.of(new Envelope(1, 2, ping)), Map.of(), Role.LEADER, 1, 1));
             if (k % 10 == 9) {
-                steps.add(new Step(i++, k + 1, Step.Kind.FAULT, 2, "Lose", 1, ping, null, List.of(), Map.of(),
+                steps.add(Step.fault(i++, k + 1, 2, "Lose", 1, ping,
                         Role.FOLLOWER, 1, 0, true, "lost by the network"));
             } else {
-                steps.add(new Step(i++, k + 1, Step.Kind.RECEIVE, 2, "ReceivePing", 1, ping, null, List.of(), Map.of(),
-                        Role.FOLLOWER, 1, 0, true, null));
+                steps.add(Step.receive(i++, k + 1, 2, "ReceivePing", 1, ping, List.of(), Map.of(),
+                        Role.FOLLOWER, 1, 0));
             }
         }
         return new Trace(new TraceHeader("probe", null, new Cluster(List.of(1, 2)), 1, "loss", 0, 10, count + 2), steps);

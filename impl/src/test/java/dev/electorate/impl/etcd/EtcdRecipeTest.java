@@ -182,8 +182,8 @@ class EtcdRecipeTest {
     }
 
     private static Step write(long index, String action, long token) {
-        return new Step(index, index, Step.Kind.RECEIVE, 3, action, 1, new Messages.FencedWrite(token), null, List.of(),
-                Map.of(), Role.FOLLOWER, 0, 0, true, null);
+        return Step.receive(index, index, 3, action, 1, new Messages.FencedWrite(token), List.of(), Map.of(),
+                Role.FOLLOWER, 0, 0);
     }
 
     private static Trace trace(Step... steps) {

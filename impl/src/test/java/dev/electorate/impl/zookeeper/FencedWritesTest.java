@@ -26,9 +26,8 @@ class FencedWritesTest {
             int from = (Integer) writes[i];
             long token = (Long) writes[i + 1];
             String action = (String) writes[i + 2];
-            steps.add(new Step(steps.size(), 10L * steps.size(), Step.Kind.RECEIVE, 3, action, from,
-                    new Write(from * 1024L + from, token), null, List.of(), Map.of("fence", token), Role.FOLLOWER,
-                    1, 1, true, null));
+            steps.add(Step.receive(steps.size(), 10L * steps.size(), 3, action, from,
+                    new Write(from * 1024L + from, token), List.of(), Map.of("fence", token), Role.FOLLOWER, 1, 1));
         }
         return new Trace(new TraceHeader("zookeeper", null, CLUSTER, 1, "pause", 0, 100, 200), steps);
     }
