@@ -11,31 +11,15 @@ import java.util.Set;
 /** Chang and Roberts' ring election (1979): only the highest bid survives the round; specified by ChangRoberts.tla. */
 public final class ChangRobertsAlgorithm extends RingAlgorithm {
 
-    private static final List<Mutant> MUTANTS = List.of(
+    private static final List<Mutant> MUTANTS = ringMutants(
             new Mutant("forward-smaller",
                     "a node passes on bids smaller than its own instead of dropping them and takes office"
                             + " as soon as its bid is back, so every bid comes home and several nodes lead"
                             + " (Uniqueness; forwarding alone only livelocks: higher nodes stop the lower winners' ELECTED)"),
-            new Mutant("no-skip",
-                    "a late acknowledgement never routes round the successor, so a crashed node swallows"
-                            + " the bids and no election ends (Termination)"),
             new Mutant("drop-announcement",
                     "a node follows an ELECTED or ALIVE but does not pass it on, so the winner's ELECTED never"
                             + " comes home, it never takes office and the ring starts election after election"
-                            + " (Termination)"),
-            Mutant.beyondRandomSearch("fifo-ack",
-                    "ring refinement 9 undone: an ACK clears the oldest outstanding message, not the one it"
-                            + " names, so after a hop lost to a restarting successor every ACK is read one hop late,"
-                            + " the ACK timer skips the live successor and it re-elects long after the faults (Stability)",
-                    "it needs a hop lost to a successor that is down for a few ticks and back before the next"
-                            + " hop, in the first election: about one crash-recover run in 10,000; RingLostHopTest's"
-                            + " 400 runs shaped that way kill it"),
-            Mutant.beyondRandomSearch("join-round-leader",
-                    "ring refinement 8 undone: a follower joins a newer election whose bid was routed round its"
-                            + " leader, so a leader that restarted and won the older epoch leads beside the newer"
-                            + " epoch's winner (Uniqueness)",
-                    "it needs two skips at different nodes and two restarts in one order on six nodes, which no"
-                            + " random search has reached; RingWindowTest scripts that run and kills it"));
+                            + " (Termination)"));
 
     public ChangRobertsAlgorithm() {
         super("chang-roberts", "ChangRoberts", MUTANTS);

@@ -23,6 +23,33 @@ public abstract class RingAlgorithm extends Descriptor {
                     + " acknowledgements and the order of bids that makes \"my bid came back\" mean"
                     + " \"it passed every live node\".");
 
+    private static final Mutant NO_SKIP = new Mutant("no-skip",
+            "a late acknowledgement never routes round the successor, so a crashed node swallows"
+                    + " the bids and no election ends (Termination)");
+
+    private static final Mutant FIFO_ACK = Mutant.beyondRandomSearch("fifo-ack",
+            "ring refinement 9 undone: an ACK clears the oldest outstanding message, not the one it"
+                    + " names, so after a hop lost to a restarting successor every ACK is read one hop late,"
+                    + " the ACK timer skips the live successor and it re-elects long after the faults (Stability)",
+            "it needs a hop lost to a successor that is down for a few ticks and back before the next"
+                    + " hop, in the first election: about one crash-recover run in 10,000; RingLostHopTest's"
+                    + " 400 runs shaped that way kill it");
+
+    private static final Mutant JOIN_ROUND_LEADER = Mutant.beyondRandomSearch("join-round-leader",
+            "ring refinement 8 undone: a follower joins a newer election whose bid was routed round its"
+                    + " leader, so a leader that restarted and won the older epoch leads beside the newer"
+                    + " epoch's winner (Uniqueness)",
+            "it needs two skips at different nodes and two restarts in one order on six nodes, which no"
+                    + " random search has reached; RingWindowTest scripts that run and kills it");
+
+    /**
+     * A ring election's mutants: its own wrong winner and dropped announcement, and between and after
+     * them the mutants of the routing and refinements that {@link RingNode} gives both ring elections.
+     */
+    protected static List<Mutant> ringMutants(Mutant wrongWinner, Mutant dropAnnouncement) {
+        return List.of(wrongWinner, NO_SKIP, dropAnnouncement, FIFO_ACK, JOIN_ROUND_LEADER);
+    }
+
     protected RingAlgorithm(String name, String tlaModule, List<Mutant> mutants) {
         super(name, tlaModule, ASSUMPTIONS, mutants, "Election");
     }
