@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -25,26 +24,19 @@ import java.util.function.IntBinaryOperator;
  */
 public class ClusterDriver {
 
-    private record Event(long time, long seq, int node, int from, Message message, String timer, long generation,
-                         long incarnation, Runnable fault) {}
-
     private final Algorithm algorithm;
     private final Cluster cluster;
     private final String mutant;
     private final IntBinaryOperator delay;
     private final Set<String> varNames;
     private final boolean durableAllowed;
-    private final PriorityQueue<Event> queue = new PriorityQueue<>((a, b) ->
-            a.time != b.time ? Long.compare(a.time, b.time) : Long.compare(a.seq, b.seq));
+    private final DriverQueue queue = new DriverQueue();
     private final Map<Integer, Node> nodes = new TreeMap<>();
     private final Map<Integer, Long> incarnation = new HashMap<>();
     private final Map<Integer, Object> durable = new HashMap<>();
     private final Map<Integer, Map<String, ?>> vars = new HashMap<>();
-    private final Map<String, Long> timers = new HashMap<>();
     private final Map<String, Integer> sentByType = new TreeMap<>();
     private final List<String> actions = new ArrayList<>();
-    private long seq;
-    private long generation;
     private long now;
     private long firstOverlap = -1;
 
@@ -71,7 +63,7 @@ public class ClusterDriver {
     }
 
     public void crashAt(long at, int id) {
-        push(at, id, 0, null, null, 0, 0, () -> {
+        queue.fault(at, id, () -> {
             nodes.put(id, null);
             incarnation.merge(id, 1L, Long::sum);
             actions.add(id + ":Crash");
@@ -80,7 +72,7 @@ public class ClusterDriver {
 
     /** Brings {@code id} back at {@code at} with the last value it persisted. */
     public void restartAt(long at, int id) {
-        push(at, id, 0, null, null, 0, 0, () -> {
+        queue.fault(at, id, () -> {
             Node node = algorithm.create(id, cluster, mutant);
             nodes.put(id, node);
             incarnation.merge(id, 1L, Long::sum);
@@ -90,23 +82,19 @@ public class ClusterDriver {
 
     /** Runs every event due at or before {@code until}. */
     public void runUntil(long until) {
-        while (!queue.isEmpty() && queue.peek().time <= until) {
-            Event e = queue.poll();
-            now = e.time;
-            if (e.fault != null) {
-                e.fault.run();
-            } else if (e.timer != null) {
-                Node node = nodes.get(e.node);
-                Long current = timers.get(e.node + "/" + e.timer);
-                if (node != null && e.incarnation == incarnation.get(e.node) && current != null
-                        && current == e.generation) {
-                    timers.remove(e.node + "/" + e.timer);
-                    node.timeout(new Ctx(e.node), e.timer);
+        for (DriverQueue.Event e = queue.next(until); e != null; e = queue.next(until)) {
+            now = e.time();
+            if (e.fault() != null) {
+                e.fault().run();
+            } else if (e.timer() != null) {
+                Node node = nodes.get(e.node());
+                if (node != null && queue.fires(e, incarnation.get(e.node()))) {
+                    node.timeout(new Ctx(e.node()), e.timer());
                 }
             } else {
-                Node node = nodes.get(e.node);
+                Node node = nodes.get(e.node());
                 if (node != null) {
-                    node.receive(new Ctx(e.node), e.from, e.message);
+                    node.receive(new Ctx(e.node()), e.from(), e.message());
                 } // else lost: the receiver is down
             }
             check();
@@ -177,10 +165,6 @@ public class ClusterDriver {
         return now;
     }
 
-    private void push(long time, int node, int from, Message message, String timer, long gen, long inc, Runnable fault) {
-        queue.add(new Event(time, seq++, node, from, message, timer, gen, inc, fault));
-    }
-
     /** The context of one reaction; it refuses a second record, as the simulator does. */
     private final class Ctx implements Context {
         private final int self;
@@ -208,19 +192,17 @@ public class ClusterDriver {
         @Override
         public void send(int to, Message message) {
             sentByType.merge(message.type(), 1, Integer::sum);
-            push(now + delay.applyAsInt(self, to), to, self, message, null, 0, 0, null);
+            queue.delivery(now + delay.applyAsInt(self, to), to, self, message);
         }
 
         @Override
         public void setTimer(String timer, long after) {
-            long g = ++generation;
-            timers.put(self + "/" + timer, g);
-            push(now + after, self, 0, null, timer, g, incarnation.get(self), null);
+            queue.setTimer(now + after, self, timer, incarnation.get(self));
         }
 
         @Override
         public void cancelTimer(String timer) {
-            timers.remove(self + "/" + timer);
+            queue.cancelTimer(self, timer);
         }
 
         @Override

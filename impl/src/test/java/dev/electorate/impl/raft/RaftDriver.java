@@ -1,5 +1,6 @@
 package dev.electorate.impl.raft;
 
+import dev.electorate.impl.DriverQueue;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
@@ -8,7 +9,6 @@ import dev.electorate.spec.Role;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.IntBinaryOperator;
 
@@ -19,26 +19,19 @@ import java.util.function.IntBinaryOperator;
  */
 final class RaftDriver {
 
-    private record Event(long time, long seq, int node, int from, Message message, String timer, long generation,
-                         long incarnation, Runnable fault) {}
-
     private final RaftAlgorithm algorithm = new RaftAlgorithm();
     private final Cluster cluster;
     private final String mutant;
     private final IntBinaryOperator delay;
-    private final PriorityQueue<Event> queue = new PriorityQueue<>((a, b) ->
-            a.time != b.time ? Long.compare(a.time, b.time) : Long.compare(a.seq, b.seq));
+    private final DriverQueue queue = new DriverQueue();
     private final Map<Integer, Node> nodes = new TreeMap<>();
     private final Map<Integer, Object> durable = new HashMap<>();
     private final Map<Integer, Long> incarnation = new HashMap<>();
-    private final Map<String, Long> timers = new HashMap<>();
     private final Map<Integer, ArrayDeque<Integer>> draws = new HashMap<>();
     private final Map<String, Integer> sentByType = new TreeMap<>();
     /** term -> the first node that led it; a second one is recorded in {@link #doubleLeader}. */
     private final Map<Long, Integer> leaderOfTerm = new HashMap<>();
     private long doubleLeader = -1;
-    private long seq;
-    private long generation;
     private long now;
     private long unscripted;
 
@@ -70,14 +63,14 @@ final class RaftDriver {
     }
 
     void crashAt(long at, int id) {
-        push(at, id, 0, null, null, 0, 0, () -> {
+        queue.fault(at, id, () -> {
             nodes.put(id, null);
             incarnation.merge(id, 1L, Long::sum);
         });
     }
 
     void restartAt(long at, int id) {
-        push(at, id, 0, null, null, 0, 0, () -> {
+        queue.fault(at, id, () -> {
             Node node = algorithm.create(id, cluster, mutant);
             nodes.put(id, node);
             incarnation.merge(id, 1L, Long::sum);
@@ -86,21 +79,17 @@ final class RaftDriver {
     }
 
     void runUntil(long until) {
-        while (!queue.isEmpty() && queue.peek().time <= until) {
-            Event e = queue.poll();
-            now = e.time;
-            Node node = nodes.get(e.node);
-            if (e.fault != null) {
-                e.fault.run();
-            } else if (e.timer != null) {
-                Long current = timers.get(e.node + "/" + e.timer);
-                if (node != null && e.incarnation == incarnation.get(e.node) && current != null
-                        && current == e.generation) {
-                    timers.remove(e.node + "/" + e.timer);
-                    node.timeout(new Ctx(e.node), e.timer);
+        for (DriverQueue.Event e = queue.next(until); e != null; e = queue.next(until)) {
+            now = e.time();
+            Node node = nodes.get(e.node());
+            if (e.fault() != null) {
+                e.fault().run();
+            } else if (e.timer() != null) {
+                if (node != null && queue.fires(e, incarnation.get(e.node()))) {
+                    node.timeout(new Ctx(e.node()), e.timer());
                 }
             } else if (node != null) {
-                node.receive(new Ctx(e.node), e.from, e.message);
+                node.receive(new Ctx(e.node()), e.from(), e.message());
             }
             nodes.forEach((id, x) -> {
                 if (x != null && x.role() == Role.LEADER) {
@@ -150,10 +139,6 @@ final class RaftDriver {
         return nodes.get(id);
     }
 
-    private void push(long time, int node, int from, Message message, String timer, long gen, long inc, Runnable fault) {
-        queue.add(new Event(time, seq++, node, from, message, timer, gen, inc, fault));
-    }
-
     private final class Ctx implements Context {
         private final int self;
         private boolean recorded;
@@ -180,19 +165,17 @@ final class RaftDriver {
         @Override
         public void send(int to, Message message) {
             sentByType.merge(message.type(), 1, Integer::sum);
-            push(now + delay.applyAsInt(self, to), to, self, message, null, 0, 0, null);
+            queue.delivery(now + delay.applyAsInt(self, to), to, self, message);
         }
 
         @Override
         public void setTimer(String timer, long after) {
-            long g = ++generation;
-            timers.put(self + "/" + timer, g);
-            push(now + after, self, 0, null, timer, g, incarnation.get(self), null);
+            queue.setTimer(now + after, self, timer, incarnation.get(self));
         }
 
         @Override
         public void cancelTimer(String timer) {
-            timers.remove(self + "/" + timer);
+            queue.cancelTimer(self, timer);
         }
 
         @Override
