@@ -2,8 +2,6 @@ package dev.electorate.impl;
 
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Cluster;
-import dev.electorate.spec.Context;
-import dev.electorate.spec.Message;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.ArrayList;
@@ -165,44 +163,11 @@ public class ClusterDriver {
         return now;
     }
 
-    /** The context of one reaction; it refuses a second record, as the simulator does. */
-    private final class Ctx implements Context {
-        private final int self;
-        private boolean recorded;
+    /** The context of one reaction, which checks the recorded variables and what the node persists. */
+    private final class Ctx extends DriverContext {
 
         Ctx(int self) {
-            this.self = self;
-        }
-
-        @Override
-        public int self() {
-            return self;
-        }
-
-        @Override
-        public Cluster cluster() {
-            return cluster;
-        }
-
-        @Override
-        public long now() {
-            return now;
-        }
-
-        @Override
-        public void send(int to, Message message) {
-            sentByType.merge(message.type(), 1, Integer::sum);
-            queue.delivery(now + delay.applyAsInt(self, to), to, self, message);
-        }
-
-        @Override
-        public void setTimer(String timer, long after) {
-            queue.setTimer(now + after, self, timer, incarnation.get(self));
-        }
-
-        @Override
-        public void cancelTimer(String timer) {
-            queue.cancelTimer(self, timer);
+            super(self, cluster, now, incarnation.get(self), queue, delay, sentByType);
         }
 
         @Override
@@ -215,20 +180,16 @@ public class ClusterDriver {
             if (!durableAllowed) {
                 throw new AssertionError(algorithm.name() + " keeps nothing durable");
             }
-            durable.put(self, value);
+            durable.put(self(), value);
         }
 
         @Override
-        public void record(String action, Map<String, ?> values) {
-            if (recorded) {
-                throw new AssertionError("node " + self + " recorded twice in one reaction: " + action);
-            }
-            recorded = true;
+        protected void recorded(String action, Map<String, ?> values) {
             if (!values.keySet().equals(varNames)) {
                 throw new AssertionError("unexpected vars " + values);
             }
-            vars.put(self, Map.copyOf(values));
-            actions.add(self + ":" + action);
+            vars.put(self(), Map.copyOf(values));
+            actions.add(self() + ":" + action);
         }
     }
 }

@@ -1,9 +1,8 @@
 package dev.electorate.impl.raft;
 
+import dev.electorate.impl.DriverContext;
 import dev.electorate.impl.DriverQueue;
 import dev.electorate.spec.Cluster;
-import dev.electorate.spec.Context;
-import dev.electorate.spec.Message;
 import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.ArrayDeque;
@@ -139,63 +138,27 @@ final class RaftDriver {
         return nodes.get(id);
     }
 
-    private final class Ctx implements Context {
-        private final int self;
-        private boolean recorded;
+    /** The context of one reaction, which draws the scripted timeouts and checks Raft's recorded variables. */
+    private final class Ctx extends DriverContext {
 
         Ctx(int self) {
-            this.self = self;
-        }
-
-        @Override
-        public int self() {
-            return self;
-        }
-
-        @Override
-        public Cluster cluster() {
-            return cluster;
-        }
-
-        @Override
-        public long now() {
-            return now;
-        }
-
-        @Override
-        public void send(int to, Message message) {
-            sentByType.merge(message.type(), 1, Integer::sum);
-            queue.delivery(now + delay.applyAsInt(self, to), to, self, message);
-        }
-
-        @Override
-        public void setTimer(String timer, long after) {
-            queue.setTimer(now + after, self, timer, incarnation.get(self));
-        }
-
-        @Override
-        public void cancelTimer(String timer) {
-            queue.cancelTimer(self, timer);
+            super(self, cluster, now, incarnation.get(self), queue, delay, sentByType);
         }
 
         @Override
         public int random(int bound) {
-            Integer next = draws.get(self).poll();
+            Integer next = draws.get(self()).poll();
             // Unscripted draws differ between nodes and calls, as random ones would.
-            return next != null ? next : (int) Math.floorMod(self * 37L + (++unscripted) * 53L, (long) bound);
+            return next != null ? next : (int) Math.floorMod(self() * 37L + (++unscripted) * 53L, (long) bound);
         }
 
         @Override
         public void persist(Object state) {
-            durable.put(self, state);
+            durable.put(self(), state);
         }
 
         @Override
-        public void record(String action, Map<String, ?> vars) {
-            if (recorded) {
-                throw new AssertionError("node " + self + " recorded twice in one reaction: " + action);
-            }
-            recorded = true;
+        protected void recorded(String action, Map<String, ?> vars) {
             if (!vars.keySet().equals(java.util.Set.of("currentTerm", "votedFor", "state", "votesGranted", "leader"))) {
                 throw new AssertionError("unexpected vars " + vars);
             }
