@@ -55,10 +55,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + " --node-cmd those of --assume).")
     List<String> faults = new ArrayList<>();
 
-    @Option(names = "--max-drift", paramLabel = "D",
-            description = "Bound the clock-skew class: a skewed clock runs between 1/(1+D) and 1+D of real time,"
-                    + " for example 10% (default: unbounded, rates of 25% to 400%).")
-    String maxDrift;
+    @Mixin
+    DriftOption driftOption = new DriftOption();
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -141,7 +139,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         NodeRange range = NodeRange.parse(nodes);
-        DriftBound drift = maxDrift == null ? DriftBound.UNBOUNDED : DriftBound.parse(maxDrift);
+        DriftBound drift = driftOption.bound();
         OutputFolder.prepare(out, "--out");
         Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
                 validateTraces, thirdParty.given() ? thirdParty.replayFlags() : "", drift), new Report(out)::writeCheck);

@@ -51,10 +51,8 @@ public final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--tries", paramLabel = "T", defaultValue = "2000", description = "Runs to try (default: ${DEFAULT-VALUE}).")
     int tries;
 
-    @Option(names = "--max-drift", paramLabel = "D",
-            description = "Bound the clock-skew class: a skewed clock runs between 1/(1+D) and 1+D of real time,"
-                    + " for example 10% (default: unbounded, rates of 25% to 400%).")
-    String maxDrift;
+    @Mixin
+    DriftOption driftOption = new DriftOption();
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -195,7 +193,7 @@ public final class ExploreCommand implements Callable<Integer> {
         if (classes.isEmpty()) {
             classes.addAll(a.assumptions().admitted());
         }
-        DriftBound drift = maxDrift == null ? DriftBound.UNBOUNDED : DriftBound.parse(maxDrift);
+        DriftBound drift = driftOption.bound();
         Progress progress = progressOption.bar((long) tries + shrinkBudget, "runs");
         Explorer.Plan plan = new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes, tries, seed, shrinkBudget, drift);
         Coverage covered = guided || coverage ? new Coverage() : null;
