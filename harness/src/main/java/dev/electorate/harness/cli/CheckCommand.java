@@ -58,8 +58,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     DriftOption driftOption = new DriftOption();
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
             description = "Output folder for results.json and counterexamples (default: ${DEFAULT-VALUE}).")
@@ -141,8 +141,8 @@ public final class CheckCommand implements Callable<Integer> {
         NodeRange range = NodeRange.parse(nodes);
         DriftBound drift = driftOption.bound();
         OutputFolder.prepare(out, "--out");
-        Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seed, out,
-                validateTraces, thirdParty.given() ? thirdParty.replayFlags() : "", drift), new Report(out)::writeCheck);
+        Checker checker = new Checker(new Checker.Plan(chosen, mutant, faultClasses, range, runs, seedOption.first(),
+                out, validateTraces, thirdParty.given() ? thirdParty.replayFlags() : "", drift), new Report(out)::writeCheck);
         if (coverage) {
             checker.withCoverage();
         }

@@ -40,8 +40,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Seeded runs per (algorithm, n); run i uses seed S+i for every algorithm (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "electorate-out",
             description = "Output folder for compare.html and compare.json (default: ${DEFAULT-VALUE}).")
@@ -57,7 +57,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (String name : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
             chosen.add(Algorithms.byName(name));
         }
-        Comparison.Plan plan = new Comparison.Plan(chosen, NodeRange.parse(nodes), runs, seed);
+        Comparison.Plan plan = new Comparison.Plan(chosen, NodeRange.parse(nodes), runs, seedOption.first());
         OutputFolder.prepare(out, "--out");
         Progress progress = progressOption.bar(Comparison.runs(plan), "runs");
         Comparison.Result result = Comparison.run(plan, progress, soFar -> ComparePage.writePartial(soFar, out));

@@ -54,8 +54,8 @@ public final class ExploreCommand implements Callable<Integer> {
     @Mixin
     DriftOption driftOption = new DriftOption();
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
     @Option(names = "--shrink-budget", paramLabel = "K", defaultValue = "3000",
             description = "Most re-runs spent shrinking (default: ${DEFAULT-VALUE}).")
@@ -195,7 +195,7 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         DriftBound drift = driftOption.bound();
         Progress progress = progressOption.bar((long) tries + shrinkBudget, "runs");
-        Explorer.Plan plan = new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes, tries, seed, shrinkBudget, drift);
+        Explorer.Plan plan = new Explorer.Plan(a, mutant, NodeRange.parse(nodes), classes, tries, seedOption.first(), shrinkBudget, drift);
         Coverage covered = guided || coverage ? new Coverage() : null;
         Explorer.Outcome outcome = guided ? GuidedExplorer.explore(plan, progress, covered) : Explorer.explore(plan, progress, covered);
         progress.finish();
@@ -220,7 +220,7 @@ public final class ExploreCommand implements Callable<Integer> {
         if (drift.bounded()) {
             facts.put("max drift", drift.describe());
         }
-        facts.put("seed", Long.toString(seed));
+        facts.put("seed", Long.toString(seedOption.first()));
         Report report = new Report(out);
         if (outcome.failure().isEmpty()) {
             facts.put("result", String.format(java.util.Locale.ROOT, "no violation in %d runs (%.1f s)", outcome.runs(),

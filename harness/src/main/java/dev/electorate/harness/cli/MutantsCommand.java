@@ -44,8 +44,8 @@ public final class MutantsCommand implements Callable<Integer> {
     @Option(names = "--nodes", paramLabel = "N", defaultValue = "3..7", description = "Cluster sizes (default: ${DEFAULT-VALUE}).")
     String nodes;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seedOption = new SeedOption();
 
     @Option(names = "--guided", description = "Search guided by coverage instead of at random (see explore --guided).")
     boolean guided;
@@ -112,7 +112,7 @@ public final class MutantsCommand implements Callable<Integer> {
                     String property = "-";
                     for (int k = 0; k < searches; k++) {
                         Explorer.Plan plan = new Explorer.Plan(a, m.name(), range, a.assumptions().admitted(), tries,
-                                seed + 1_000_003L * k, shrinkBudget);
+                                seedOption.first() + 1_000_003L * k, shrinkBudget);
                         Explorer.Outcome o = guidedSearch
                                 ? GuidedExplorer.explore(plan, progress, new Coverage())
                                 : Explorer.explore(plan, progress);
