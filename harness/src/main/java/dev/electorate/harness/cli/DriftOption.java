@@ -8,7 +8,7 @@ public final class DriftOption {
 
     @Option(names = "--max-drift", paramLabel = "D",
             description = "Bound the clock-skew class: a skewed clock runs between 1/(1+D) and 1+D of real time,"
-                    + " for example 10% (default: unbounded, rates of 25% to 400%).")
+                    + " for example 10%% (default: unbounded, rates of 25%% to 400%%).")
     String maxDrift;
 
     /** The bound the user gave, or unbounded without the option. */
