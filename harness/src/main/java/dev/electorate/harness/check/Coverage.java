@@ -1,7 +1,6 @@
 package dev.electorate.harness.check;
 
 import dev.electorate.spec.Algorithm;
-import dev.electorate.spec.Envelope;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import dev.electorate.tla.TraceCoverage;
@@ -45,28 +44,19 @@ public final class Coverage {
         runs++;
         int fresh = 0;
         Map<Integer, Step> latest = new TreeMap<>();
-        Map<String, Integer> inFlight = new TreeMap<>();
-        List<Object> before = abstractState(latest, inFlight);
+        InFlight inFlight = new InFlight();
+        List<Object> before = abstractState(latest, inFlight.byType());
         fresh += states.add(before) ? 1 : 0;
         for (Step step : trace.steps()) {
+            boolean messages = inFlight.follow(step);
             if (!step.isFault()) {
                 latest.put(step.node(), step);
-                if (step.kind() == Step.Kind.RECEIVE && step.message() != null) {
-                    inFlight.computeIfPresent(step.message().type(), (k, v) -> v > 1 ? v - 1 : null);
-                }
-                for (Envelope e : step.sent()) {
-                    inFlight.merge(e.message().type(), 1, Integer::sum);
-                }
-            } else if (step.message() != null && step.action().equals("Lose")) {
-                inFlight.computeIfPresent(step.message().type(), (k, v) -> v > 1 ? v - 1 : null);
-            } else if (step.message() != null && step.action().equals("Duplicate")) {
-                inFlight.merge(step.message().type(), 1, Integer::sum);
-            } else if (step.node() != 0 && latest.containsKey(step.node())) {
+            } else if (!messages && step.node() != 0 && latest.containsKey(step.node())) {
                 Step last = latest.get(step.node());
                 latest.put(step.node(), last.settled(step.up()));
             }
             actions.merge(step.action(), 1L, Long::sum);
-            List<Object> after = abstractState(latest, inFlight);
+            List<Object> after = abstractState(latest, inFlight.byType());
             fresh += states.add(after) ? 1 : 0;
             fresh += transitions.add(List.of(before, step.action(), after)) ? 1 : 0;
             before = after;

@@ -1,7 +1,7 @@
 package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.Coverage;
-import dev.electorate.spec.Envelope;
+import dev.electorate.harness.check.InFlight;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import java.util.ArrayList;
@@ -29,27 +29,18 @@ final class Feedback {
         TreeSet<Integer> seen = new TreeSet<>();
         Map<Integer, Step> latest = new TreeMap<>();
         Map<Integer, Boolean> up = new TreeMap<>();
-        Map<String, Integer> inFlight = new TreeMap<>();
-        List<Object> before = situation(latest, up, inFlight);
+        InFlight inFlight = new InFlight();
+        List<Object> before = situation(latest, up, inFlight.byType());
         seen.add(id(before));
         for (Step step : trace.steps()) {
+            boolean messages = inFlight.follow(step);
             if (!step.isFault()) {
                 latest.put(step.node(), step);
                 up.put(step.node(), true);
-                if (step.kind() == Step.Kind.RECEIVE && step.message() != null) {
-                    inFlight.computeIfPresent(step.message().type(), (k, v) -> v > 1 ? v - 1 : null);
-                }
-                for (Envelope e : step.sent()) {
-                    inFlight.merge(e.message().type(), 1, Integer::sum);
-                }
-            } else if (step.message() != null && step.action().equals("Lose")) {
-                inFlight.computeIfPresent(step.message().type(), (k, v) -> v > 1 ? v - 1 : null);
-            } else if (step.message() != null && step.action().equals("Duplicate")) {
-                inFlight.merge(step.message().type(), 1, Integer::sum);
-            } else if (step.node() != 0) {
+            } else if (!messages && step.node() != 0) {
                 up.put(step.node(), step.up());
             }
-            List<Object> after = situation(latest, up, inFlight);
+            List<Object> after = situation(latest, up, inFlight.byType());
             seen.add(id(after));
             seen.add(id(List.of(before, step.action(), after)));
             before = after;
