@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.impl.common.FencedWrites;
+import dev.electorate.impl.ProbeContext;
 import dev.electorate.spec.Cluster;
-import dev.electorate.spec.Context;
-import dev.electorate.spec.Message;
 import dev.electorate.spec.Role;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.TraceHeader;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,33 +20,10 @@ import org.junit.jupiter.api.Test;
 /** The etcd service and a recipe client driven by hand, and the fenced-writes check on traces it must reject. */
 class EtcdRecipeTest {
 
-    /** A context that keeps what the node sends, persists, records and the timers it sets. */
-    static final class Probe implements Context {
-        final int self;
-        final Cluster cluster = Cluster.ofSize(3);
-        final List<String> sent = new ArrayList<>();
-        final Map<String, Long> timers = new LinkedHashMap<>();
-        long now;
-        Object durable;
-        String action;
-        Map<String, ?> vars;
-
+    /** The shared hand-driven context, under this test's short name. */
+    static final class Probe extends ProbeContext {
         Probe(int self) {
-            this.self = self;
-        }
-
-        @Override public int self() { return self; }
-        @Override public Cluster cluster() { return cluster; }
-        @Override public long now() { return now; }
-        @Override public void send(int to, Message m) { sent.add(to + ":" + m); }
-        @Override public void setTimer(String timer, long delay) { timers.put(timer, delay); }
-        @Override public void cancelTimer(String timer) { timers.remove(timer); }
-        @Override public int random(int bound) { return 0; }
-        @Override public void persist(Object value) { durable = value; }
-        @Override public void record(String a, Map<String, ?> v) { action = a; vars = v; }
-
-        String last() {
-            return sent.get(sent.size() - 1);
+            super(self);
         }
     }
 

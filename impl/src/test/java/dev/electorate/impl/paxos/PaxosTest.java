@@ -7,40 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.electorate.impl.ProbeContext;
 import dev.electorate.spec.Cluster;
-import dev.electorate.spec.Context;
-import dev.electorate.spec.Message;
 import dev.electorate.spec.Role;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One Paxos node driven by hand: ballots, promises, Nacks, preemption and what survives a restart. */
 class PaxosTest {
 
-    /** A context that keeps what the node sends, persists and records; its random draws are 0. */
-    static final class Probe implements Context {
-        final int self;
-        final Cluster cluster = Cluster.ofSize(3);
-        final List<String> sent = new ArrayList<>();
-        Object durable;
-        String action;
-        Map<String, ?> vars;
-
+    /** The shared hand-driven context, under this test's short name. */
+    static final class Probe extends ProbeContext {
         Probe(int self) {
-            this.self = self;
+            super(self);
         }
-
-        @Override public int self() { return self; }
-        @Override public Cluster cluster() { return cluster; }
-        @Override public long now() { return 0; }
-        @Override public void send(int to, Message m) { sent.add(to + ":" + m); }
-        @Override public void setTimer(String timer, long delay) {}
-        @Override public void cancelTimer(String timer) {}
-        @Override public int random(int bound) { return 0; }
-        @Override public void persist(Object value) { durable = value; }
-        @Override public void record(String a, Map<String, ?> v) { action = a; vars = v; }
     }
 
     private static Paxos node(int id, String mutant, Probe ctx) {
