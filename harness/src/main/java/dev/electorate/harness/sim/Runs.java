@@ -29,9 +29,8 @@ public final class Runs {
     /** As {@link #generate(Algorithm, String, int, FaultClass, long)}, skewed clocks drifting within {@code drift}. */
     public static RunSpec generate(Algorithm algorithm, String mutant, int nodes, FaultClass faultClass, long seed,
                                    DriftBound drift) {
-        SplittableRandom root = new SplittableRandom(seed);
-        Choices ringChoices = new SeededChoices(root.nextLong());
-        Choices faultChoices = new SeededChoices(root.nextLong());
+        Choices ringChoices = new SeededChoices(new SplittableRandom(seed).nextLong());
+        Choices faultChoices = faultChoices(seed);
         List<Integer> ids = new ArrayList<>(Cluster.ofSize(nodes).members());
         for (int i = ids.size() - 1; i > 0; i--) {
             int j = ringChoices.below(i + 1);
@@ -88,6 +87,13 @@ public final class Runs {
         TraceHeader header = new TraceHeader(spec.algorithm(), spec.mutant(), spec.cluster(), spec.seed(),
                 spec.faultClass(), spec.schedule().healedAt(), algorithm.terminationBound(spec.cluster()), stoppedAt);
         return new Trace(header, steps);
+    }
+
+    /** The choices a seed's fault schedule is drawn from, apart from its ring order and its network's. */
+    public static Choices faultChoices(long seed) {
+        SplittableRandom root = new SplittableRandom(seed);
+        root.nextLong();
+        return new SeededChoices(root.nextLong());
     }
 
     /** The choices that drive a run's network and nodes, independent of how its schedule was drawn. */

@@ -1,5 +1,7 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.harness.check.Attempt;
+
 import dev.electorate.harness.check.Coverage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,8 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.harness.check.Attempt;
+import dev.electorate.harness.check.Shrinker;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
