@@ -1,12 +1,11 @@
 package dev.electorate.harness.explore;
 
 import dev.electorate.harness.check.Attempt;
-import dev.electorate.harness.check.Shrinker;
-import dev.electorate.harness.check.Generators;
-
 import dev.electorate.harness.check.Coverage;
+import dev.electorate.harness.check.Generators;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.check.Shrinker;
 import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.SeededChoices;
