@@ -170,14 +170,14 @@ public final class Checker {
     /**
      * Shrinks the failing run as {@code explore} shrinks its own (see {@link Shrinker#counterexample}) on
      * the seed's cluster, and writes it out. The run is first restated as one choice sequence, its
-     * fault draws then its network's and nodes' draws, that {@link Generators#run} makes again.
+     * fault draws then its network's and nodes' draws, that {@link Runs#make} makes again.
      */
     private Counterexample counterexample(Algorithm algorithm, FaultClass fault, RunOutcome failure) {
         RunSpec failing = failure.spec();
         Cluster cluster = failing.cluster();
         long seed = failing.seed();
-        Function<Choices, RunSpec> maker = choices -> Generators.run(choices, algorithm, plan.mutant(), cluster, fault,
-                seed, plan.drift());
+        Function<Choices, RunSpec> maker = choices -> Runs.make(choices, algorithm, plan.mutant(), cluster, fault, seed,
+                plan.drift());
         RecordingChoices faultDraws = new RecordingChoices(Runs.faultChoices(seed));
         RunSpec planned = maker.apply(faultDraws);
         RecordingChoices runDraws = new RecordingChoices(Runs.runChoices(seed));

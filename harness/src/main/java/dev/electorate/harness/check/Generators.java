@@ -5,6 +5,7 @@ import dev.electorate.harness.sim.FaultPlanner;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.Choices;
 import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
@@ -91,17 +92,6 @@ public final class Generators {
     /** As {@link #run(Choices, Algorithm, String, NodeRange, FaultClass, long)}, skewed clocks drifting within {@code drift}. */
     public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
                               FaultClass faultClass, long seed, DriftBound drift) {
-        return run(choices, algorithm, mutant, cluster(choices, nodes), faultClass, seed, drift);
-    }
-
-    /**
-     * A whole run on a given cluster: only its faults are drawn from {@code choices}. {@code check} makes
-     * its runs so, the cluster drawn from the seed apart, and shrinks them through it.
-     */
-    public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, Cluster cluster,
-                              FaultClass faultClass, long seed, DriftBound drift) {
-        FaultSchedule schedule = faults(choices, faultClass, cluster, algorithm.terminationBound(cluster),
-                algorithm.crashBudget(cluster), drift);
-        return new RunSpec(algorithm.name(), mutant, cluster.members(), seed, faultClass.cliName(), schedule);
+        return Runs.make(choices, algorithm, mutant, cluster(choices, nodes), faultClass, seed, drift);
     }
 }
