@@ -1,17 +1,19 @@
 package dev.electorate.harness.check;
 
 import dev.electorate.harness.fault.DriftBound;
-import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
+import dev.electorate.harness.sim.Choices;
+import dev.electorate.harness.sim.RecordingChoices;
+import dev.electorate.harness.sim.ReplayChoices;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Properties;
 import dev.electorate.spec.property.Property;
-import dev.electorate.spec.property.Violation;
 import dev.electorate.tla.TraceCoverage;
 import dev.electorate.tla.TraceValidator;
 import dev.electorate.tla.TraceVerdict;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -50,6 +53,9 @@ public final class Checker {
             this(algorithms, mutant, faults, nodes, runs, seed, out, 0);
         }
     }
+
+    /** Most re-runs spent shrinking one cell's counterexample, so that a whole matrix stays quick. */
+    static final int SHRINK_BUDGET = 300;
 
     private final Plan plan;
     private final List<CellResult> results = new ArrayList<>();
@@ -131,7 +137,7 @@ public final class Checker {
         CellVerdict verdict = violated > 0 ? admitted ? CellVerdict.VIOLATED_UNEXPECTED : CellVerdict.VIOLATED_EXPECTED
                 : totals.cappedRuns() > 0 ? CellVerdict.INCONCLUSIVE : CellVerdict.HOLDS;
         Counterexample counterexample = totals.firstFailure() == null ? null
-                : counterexample(algorithm, totals.firstFailure());
+                : counterexample(algorithm, fault, totals.firstFailure());
         return new CellResult(algorithm.name(), fault.cliName(), admitted, totals.runs(), violated,
                 totals.byProperty(), verdict, totals.ticksToElect(), totals.messagesToElect(),
                 totals.electionMessagesToElect(), counterexample, (System.nanoTime() - start) / 1e9, null,
@@ -162,35 +168,33 @@ public final class Checker {
     }
 
     /**
-     * Shrinks the failing run (dropping faults while the same property still fails first, in a run no
-     * longer up to its failure), cuts it where it fails, and writes it out.
+     * Shrinks the failing run as {@code explore} shrinks its own (see {@link Shrinker#counterexample}) on
+     * the seed's cluster, and writes it out. The run is first restated as one choice sequence, its
+     * fault draws then its network's and nodes' draws, that {@link Runs#make} makes again.
      */
-    private Counterexample counterexample(Algorithm algorithm, RunOutcome failure) {
-        Violation target = failure.violations().get(0);
-        RunSpec best = failure.spec();
-        Trace bestTrace = Runs.execute(algorithm, best);
-        Violation bestViolation = target;
-        boolean shrunk = true;
-        while (shrunk) {
-            shrunk = false;
-            FaultSchedule schedule = best.schedule();
-            for (int i = 0; i < schedule.faults().size(); i++) {
-                RunSpec candidate = best.withSchedule(schedule.without(i));
-                Trace trace = Runs.execute(algorithm, candidate);
-                List<Violation> again = RunOutcome.decidedViolations(trace, algorithm);
-                if (!again.isEmpty() && again.get(0).property().equals(target.property())
-                        && ViolationCut.length(trace, again.get(0)) <= ViolationCut.length(bestTrace, bestViolation)) {
-                    best = candidate;
-                    bestTrace = trace;
-                    bestViolation = again.get(0);
-                    shrunk = true;
-                    break;
-                }
-            }
+    private Counterexample counterexample(Algorithm algorithm, FaultClass fault, RunOutcome failure) {
+        RunSpec failing = failure.spec();
+        Cluster cluster = failing.cluster();
+        long seed = failing.seed();
+        Function<Choices, RunSpec> maker = choices -> Runs.make(choices, algorithm, plan.mutant(), cluster, fault, seed,
+                plan.drift());
+        RecordingChoices faultDraws = new RecordingChoices(Runs.faultChoices(seed));
+        RunSpec planned = maker.apply(faultDraws);
+        RecordingChoices runDraws = new RecordingChoices(Runs.runChoices(seed));
+        Runs.simulate(algorithm, planned, runDraws);
+        List<Integer> sequence = new ArrayList<>(faultDraws.drawn());
+        sequence.addAll(runDraws.drawn());
+        Attempt first = Attempt.of(new ReplayChoices(sequence), algorithm, maker);
+        String property = failure.violations().get(0).property();
+        if (first.violations().isEmpty() || !first.violations().get(0).property().equals(property)
+                || !first.run().schedule().equals(failing.schedule())) {
+            throw new IllegalStateException("seed " + seed + " of " + algorithm.name() + " under " + fault.cliName()
+                    + " did not make the same run from its choice sequence");
         }
-        ViolationCut cut = ViolationCut.of(algorithm, best, bestTrace, bestViolation);
-        return Counterexample.write(plan.out().resolve("counterexamples"), cut.run(), cut.violation(), cut.trace(),
-                plan.replayFlags());
+        Attempt shrunk = Shrinker.counterexample(algorithm, first,
+                seq -> Attempt.of(new ReplayChoices(seq), algorithm, maker), SHRINK_BUDGET).shrunk();
+        return Counterexample.write(plan.out().resolve("counterexamples"), shrunk.run(), shrunk.violation(property),
+                shrunk.trace(), plan.replayFlags());
     }
 
     private void writeResults() {

@@ -1,8 +1,11 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.harness.check.Attempt;
 import dev.electorate.harness.check.Coverage;
+import dev.electorate.harness.check.Generators;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.Progress;
+import dev.electorate.harness.check.Shrinker;
 import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.SeededChoices;
@@ -94,17 +97,14 @@ public final class Explorer {
         String property = attempt.violations().get(0).property();
         progress.shorten(plan.tries() - tries);
         long seed = attempt.run().seed();
-        Shrinker shrinker = new Shrinker(seq -> {
+        Shrinker.Shrunk result = Shrinker.counterexample(plan.algorithm(), attempt, seq -> {
             progress.step(false);
             return Attempt.of(seq, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed, plan.drift());
-        }, attempt, property, plan.maxShrinkAttempts());
-        Attempt sequenceShrunk = shrinker.shrink();
-        Attempt needed = Shrinker.withoutNeedlessFaults(sequenceShrunk, property,
-                schedule -> sequenceShrunk.withSchedule(plan.algorithm(), schedule));
-        Attempt shrunk = needed.cut(plan.algorithm(), property);
-        progress.shorten(plan.maxShrinkAttempts() - shrinker.attempts());
+        }, plan.maxShrinkAttempts());
+        Attempt shrunk = result.shrunk();
+        progress.shorten(plan.maxShrinkAttempts() - result.attempts());
         return new Outcome(Optional.of(new Failure(attempt, shrunk, shrunk.violation(property), tries,
-                toFailure, shrinker.attempts())), tries, (System.nanoTime() - start) / 1e9);
+                toFailure, result.attempts())), tries, (System.nanoTime() - start) / 1e9);
     }
 
     /** Runs the seeded attempt once while recording every choice it makes, and returns them. */

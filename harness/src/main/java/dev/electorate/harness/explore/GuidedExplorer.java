@@ -1,6 +1,8 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.harness.check.Attempt;
 import dev.electorate.harness.check.Coverage;
+import dev.electorate.harness.check.Generators;
 import dev.electorate.harness.check.Progress;
 import dev.electorate.harness.sim.Choices;
 import dev.electorate.harness.sim.RecordingChoices;

@@ -29,9 +29,7 @@ public final class Runs {
     /** As {@link #generate(Algorithm, String, int, FaultClass, long)}, skewed clocks drifting within {@code drift}. */
     public static RunSpec generate(Algorithm algorithm, String mutant, int nodes, FaultClass faultClass, long seed,
                                    DriftBound drift) {
-        SplittableRandom root = new SplittableRandom(seed);
-        Choices ringChoices = new SeededChoices(root.nextLong());
-        Choices faultChoices = new SeededChoices(root.nextLong());
+        Choices ringChoices = new SeededChoices(new SplittableRandom(seed).nextLong());
         List<Integer> ids = new ArrayList<>(Cluster.ofSize(nodes).members());
         for (int i = ids.size() - 1; i > 0; i--) {
             int j = ringChoices.below(i + 1);
@@ -39,11 +37,20 @@ public final class Runs {
             ids.set(i, ids.get(j));
             ids.set(j, tmp);
         }
-        Cluster cluster = new Cluster(ids);
+        return make(faultChoices(seed), algorithm, mutant, new Cluster(ids), faultClass, seed, drift);
+    }
+
+    /**
+     * The one way a run is made once its cluster is known: its fault schedule drawn from {@code choices}
+     * within the algorithm's termination bound and crash budget. {@code check} and {@code explore} differ
+     * only in how they draw the cluster.
+     */
+    public static RunSpec make(Choices choices, Algorithm algorithm, String mutant, Cluster cluster,
+                               FaultClass faultClass, long seed, DriftBound drift) {
         long window = Math.max(2, algorithm.terminationBound(cluster));
-        FaultSchedule schedule = new FaultPlanner(cluster, window, faultChoices, algorithm.crashBudget(cluster), drift)
+        FaultSchedule schedule = new FaultPlanner(cluster, window, choices, algorithm.crashBudget(cluster), drift)
                 .plan(faultClass);
-        return new RunSpec(algorithm.name(), mutant, ids, seed, faultClass.cliName(), schedule);
+        return new RunSpec(algorithm.name(), mutant, cluster.members(), seed, faultClass.cliName(), schedule);
     }
 
     /** The tick at which a run stops: long enough after the last fault to decide Termination and Stability. */
@@ -88,6 +95,13 @@ public final class Runs {
         TraceHeader header = new TraceHeader(spec.algorithm(), spec.mutant(), spec.cluster(), spec.seed(),
                 spec.faultClass(), spec.schedule().healedAt(), algorithm.terminationBound(spec.cluster()), stoppedAt);
         return new Trace(header, steps);
+    }
+
+    /** The choices a seed's fault schedule is drawn from, apart from its ring order and its network's. */
+    public static Choices faultChoices(long seed) {
+        SplittableRandom root = new SplittableRandom(seed);
+        root.nextLong();
+        return new SeededChoices(root.nextLong());
     }
 
     /** The choices that drive a run's network and nodes, independent of how its schedule was drawn. */

@@ -1,5 +1,6 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.harness.check.Attempt;
 import dev.electorate.harness.check.Coverage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.electorate.harness.check.Attempt;
 import dev.electorate.harness.check.NodeRange;
+import dev.electorate.harness.check.Shrinker;
 import dev.electorate.harness.fault.Fault;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;

@@ -1,5 +1,6 @@
 package dev.electorate.harness.explore;
 
+import dev.electorate.harness.check.Attempt;
 import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.check.RunOutcome;
 import dev.electorate.harness.fault.Fault;

@@ -1,10 +1,8 @@
-package dev.electorate.harness.explore;
+package dev.electorate.harness.check;
 
-import dev.electorate.harness.check.NodeRange;
-import dev.electorate.harness.check.RunOutcome;
-import dev.electorate.harness.check.ViolationCut;
 import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.fault.FaultSchedule;
+import dev.electorate.harness.sim.Choices;
 import dev.electorate.harness.sim.RecordingChoices;
 import dev.electorate.harness.sim.ReplayChoices;
 import dev.electorate.harness.sim.RunSpec;
@@ -13,7 +11,9 @@ import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Violation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One run made wholly from a choice sequence: the fault class, the cluster, the faults, then the
@@ -53,13 +53,21 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
      * Makes and runs the attempt whose choices come from {@code source}; its {@link #sequence} replays it
      * exactly, whatever the source was.
      */
-    public static Attempt of(dev.electorate.harness.sim.Choices source, Algorithm algorithm, String mutant, NodeRange nodes,
+    public static Attempt of(Choices source, Algorithm algorithm, String mutant, NodeRange nodes,
                              List<FaultClass> classes, long seed, DriftBound drift) {
+        return of(source, algorithm, choices -> Generators.run(choices, algorithm, mutant, nodes, classes, seed, drift));
+    }
+
+    /**
+     * Makes the run {@code maker} draws from {@code source}, then runs it on the choices that follow;
+     * its {@link #sequence} replays it exactly through the same maker.
+     */
+    public static Attempt of(Choices source, Algorithm algorithm, Function<Choices, RunSpec> maker) {
         RecordingChoices choices = new RecordingChoices(source);
-        RunSpec spec = Generators.run(choices, algorithm, mutant, nodes, classes, seed, drift);
+        RunSpec spec = maker.apply(choices);
         int generated = choices.count();
         Trace trace = Runs.simulate(algorithm, spec, choices);
-        List<Integer> used = new java.util.ArrayList<>(choices.drawn());
+        List<Integer> used = new ArrayList<>(choices.drawn());
         // Trailing zeros say nothing a shorter sequence does not: replay yields 0 past the end.
         while (!used.isEmpty() && used.get(used.size() - 1) == 0) {
             used.remove(used.size() - 1);

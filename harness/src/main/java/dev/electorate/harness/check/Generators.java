@@ -1,11 +1,11 @@
-package dev.electorate.harness.explore;
+package dev.electorate.harness.check;
 
-import dev.electorate.harness.check.NodeRange;
 import dev.electorate.harness.fault.DriftBound;
 import dev.electorate.harness.sim.FaultPlanner;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.Choices;
 import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.harness.sim.Runs;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
@@ -92,9 +92,6 @@ public final class Generators {
     /** As {@link #run(Choices, Algorithm, String, NodeRange, FaultClass, long)}, skewed clocks drifting within {@code drift}. */
     public static RunSpec run(Choices choices, Algorithm algorithm, String mutant, NodeRange nodes,
                               FaultClass faultClass, long seed, DriftBound drift) {
-        Cluster cluster = cluster(choices, nodes);
-        FaultSchedule schedule = faults(choices, faultClass, cluster, algorithm.terminationBound(cluster),
-                algorithm.crashBudget(cluster), drift);
-        return new RunSpec(algorithm.name(), mutant, cluster.members(), seed, faultClass.cliName(), schedule);
+        return Runs.make(choices, algorithm, mutant, cluster(choices, nodes), faultClass, seed, drift);
     }
 }

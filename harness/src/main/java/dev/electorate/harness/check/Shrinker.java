@@ -1,8 +1,9 @@
-package dev.electorate.harness.explore;
+package dev.electorate.harness.check;
 
 import dev.electorate.harness.fault.Fault;
 import dev.electorate.harness.fault.FaultSchedule;
 
+import dev.electorate.spec.Algorithm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -77,6 +78,29 @@ public final class Shrinker {
             }
         }
         return best;
+    }
+
+    /**
+     * A failure shrunk the one way {@code check} and {@code explore} share: its choice sequence shrunk,
+     * then the faults it does not need dropped, then cut where it fails.
+     *
+     * @param shrunk   the counterexample
+     * @param attempts re-runs spent shrinking the sequence
+     */
+    public record Shrunk(Attempt shrunk, int attempts) {}
+
+    /**
+     * Shrinks {@code failing}, whose first violation must keep coming first, re-running through
+     * {@code runner} at most {@code maxAttempts} times for the sequence.
+     */
+    public static Shrunk counterexample(Algorithm algorithm, Attempt failing,
+                                        Function<List<Integer>, Attempt> runner, int maxAttempts) {
+        String property = failing.violations().get(0).property();
+        Shrinker shrinker = new Shrinker(runner, failing, property, maxAttempts);
+        Attempt sequenceShrunk = shrinker.shrink();
+        Attempt needed = withoutNeedlessFaults(sequenceShrunk, property,
+                schedule -> sequenceShrunk.withSchedule(algorithm, schedule));
+        return new Shrunk(needed.cut(algorithm, property), shrinker.attempts());
     }
 
     private List<Integer> current() {
@@ -183,14 +207,14 @@ public final class Shrinker {
      * be no larger than the best so far on nodes, steps up to the failure and faults: what the reader
      * sees only ever gets smaller.
      */
-    static boolean noLarger(Attempt candidate, Attempt best, String property) {
+    public static boolean noLarger(Attempt candidate, Attempt best, String property) {
         return candidate.run().members().size() <= best.run().members().size()
                 && candidate.length(property) <= best.length(property)
                 && candidate.run().schedule().faults().size() <= best.run().schedule().faults().size();
     }
 
     /** Shortlex order: fewer choices first, then lexicographically smaller. */
-    static boolean smaller(List<Integer> a, List<Integer> b) {
+    public static boolean smaller(List<Integer> a, List<Integer> b) {
         if (a.size() != b.size()) {
             return a.size() < b.size();
         }
