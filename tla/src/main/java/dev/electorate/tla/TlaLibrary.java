@@ -80,16 +80,6 @@ public final class TlaLibrary {
         return known;
     }
 
-    /** The file names under tla/, one per file whatever its folder. */
-    static List<String> names() throws IOException {
-        List<String> names = new ArrayList<>();
-        for (String path : paths()) {
-            names.add(fileName(path));
-        }
-        names.sort(null);
-        return names;
-    }
-
     private static List<String> list() throws IOException {
         URL url = TlaLibrary.class.getClassLoader().getResource(ROOT + "models.tsv");
         if (url == null) {
