@@ -58,6 +58,8 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
     private static final Pattern INDUCTIVE_START = Pattern.compile("(?m)^\\s*(SPECIFICATION|INIT)\\s+Ind");
     /** Prefix of a bound taken from the model's CONSTRAINT rather than from a Max constant. */
     static final String CONSTRAINT = "constraint ";
+    /** Prefix of a bound on the sum over the nodes of a variable, from the model's CONSTRAINT. */
+    static final String SUM = CONSTRAINT + "sum ";
     private static final Set<String> SECTION_WORDS = Set.of("SPECIFICATION", "INVARIANT", "INVARIANTS", "PROPERTY",
             "PROPERTIES", "CONSTRAINT", "CONSTRAINTS", "INIT", "NEXT", "VIEW", "CHECK_DEADLOCK", "SYMMETRY",
             "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS", "ALIAS", "POSTCONDITION");
@@ -187,8 +189,9 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
     /**
      * The bounds a model's state constraint sets, TLC's way of keeping a model finite: each conjunct
      * {@code \\A n \\in Node : v[n] <= B} of the definition the .cfg names after {@code CONSTRAINT}, found in
-     * the model's module, with {@code B} a number, a constant of the .cfg or a definition of the module.
-     * Other conjuncts (a sum over clients, say) have no per-node reading and are left out.
+     * the model's module, with {@code B} a number, a constant of the .cfg or a definition of the module, and
+     * each sum written out over the nodes, {@code v[1] + v[2] <= B} (keyed {@code "sum v"}). Other conjuncts
+     * are left out.
      */
     static Map<String, Long> constraint(String cfg, String module, Map<String, String> constants) {
         Map<String, Long> out = new LinkedHashMap<>();
@@ -212,6 +215,15 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
             Long limit = value(each.group(3), constants, tla);
             if (limit != null) {
                 out.put(each.group(2), limit);
+            }
+        }
+        // A sum over the nodes, written out: etcd's attempt[1] + attempt[2] <= 3.
+        Matcher sum = Pattern.compile("(\\w+)\\[\\w+\\](?:\\s*\\+\\s*\\1\\[\\w+\\])+\\s*<=\\s*(\\w+)")
+                .matcher(def.group(1));
+        while (sum.find()) {
+            Long limit = value(sum.group(2), constants, tla);
+            if (limit != null) {
+                out.put("sum " + sum.group(1), limit);
             }
         }
         return out;
