@@ -159,12 +159,17 @@ public final class Conformance {
 
     /**
      * The constants TLC's run replaces: the Java nodes always start together, so a model that begins
-     * settled is compared from a together start (the explorer reaches the settled state by exploring).
+     * settled is compared from a together start (the explorer reaches the settled state by exploring); the
+     * etcd clients always learn who leads, so a model that leaves it out ({@code Observe}) is run with it.
      */
     static Map<String, String> overrides(ModelBounds bounds, boolean faultFree) {
         Map<String, String> out = new LinkedHashMap<>();
         if (bounds.constants().containsKey("Boot")) {
             out.put("Boot", "\"together\"");
+        }
+        // The etcd recipe's clients always ask who leads with their keep-alives; a model may leave that out.
+        if (bounds.constants().containsKey("Observe")) {
+            out.put("Observe", "TRUE");
         }
         if (faultFree) {
             for (String c : FAULTS) {
