@@ -57,6 +57,11 @@ class ConformanceTest {
      */
     static final Map<String, String> NOT_MEASURED = Map.ofEntries(
             Map.entry("paxos faults", "TLC did not dump MCPaxos3Faults started together within 10 minutes"),
+            Map.entry("zookeeper faults", "TLC did not dump MCZkRecipe3Faults started together (one expiry of a session"
+                    + " in use) within 10 minutes: 210,885 states after 6 minutes, 73,464 still queued and a 450 MB dump,"
+                    + " the spec keeping every message ever sent"),
+            Map.entry("etcd faults", "not measured yet: MCEtcdRecipe3Faults run with Observe is about five times its"
+                    + " 98,744 states, and its fault-free comparison already shows what a crash would add to"),
             Map.entry("lamport faults", "not measured yet"),
             Map.entry("lelann faults", "TLC did not dump MCLeLann3Faults started together within 10 minutes"),
             Map.entry("chang-roberts faults", "MCChangRoberts3Faults has no CONSTRAINT: started together, with a crash"
