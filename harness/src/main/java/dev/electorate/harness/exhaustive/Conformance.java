@@ -137,12 +137,18 @@ public final class Conformance {
                 : JavaSide.explore(algorithm, mutant, relaxed(bounds), Math.min(maxStates, RELAXED_STATES))
                 .project(projection, initial[0])
                 .keySet();
+        // The Java states with what the clients not leading heard of the leader left out, where a kind asks.
+        Set<List<String>> unheard = new HashSet<>();
+        if (unseen && kinds.contains(SpecOnly.LEADER_HEARD)) {
+            javaProjected.keySet().forEach(j -> unheard.add(SpecOnly.unheard(SpecProjection.views(j))));
+        }
         List<String> unexplained = new ArrayList<>();
         long unexplainedCount = 0;
         for (String s : missing) {
             List<String> views = SpecProjection.views(s);
             SpecOnly kind = kinds.stream().filter(k -> k.explains(views, initial[0])).findFirst()
-                    .orElse(relaxed.contains(s) ? SpecOnly.TIMERS_IN_FLIGHT : null);
+                    .orElse(relaxed.contains(s) ? SpecOnly.TIMERS_IN_FLIGHT
+                            : unheard.contains(SpecOnly.unheard(views)) ? SpecOnly.LEADER_HEARD : null);
             if (kind != null) {
                 specOnly.merge(kind.name(), 1L, Long::sum);
             } else {

@@ -187,6 +187,19 @@ class ConformanceTest {
     }
 
     @Test
+    void whatAnEtcdClientHeardOfTheLeaderIsLeftOutOnlyWhereItDoesNotLead() {
+        String waiting = "attempt=2 cstate=\"Granting\" leader=2 leaderRev=1 rev=0 watched=0";
+        String leading = "attempt=1 cstate=\"Leader\" leader=1 leaderRev=1 rev=1 watched=0";
+        String service = "fence=1 keys=<<>> leader=0";
+        assertEquals(List.of("attempt=2 cstate=\"Granting\" leader=? leaderRev=? rev=0 watched=0", leading, service),
+                SpecOnly.unheard(List.of(waiting, leading, service)));
+        // Two states apart only in what a waiting client heard compare equal; apart in anything else, they do not.
+        assertEquals(SpecOnly.unheard(List.of(waiting)), SpecOnly.unheard(List.of(waiting.replace("leader=2", "leader=0"))));
+        assertFalse(SpecOnly.unheard(List.of(waiting)).equals(SpecOnly.unheard(List.of(waiting.replace("rev=0 ", "rev=1 ")))));
+        assertTrue(SpecOnly.of("etcd").contains(SpecOnly.LEADER_HEARD) && !SpecOnly.of("raft").contains(SpecOnly.LEADER_HEARD));
+    }
+
+    @Test
     void theSameModelGivesTheSameReport() {
         Conformance.Report once = measure("bully", "no-answer", "MCBully3", true);
         Conformance.Report again = measure("bully", "no-answer", "MCBully3", true);
