@@ -45,6 +45,13 @@ class ConformanceTest {
      */
     static final Map<String, String> MODELS = Map.of("itai-rodeh", "MCItaiRodeh3Rounds", "zookeeper", "MCZkRecipe3Faults");
 
+    /**
+     * The model compared with its faults where it is not the one above: etcd's MCEtcdRecipe3Faults, run with
+     * Observe as the Java clients need, is about five times its 98,744 states, which TLC does not dump within
+     * 10 minutes; MCEtcdRecipe3Pause (one lease expired under a client that relies on it) is small.
+     */
+    static final Map<String, String> FAULT_MODELS = Map.of("etcd", "MCEtcdRecipe3Pause");
+
     /** Algorithms compared without faults only, and why. */
     static final Map<String, String> FAULT_FREE_ONLY = Map.of(
             "hirschberg-sinclair", "the algorithm assumes no fault and its models have no fault budget",
@@ -60,8 +67,6 @@ class ConformanceTest {
             Map.entry("zookeeper faults", "TLC did not dump MCZkRecipe3Faults started together (one expiry of a session"
                     + " in use) within 10 minutes: 210,885 states after 6 minutes, 73,464 still queued and a 450 MB dump,"
                     + " the spec keeping every message ever sent"),
-            Map.entry("etcd faults", "not measured yet: MCEtcdRecipe3Faults run with Observe is about five times its"
-                    + " 98,744 states, and its fault-free comparison already shows what a crash would add to"),
             Map.entry("lamport faults", "not measured yet"),
             Map.entry("lelann faults", "TLC did not dump MCLeLann3Faults started together within 10 minutes"),
             Map.entry("chang-roberts faults", "MCChangRoberts3Faults has no CONSTRAINT: started together, with a crash"
@@ -135,7 +140,7 @@ class ConformanceTest {
                 long begin = System.nanoTime();
                 Conformance.Report r;
                 try {
-                    r = measure(a, null, MODELS.get(a), faultFree);
+                    r = measure(a, null, faultFree ? MODELS.get(a) : FAULT_MODELS.getOrDefault(a, MODELS.get(a)), faultFree);
                 } catch (RuntimeException e) {
                     if (!updating()) {
                         throw e;
