@@ -9,6 +9,7 @@ import dev.electorate.harness.check.ReplayFile;
 import dev.electorate.harness.cli.CliTest;
 import dev.electorate.harness.cli.Main;
 import dev.electorate.harness.io.TraceCodec;
+import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.TraceHeader;
@@ -71,7 +72,7 @@ class CounterexampleEndTest {
         Matcher replayed = REPLAY.matcher(explore.out());
         assertTrue(replayed.find(), explore.out());
         Path file = Path.of(replayed.group(1));
-        ReplayFile replay = ReplayFile.read(file);
+        ReplayFile replay = ReplayFile.read(file, Algorithms::byName);
         Trace trace = TraceCodec.read(Path.of(file.toString().replace(".replay.json", ".trace.jsonl")));
         Step last = trace.steps().get(trace.steps().size() - 1);
         TraceHeader header = trace.header();
@@ -119,7 +120,7 @@ class CounterexampleEndTest {
         try (var files = Files.list(out.resolve("counterexamples"))) {
             file = files.filter(p -> p.toString().endsWith(".replay.json")).findFirst().orElseThrow();
         }
-        ReplayFile replay = ReplayFile.read(file);
+        ReplayFile replay = ReplayFile.read(file, Algorithms::byName);
         Trace trace = TraceCodec.read(Path.of(file.toString().replace(".replay.json", ".trace.jsonl")));
         assertEquals(replay.violation().step(), trace.steps().get(trace.steps().size() - 1).index());
         CliTest.Outcome again = CliTest.run("replay", file.toString(), "--trace", out.resolve("again.jsonl").toString());
