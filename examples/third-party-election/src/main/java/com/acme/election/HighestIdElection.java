@@ -120,9 +120,4 @@ public class HighestIdElection implements Node {
     public int leader() {
         return leader;
     }
-
-    @Override
-    public long term() {
-        return 0;
-    }
 }

@@ -62,11 +62,6 @@ public final class HostileNodes {
         public int leader() {
             return leader;
         }
-
-        @Override
-        public long term() {
-            return 0;
-        }
     }
 
     /** Throws from its constructor. */

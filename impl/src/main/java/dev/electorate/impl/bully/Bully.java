@@ -239,9 +239,4 @@ public final class Bully implements Node {
     public int leader() {
         return leader;
     }
-
-    @Override
-    public long term() {
-        return 0;
-    }
 }

@@ -194,8 +194,5 @@ public final class HirschbergSinclair implements Node {
         return leader;
     }
 
-    @Override
-    public long term() {
-        return 0; // one election, no terms
-    }
+    // No term() of its own: one election, no terms.
 }

@@ -151,8 +151,5 @@ public final class ItaiRodeh implements Node {
         return leader;
     }
 
-    @Override
-    public long term() {
-        return 0; // rounds order draws, not leaderships: one leader per run
-    }
+    // No term() of its own: rounds order draws, not leaderships; one leader per run.
 }

@@ -258,9 +258,5 @@ public final class LamportElection implements Node {
         return leader;
     }
 
-    /** Uniqueness is global (never two live leaders, whatever their stamps), as for term-less algorithms. */
-    @Override
-    public long term() {
-        return 0;
-    }
+    // No term() of its own: Uniqueness is global (never two live leaders, whatever their stamps), as for term-less algorithms.
 }

@@ -198,9 +198,4 @@ public class ClassicBully implements Node {
     public int leader() {
         return leader;
     }
-
-    @Override
-    public long term() {
-        return 0;
-    }
 }
