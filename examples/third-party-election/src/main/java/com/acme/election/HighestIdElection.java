@@ -1,9 +1,9 @@
 package com.acme.election;
 
+import dev.electorate.spec.BeliefNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import java.util.Map;
  * the silence timeout (or this node). A node decides nothing until one timeout after it comes up,
  * by when it has heard every live peer.
  */
-public class HighestIdElection implements Node {
+public class HighestIdElection extends BeliefNode {
 
     /** Ticks between two heartbeats of a node. */
     public static final long PERIOD = 10;
@@ -33,8 +33,6 @@ public class HighestIdElection implements Node {
     private final long silence;
     private final Map<Integer, Long> lastHeard = new HashMap<>();
     private long upSince;
-    private Role role = Role.IDLE;
-    private int leader = Cluster.NONE;
 
     public HighestIdElection(int self, Cluster cluster) {
         this(self, cluster, SILENCE);
@@ -109,15 +107,5 @@ public class HighestIdElection implements Node {
         vars.put("role", role.name());
         vars.put("leader", leader);
         ctx.record(action, vars);
-    }
-
-    @Override
-    public Role role() {
-        return role;
-    }
-
-    @Override
-    public int leader() {
-        return leader;
     }
 }
