@@ -22,7 +22,7 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
                             + " (Termination)"));
 
     public ChangRobertsAlgorithm() {
-        super("chang-roberts", "ChangRoberts", MUTANTS);
+        super("chang-roberts", "ChangRoberts", MUTANTS, TEXTBOOK);
     }
 
     @Override
@@ -45,8 +45,4 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
                     new Textbook.AboutAverage("Chang-Roberts averages about n ln n ELECTION messages (exactly n\u00b7H\u2099"
                             + " over random ring orders).", "n\u00b7H\u2099", n -> n * Textbook.harmonic(n), AVERAGE_TOLERANCE));
 
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

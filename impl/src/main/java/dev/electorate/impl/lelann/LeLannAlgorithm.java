@@ -21,7 +21,7 @@ public final class LeLannAlgorithm extends RingAlgorithm {
                             + " (Termination)"));
 
     public LeLannAlgorithm() {
-        super("lelann", "LeLann", MUTANTS);
+        super("lelann", "LeLann", MUTANTS, TEXTBOOK);
     }
 
     @Override
@@ -35,8 +35,4 @@ public final class LeLannAlgorithm extends RingAlgorithm {
             .withClaims(new Textbook.Exactly("Le Lann sends n\u00b2 ELECTION messages: every bid goes round the whole ring.",
                     "n\u00b2", n -> (double) n * n));
 
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }
