@@ -2,8 +2,8 @@ package dev.electorate.spec;
 
 /**
  * A {@link Node} that keeps its belief (role, leader, term) in fields its reactions set, and answers
- * {@link #role()}, {@link #leader()} and {@link #term()} from them; a node whose belief follows from
- * other state implements {@link Node} directly instead.
+ * {@link #role()}, {@link #leader()} and {@link #term()} from them; a node that derives one of them
+ * from other state overrides that answer.
  */
 public abstract class BeliefNode implements Node {
 

@@ -1,6 +1,5 @@
 package com.acme.election;
 
-import dev.electorate.spec.BeliefNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
@@ -16,7 +15,7 @@ import java.util.Map;
  * the silence timeout (or this node). A node decides nothing until one timeout after it comes up,
  * by when it has heard every live peer.
  */
-public class HighestIdElection extends BeliefNode {
+public class HighestIdElection extends AcmeNode {
 
     /** Ticks between two heartbeats of a node. */
     public static final long PERIOD = 10;
@@ -46,19 +45,6 @@ public class HighestIdElection extends BeliefNode {
     }
 
     @Override
-    public void start(Context ctx) {
-        comeUp(ctx);
-        record(ctx, "Start");
-    }
-
-    @Override
-    public void restart(Context ctx, Object durable) {
-        // Nothing is durable: a recovered node listens for one timeout before it decides anything.
-        comeUp(ctx);
-        record(ctx, "Restart");
-    }
-
-    @Override
     public void receive(Context ctx, int from, Message message) {
         if ("Alive".equals(message.type())) {
             lastHeard.put(from, ctx.now());
@@ -74,7 +60,9 @@ public class HighestIdElection extends BeliefNode {
         record(ctx, "Beat");
     }
 
-    private void comeUp(Context ctx) {
+    /** Nothing is durable: a recovered node, like a new one, listens for one timeout before it decides anything. */
+    @Override
+    protected void comeUp(Context ctx) {
         upSince = ctx.now();
         role = Role.CANDIDATE;
         beat(ctx);
@@ -102,7 +90,8 @@ public class HighestIdElection extends BeliefNode {
         role = highest == self ? Role.LEADER : Role.FOLLOWER;
     }
 
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("role", role.name());
         vars.put("leader", leader);

@@ -1,5 +1,6 @@
 package dev.electorate.impl.lamport;
 
+import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.impl.lamport.Messages.Election;
 import dev.electorate.impl.lamport.Messages.Heartbeat;
 import dev.electorate.impl.lamport.Messages.Leader;
@@ -8,7 +9,6 @@ import dev.electorate.impl.lamport.Messages.Ok;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import dev.electorate.spec.Timing;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * {@code LamportElection.tla} and it records that module's variables {@code state}, {@code clock},
  * {@code stamp}, {@code leader} and {@code oks}.
  */
-public final class LamportElection implements Node {
+public final class LamportElection extends ReferenceNode {
 
     /** The node's phase; the names are the TLA+ values of {@code state[n]}. */
     enum State { Idle, Candidate, Leader, Follower }
@@ -47,33 +47,28 @@ public final class LamportElection implements Node {
 
     private final int self;
     private final List<Integer> others;
-    private final String mutant;
     private State state = State.Idle;
     private long clock;
     private Stamp stamp = Stamp.NONE;
-    private int leader = Cluster.NONE;
     private final SortedSet<Integer> oks = new TreeSet<>();
 
     LamportElection(int self, Cluster cluster, String mutant) {
+        super(mutant);
         this.self = self;
         this.others = cluster.others(self);
-        this.mutant = mutant;
     }
 
     @Override
-    public void start(Context ctx) {
+    protected void comeUp(Context ctx) {
         runForLeader(ctx);
-        record(ctx, "Start");
     }
 
+    /** Only the clock survives: the new candidacy's stamp is greater than any this node used before. */
     @Override
-    public void restart(Context ctx, Object durable) {
-        // Only the clock survives: the new candidacy's stamp is greater than any this node used before.
+    protected void recover(Context ctx, Object durable) {
         if (durable instanceof Long c) {
             clock = c;
         }
-        runForLeader(ctx);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -229,11 +224,8 @@ public final class LamportElection implements Node {
         ctx.setTimer(timer, delay);
     }
 
-    private boolean is(String name) {
-        return name.equals(mutant);
-    }
-
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("state", state.name());
         vars.put("clock", clock);
@@ -251,11 +243,6 @@ public final class LamportElection implements Node {
             case Leader -> Role.LEADER;
             case Follower -> Role.FOLLOWER;
         };
-    }
-
-    @Override
-    public int leader() {
-        return leader;
     }
 
     // No term() of its own: Uniqueness is global (never two live leaders, whatever their stamps), as for term-less algorithms.

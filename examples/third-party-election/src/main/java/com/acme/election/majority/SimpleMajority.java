@@ -1,6 +1,6 @@
 package com.acme.election.majority;
 
-import dev.electorate.spec.BeliefNode;
+import com.acme.election.AcmeNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
@@ -16,7 +16,7 @@ import java.util.Set;
  * announces itself every period. A node that hears of a later round joins it. Without a disk a
  * restarted node would forget its ballot, so it is declared for crashes without recovery.
  */
-public class SimpleMajority extends BeliefNode {
+public class SimpleMajority extends AcmeNode {
 
     /** Ticks between two announcements of the leader. */
     public static final long PERIOD = 10;
@@ -47,18 +47,6 @@ public class SimpleMajority extends BeliefNode {
         this.majority = cluster.size() / 2 + 1;
         this.oneBallot = oneBallot;
         this.role = Role.FOLLOWER;
-    }
-
-    @Override
-    public void start(Context ctx) {
-        awaitLeader(ctx);
-        record(ctx, "Start");
-    }
-
-    @Override
-    public void restart(Context ctx, Object durable) {
-        awaitLeader(ctx);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -120,6 +108,12 @@ public class SimpleMajority extends BeliefNode {
         }
     }
 
+    /** Nothing is durable (hence crash-stop): a node, new or back, gives a leader a while to show before it stands. */
+    @Override
+    protected void comeUp(Context ctx) {
+        awaitLeader(ctx);
+    }
+
     private void lead(Context ctx) {
         role = Role.LEADER;
         leader = self;
@@ -138,7 +132,8 @@ public class SimpleMajority extends BeliefNode {
         ctx.setTimer(STAND, PATIENCE_MIN + ctx.random(PATIENCE_SPREAD));
     }
 
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         ctx.record(action, Map.of("round", round, "role", role.name(), "leader", leader, "ballotFor", ballotFor));
     }
 

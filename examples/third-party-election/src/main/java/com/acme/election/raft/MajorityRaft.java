@@ -1,6 +1,6 @@
 package com.acme.election.raft;
 
-import dev.electorate.spec.BeliefNode;
+import com.acme.election.AcmeNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
@@ -17,7 +17,7 @@ import java.util.Set;
  * term. Safe under every fault; elects within a few timeouts once the network is synchronous again
  * and a majority is up.
  */
-public class MajorityRaft extends BeliefNode {
+public class MajorityRaft extends AcmeNode {
 
     /** Ticks between two heartbeats of the leader. */
     public static final long HEARTBEAT_PERIOD = 10;
@@ -50,22 +50,6 @@ public class MajorityRaft extends BeliefNode {
         this.majority = cluster.size() / 2 + 1;
         this.keepsVote = keepsVote;
         this.role = Role.FOLLOWER;
-    }
-
-    @Override
-    public void start(Context ctx) {
-        resetElectionTimer(ctx);
-        record(ctx, "Start");
-    }
-
-    @Override
-    public void restart(Context ctx, Object durable) {
-        if (durable instanceof Durable d) {
-            term = d.term();
-            votedFor = d.votedFor();
-        }
-        resetElectionTimer(ctx);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -167,11 +151,25 @@ public class MajorityRaft extends BeliefNode {
         ctx.setTimer(ELECTION, TIMEOUT_MIN + ctx.random(TIMEOUT_SPREAD));
     }
 
+    @Override
+    protected void recover(Object durable) {
+        if (durable instanceof Durable d) {
+            term = d.term();
+            votedFor = d.votedFor();
+        }
+    }
+
+    @Override
+    protected void comeUp(Context ctx) {
+        resetElectionTimer(ctx);
+    }
+
     private void save(Context ctx) {
         ctx.persist(new Durable(term, keepsVote ? votedFor : Cluster.NONE));
     }
 
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         ctx.record(action, Map.of("term", term, "role", role.name(), "leader", leader, "votedFor", votedFor));
     }
 }
