@@ -4,6 +4,7 @@ import dev.electorate.impl.bully.Messages.Answer;
 import dev.electorate.impl.bully.Messages.Coordinator;
 import dev.electorate.impl.bully.Messages.Election;
 import dev.electorate.impl.bully.Messages.Heartbeat;
+import dev.electorate.impl.common.ExclusiveTimers;
 import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
@@ -48,8 +49,8 @@ public final class Bully extends ReferenceNode {
     static final String ANNOUNCE_TIMER = "announce";
     static final String HEARTBEAT_TIMER = "heartbeat";
     static final String BEAT_TIMER = "beat";
-    private static final List<String> TIMERS =
-            List.of(ANSWER_TIMER, COORDINATOR_TIMER, ANNOUNCE_TIMER, HEARTBEAT_TIMER, BEAT_TIMER);
+    private static final ExclusiveTimers TIMERS =
+            new ExclusiveTimers(ANSWER_TIMER, COORDINATOR_TIMER, ANNOUNCE_TIMER, HEARTBEAT_TIMER, BEAT_TIMER);
 
     private final int self;
     private final List<Integer> higher;
@@ -193,16 +194,12 @@ public final class Bully extends ReferenceNode {
     /** Moves to {@code next} with exactly one timer running, the one that state waits on. */
     private void enter(Context ctx, State next, String timer, long delay) {
         state = next;
-        for (String t : TIMERS) {
-            if (!t.equals(timer)) {
-                ctx.cancelTimer(t);
-            }
-        }
         if (timer.equals(HEARTBEAT_TIMER) && is("no-heartbeat-timeout")) {
+            TIMERS.cancelAllBut(ctx, timer);
             ctx.cancelTimer(timer);
             return;
         }
-        ctx.setTimer(timer, delay);
+        TIMERS.armOnly(ctx, timer, delay);
     }
 
     @Override

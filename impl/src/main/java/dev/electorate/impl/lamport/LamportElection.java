@@ -1,5 +1,6 @@
 package dev.electorate.impl.lamport;
 
+import dev.electorate.impl.common.ExclusiveTimers;
 import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.impl.lamport.Messages.Election;
 import dev.electorate.impl.lamport.Messages.Heartbeat;
@@ -43,7 +44,7 @@ public final class LamportElection extends ReferenceNode {
     static final String ANSWER_TIMER = "answer";
     static final String SILENCE_TIMER = "silence";
     static final String BEAT_TIMER = "beat";
-    private static final List<String> TIMERS = List.of(ANSWER_TIMER, SILENCE_TIMER, BEAT_TIMER);
+    private static final ExclusiveTimers TIMERS = new ExclusiveTimers(ANSWER_TIMER, SILENCE_TIMER, BEAT_TIMER);
 
     private final int self;
     private final List<Integer> others;
@@ -94,7 +95,7 @@ public final class LamportElection extends ReferenceNode {
             record(ctx, "ReceiveLeader");
         } else if (message instanceof Heartbeat) {
             if (state == State.Follower && from == leader && leader != Cluster.NONE) {
-                armOnly(ctx, SILENCE_TIMER, SILENCE_TIMEOUT);
+                TIMERS.armOnly(ctx, SILENCE_TIMER, SILENCE_TIMEOUT);
             }
             record(ctx, "ReceiveHeartbeat");
         } else {
@@ -119,7 +120,7 @@ public final class LamportElection extends ReferenceNode {
                 for (int id : others) {
                     ctx.send(id, new Heartbeat());
                 }
-                armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
+                TIMERS.armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
                 record(ctx, "SendHeartbeat");
             }
             default -> record(ctx, "UnknownTimeout");
@@ -175,7 +176,7 @@ public final class LamportElection extends ReferenceNode {
         for (int id : others) {
             ctx.send(id, new Election(clock));
         }
-        armOnly(ctx, ANSWER_TIMER, ANSWER_TIMEOUT);
+        TIMERS.armOnly(ctx, ANSWER_TIMER, ANSWER_TIMEOUT);
         if (others.isEmpty()) {
             declare(ctx); // a cluster of one
         }
@@ -190,7 +191,7 @@ public final class LamportElection extends ReferenceNode {
                 ctx.send(id, new Leader(stamp.clock()));
             }
         }
-        armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
+        TIMERS.armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
     }
 
     /** Follows {@code holder} of stamp {@code s}, or waits for s's LEADER when holder is NONE. */
@@ -199,7 +200,7 @@ public final class LamportElection extends ReferenceNode {
         leader = holder;
         oks.clear();
         state = State.Follower;
-        armOnly(ctx, SILENCE_TIMER, SILENCE_TIMEOUT);
+        TIMERS.armOnly(ctx, SILENCE_TIMER, SILENCE_TIMEOUT);
     }
 
     /** Lamport's receive rule on the stamp's clock: the next candidacy outbids every stamp seen. */
@@ -212,16 +213,6 @@ public final class LamportElection extends ReferenceNode {
 
     private boolean greater(Stamp a, Stamp b) {
         return (is("clock-only") ? a.compareClockOnly(b) : a.compareTo(b)) > 0;
-    }
-
-    /** Exactly one timer runs: the one the current state waits on. */
-    private void armOnly(Context ctx, String timer, long delay) {
-        for (String t : TIMERS) {
-            if (!t.equals(timer)) {
-                ctx.cancelTimer(t);
-            }
-        }
-        ctx.setTimer(timer, delay);
     }
 
     @Override
