@@ -27,6 +27,11 @@ public interface Node {
     /** The id the node believes leads, or {@link Cluster#NONE}. */
     int leader();
 
-    /** Term, epoch, ballot or zxid of the node's belief; 0 where the algorithm has none. */
-    long term();
+    /**
+     * Term, epoch, ballot or zxid of the node's belief; 0, the default, where the algorithm has none
+     * (Uniqueness then forbids two live leaders at once, whatever the time).
+     */
+    default long term() {
+        return 0;
+    }
 }

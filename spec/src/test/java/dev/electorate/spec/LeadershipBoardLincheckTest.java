@@ -1,6 +1,8 @@
 package dev.electorate.spec;
 
 import dev.electorate.lin.TwinLincheck;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -16,41 +18,50 @@ class LeadershipBoardLincheckTest extends TwinLincheck {
         super(Board.class, Torn.class);
     }
 
-    /** Lincheck's view of the real board: a fresh one per scenario. */
+    /** The operations Lincheck calls, the same on either board. */
     @Param(name = "leader", gen = IntGen.class, conf = "0:2")
     @Param(name = "term", gen = LongGen.class, conf = "1:2")
     @Param(name = "token", gen = LongGen.class, conf = "1:2")
-    public static class Board {
-        private final LeadershipBoard board = new LeadershipBoard();
+    public abstract static class Operations {
+        private final Predicate<Leadership> publish;
+        private final Supplier<Leadership> current;
+
+        Operations(Predicate<Leadership> publish, Supplier<Leadership> current) {
+            this.publish = publish;
+            this.current = current;
+        }
 
         @Operation
         public boolean publish(@Param(name = "leader") int leader, @Param(name = "term") long term,
                                @Param(name = "token") long token) {
-            return board.publish(new Leadership(leader, term, token));
+            return publish.test(new Leadership(leader, term, token));
         }
 
         @Operation
         public Leadership current() {
-            return board.current();
+            return current.get();
+        }
+    }
+
+    /** Lincheck's view of the real board: a fresh one per scenario. */
+    public static class Board extends Operations {
+        public Board() {
+            this(new LeadershipBoard());
+        }
+
+        private Board(LeadershipBoard board) {
+            super(board::publish, board::current);
         }
     }
 
     /** The same operations on the torn twin. */
-    @Param(name = "leader", gen = IntGen.class, conf = "0:2")
-    @Param(name = "term", gen = LongGen.class, conf = "1:2")
-    @Param(name = "token", gen = LongGen.class, conf = "1:2")
-    public static class Torn {
-        private final TornLeadershipBoard board = new TornLeadershipBoard();
-
-        @Operation
-        public boolean publish(@Param(name = "leader") int leader, @Param(name = "term") long term,
-                               @Param(name = "token") long token) {
-            return board.publish(new Leadership(leader, term, token));
+    public static class Torn extends Operations {
+        public Torn() {
+            this(new TornLeadershipBoard());
         }
 
-        @Operation
-        public Leadership current() {
-            return board.current();
+        private Torn(TornLeadershipBoard board) {
+            super(board::publish, board::current);
         }
     }
 }

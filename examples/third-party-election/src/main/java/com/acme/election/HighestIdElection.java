@@ -3,7 +3,6 @@ package com.acme.election;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +15,7 @@ import java.util.Map;
  * the silence timeout (or this node). A node decides nothing until one timeout after it comes up,
  * by when it has heard every live peer.
  */
-public class HighestIdElection implements Node {
+public class HighestIdElection extends AcmeNode {
 
     /** Ticks between two heartbeats of a node. */
     public static final long PERIOD = 10;
@@ -33,8 +32,6 @@ public class HighestIdElection implements Node {
     private final long silence;
     private final Map<Integer, Long> lastHeard = new HashMap<>();
     private long upSince;
-    private Role role = Role.IDLE;
-    private int leader = Cluster.NONE;
 
     public HighestIdElection(int self, Cluster cluster) {
         this(self, cluster, SILENCE);
@@ -45,19 +42,6 @@ public class HighestIdElection implements Node {
         this.self = self;
         this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
         this.silence = silence;
-    }
-
-    @Override
-    public void start(Context ctx) {
-        comeUp(ctx);
-        record(ctx, "Start");
-    }
-
-    @Override
-    public void restart(Context ctx, Object durable) {
-        // Nothing is durable: a recovered node listens for one timeout before it decides anything.
-        comeUp(ctx);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -76,7 +60,9 @@ public class HighestIdElection implements Node {
         record(ctx, "Beat");
     }
 
-    private void comeUp(Context ctx) {
+    /** Nothing is durable: a recovered node, like a new one, listens for one timeout before it decides anything. */
+    @Override
+    protected void comeUp(Context ctx) {
         upSince = ctx.now();
         role = Role.CANDIDATE;
         beat(ctx);
@@ -104,25 +90,11 @@ public class HighestIdElection implements Node {
         role = highest == self ? Role.LEADER : Role.FOLLOWER;
     }
 
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("role", role.name());
         vars.put("leader", leader);
         ctx.record(action, vars);
-    }
-
-    @Override
-    public Role role() {
-        return role;
-    }
-
-    @Override
-    public int leader() {
-        return leader;
-    }
-
-    @Override
-    public long term() {
-        return 0;
     }
 }

@@ -1,6 +1,7 @@
 package dev.electorate.harness.adapter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.electorate.spec.BeliefNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.GenericMessage;
@@ -20,7 +21,7 @@ import java.util.Map;
  * {@code reset} is reset instead when its incarnation ends and kept for a later one
  * ({@link ProcessPool}), since starting a process costs far more than a run's reactions.
  */
-public final class ProcessNode implements Node, AutoCloseable {
+public final class ProcessNode extends BeliefNode implements AutoCloseable {
 
     /** Body types of the harness's own events, which a message between nodes must not take. */
     private static final java.util.Set<String> EVENTS = java.util.Set.of("init", "restart", "timeout", "random_ok");
@@ -40,9 +41,6 @@ public final class ProcessNode implements Node, AutoCloseable {
     private final Duration deadline;
     private NodeProcess process;
     private long msgId;
-    private Role role = Role.IDLE;
-    private int leader = Cluster.NONE;
-    private long term;
     /** The process said, in its first {@code done}, that it accepts {@code reset}. */
     private boolean resettable;
     /** The last reaction ended with {@code done}: the process is between events, where a reset may come. */
@@ -259,21 +257,6 @@ public final class ProcessNode implements Node, AutoCloseable {
     private String stderr() {
         String tail = process.stderrTail();
         return tail.isEmpty() ? "" : "; its stderr ends with:\n" + tail.indent(4).stripTrailing();
-    }
-
-    @Override
-    public Role role() {
-        return role;
-    }
-
-    @Override
-    public int leader() {
-        return leader;
-    }
-
-    @Override
-    public long term() {
-        return term;
     }
 
     /**

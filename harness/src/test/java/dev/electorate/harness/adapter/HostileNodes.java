@@ -1,10 +1,10 @@
 package dev.electorate.harness.adapter;
 
+import dev.electorate.spec.BeliefNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.GenericMessage;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +19,9 @@ public final class HostileNodes {
     private HostileNodes() {}
 
     /** A correct election: every node follows the highest id, which leads; it pings and keeps a timer. */
-    public static class Fair implements Node {
+    public static class Fair extends BeliefNode {
         final int self;
         final int highest;
-        Role role = Role.IDLE;
-        int leader = Cluster.NONE;
 
         public Fair(int self, Cluster cluster) {
             this.self = self;
@@ -51,21 +49,6 @@ public final class HostileNodes {
         @Override
         public void restart(Context ctx, Object durable) {
             start(ctx);
-        }
-
-        @Override
-        public Role role() {
-            return role;
-        }
-
-        @Override
-        public int leader() {
-            return leader;
-        }
-
-        @Override
-        public long term() {
-            return 0;
         }
     }
 

@@ -33,9 +33,4 @@ public final class NoUsableConstructorNode implements Node {
     public int leader() {
         return 0;
     }
-
-    @Override
-    public long term() {
-        return 0;
-    }
 }

@@ -3,6 +3,8 @@ package dev.electorate.harness.check;
 import dev.electorate.lin.TwinLincheck;
 import dev.electorate.spec.property.Violation;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -41,41 +43,50 @@ class TallyLincheckTest extends TwinLincheck {
         return new RunOutcome(null, violations, ticks, 2 * ticks, ticks, (int) ticks, false);
     }
 
-    /** Lincheck's view of the real tally: a fresh one per scenario. */
+    /** The operations Lincheck calls, the same on either tally. */
     @Param(name = "run", gen = IntGen.class, conf = "0:3")
     @Param(name = "broken", gen = IntGen.class, conf = "0:2")
     @Param(name = "ticks", gen = LongGen.class, conf = "1:3")
-    public static class Real {
-        private final Tally tally = new Tally(PROPERTIES);
+    public abstract static class Operations {
+        private final ObjIntConsumer<RunOutcome> add;
+        private final Supplier<Tally.Totals> totals;
+
+        Operations(ObjIntConsumer<RunOutcome> add, Supplier<Tally.Totals> totals) {
+            this.add = add;
+            this.totals = totals;
+        }
 
         @Operation
         public void add(@Param(name = "run") int run, @Param(name = "broken") int broken,
                         @Param(name = "ticks") long ticks) {
-            tally.add(run, OUTCOMES[broken][(int) ticks]);
+            add.accept(OUTCOMES[broken][(int) ticks], run);
         }
 
         @Operation
         public Tally.Totals totals() {
-            return tally.totals();
+            return totals.get();
+        }
+    }
+
+    /** Lincheck's view of the real tally: a fresh one per scenario. */
+    public static class Real extends Operations {
+        public Real() {
+            this(new Tally(PROPERTIES));
+        }
+
+        private Real(Tally tally) {
+            super((outcome, run) -> tally.add(run, outcome), tally::totals);
         }
     }
 
     /** The same operations on the lost-update twin. */
-    @Param(name = "run", gen = IntGen.class, conf = "0:3")
-    @Param(name = "broken", gen = IntGen.class, conf = "0:2")
-    @Param(name = "ticks", gen = LongGen.class, conf = "1:3")
-    public static class LostUpdate {
-        private final LostUpdateTally tally = new LostUpdateTally(PROPERTIES);
-
-        @Operation
-        public void add(@Param(name = "run") int run, @Param(name = "broken") int broken,
-                        @Param(name = "ticks") long ticks) {
-            tally.add(run, OUTCOMES[broken][(int) ticks]);
+    public static class LostUpdate extends Operations {
+        public LostUpdate() {
+            this(new LostUpdateTally(PROPERTIES));
         }
 
-        @Operation
-        public Tally.Totals totals() {
-            return tally.totals();
+        private LostUpdate(LostUpdateTally tally) {
+            super((outcome, run) -> tally.add(run, outcome), tally::totals);
         }
     }
 }

@@ -118,8 +118,5 @@ public class LeaseElection implements Node {
         return role == Role.LEADER ? self : Cluster.NONE;
     }
 
-    @Override
-    public long term() {
-        return 0; // leases have no terms: Uniqueness then forbids two leaders at once
-    }
+    // No term() of its own: leases have no terms, so Uniqueness forbids two leaders at once.
 }

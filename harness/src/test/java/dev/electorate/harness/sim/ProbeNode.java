@@ -92,9 +92,4 @@ final class ProbeNode implements Node {
     public int leader() {
         return 1;
     }
-
-    @Override
-    public long term() {
-        return 0;
-    }
 }

@@ -1,9 +1,9 @@
 package dev.electorate.harness.sim;
 
+import dev.electorate.spec.BeliefNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Map;
  * Correct as written here: a vote is persisted before it is sent. Election timeouts are drawn from
  * a narrow range, so rival candidates in one term are common.
  */
-public class VoteElection implements Node {
+public class VoteElection extends BeliefNode {
 
     /** The durable part: the highest term seen and the vote given in it. */
     public record Ballot(long term, int votedFor) {}
@@ -33,15 +33,13 @@ public class VoteElection implements Node {
 
     protected final int self;
     protected final List<Integer> others;
-    protected long term;
     protected int votedFor = Cluster.NONE;
     private int votes;
-    private Role role = Role.FOLLOWER;
-    private int leader = Cluster.NONE;
 
     public VoteElection(int self, Cluster cluster) {
         this.self = self;
         this.others = cluster.members().stream().filter(id -> id != self).toList();
+        this.role = Role.FOLLOWER;
     }
 
     @Override
@@ -133,20 +131,5 @@ public class VoteElection implements Node {
 
     private void waitForLeader(Context ctx) {
         ctx.setTimer(ELECTION, 100 + ctx.random(11));
-    }
-
-    @Override
-    public Role role() {
-        return role;
-    }
-
-    @Override
-    public int leader() {
-        return leader;
-    }
-
-    @Override
-    public long term() {
-        return term;
     }
 }

@@ -4,10 +4,11 @@ import dev.electorate.impl.bully.Messages.Answer;
 import dev.electorate.impl.bully.Messages.Coordinator;
 import dev.electorate.impl.bully.Messages.Election;
 import dev.electorate.impl.bully.Messages.Heartbeat;
+import dev.electorate.impl.common.ExclusiveTimers;
+import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import dev.electorate.spec.Timing;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.Map;
  * are the actions of {@code Bully.tla} and it records that module's variables {@code state} and
  * {@code leader}.
  */
-public final class Bully implements Node {
+public final class Bully extends ReferenceNode {
 
     /** The node's phase; the names are the TLA+ values of {@code state[n]}. */
     enum State { Idle, Election, Waiting, Announcing, Leader, Follower }
@@ -48,36 +49,27 @@ public final class Bully implements Node {
     static final String ANNOUNCE_TIMER = "announce";
     static final String HEARTBEAT_TIMER = "heartbeat";
     static final String BEAT_TIMER = "beat";
-    private static final List<String> TIMERS =
-            List.of(ANSWER_TIMER, COORDINATOR_TIMER, ANNOUNCE_TIMER, HEARTBEAT_TIMER, BEAT_TIMER);
+    private static final ExclusiveTimers TIMERS =
+            new ExclusiveTimers(ANSWER_TIMER, COORDINATOR_TIMER, ANNOUNCE_TIMER, HEARTBEAT_TIMER, BEAT_TIMER);
 
     private final int self;
     private final List<Integer> higher;
     private final List<Integer> lower;
     private final List<Integer> others;
-    private final String mutant;
     private State state = State.Idle;
-    private int leader = Cluster.NONE;
 
     Bully(int self, Cluster cluster, String mutant) {
+        super(mutant);
         this.self = self;
         this.higher = cluster.members().stream().filter(id -> id > self).sorted().toList();
         this.lower = cluster.members().stream().filter(id -> id < self).sorted().toList();
         this.others = cluster.others(self);
-        this.mutant = mutant;
     }
 
+    /** Nothing is durable: a recovered node holds an election, so a recovered higher id takes over. */
     @Override
-    public void start(Context ctx) {
+    protected void comeUp(Context ctx) {
         startElection(ctx);
-        record(ctx, "Start");
-    }
-
-    @Override
-    public void restart(Context ctx, Object durable) {
-        // Nothing is durable: a recovered node holds an election, so a recovered higher id takes over.
-        startElection(ctx);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -202,23 +194,16 @@ public final class Bully implements Node {
     /** Moves to {@code next} with exactly one timer running, the one that state waits on. */
     private void enter(Context ctx, State next, String timer, long delay) {
         state = next;
-        for (String t : TIMERS) {
-            if (!t.equals(timer)) {
-                ctx.cancelTimer(t);
-            }
-        }
         if (timer.equals(HEARTBEAT_TIMER) && is("no-heartbeat-timeout")) {
+            TIMERS.cancelAllBut(ctx, timer);
             ctx.cancelTimer(timer);
             return;
         }
-        ctx.setTimer(timer, delay);
+        TIMERS.armOnly(ctx, timer, delay);
     }
 
-    private boolean is(String name) {
-        return name.equals(mutant);
-    }
-
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("state", state.name());
         vars.put("leader", leader);
@@ -233,15 +218,5 @@ public final class Bully implements Node {
             case Leader -> Role.LEADER;
             case Follower -> Role.FOLLOWER;
         };
-    }
-
-    @Override
-    public int leader() {
-        return leader;
-    }
-
-    @Override
-    public long term() {
-        return 0;
     }
 }

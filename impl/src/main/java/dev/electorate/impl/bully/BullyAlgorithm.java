@@ -8,9 +8,7 @@ import dev.electorate.spec.Node;
 import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.SortedSet;
 
 /** The Bully algorithm (Garcia-Molina 1982): the highest live id leads; specified by Bully.tla. */
 public final class BullyAlgorithm extends Descriptor {
@@ -34,17 +32,12 @@ public final class BullyAlgorithm extends Descriptor {
                             + " (Termination)"));
 
     public BullyAlgorithm() {
-        super("bully", "Bully", ASSUMPTIONS, MUTANTS, "Election");
+        super("bully", "Bully", ASSUMPTIONS, MUTANTS, "Election", Winner.HIGHEST_LIVE, TEXTBOOK);
     }
 
     @Override
     protected Node node(int self, Cluster cluster, String mutant) {
         return new Bully(self, cluster, mutant);
-    }
-
-    @Override
-    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return highestLive(live);
     }
 
     /**
@@ -70,8 +63,4 @@ public final class BullyAlgorithm extends Descriptor {
                     new Textbook.AtMost("Bully sends O(n\u00b2) messages: at most n(n-1)/2 ELECTION messages (every node"
                             + " challenging every higher one).", "n(n-1)/2", n -> n * (n - 1) / 2.0));
 
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

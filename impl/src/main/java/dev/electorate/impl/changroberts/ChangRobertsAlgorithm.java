@@ -1,9 +1,7 @@
 package dev.electorate.impl.changroberts;
 
 import dev.electorate.impl.ring.RingAlgorithm;
-import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Textbook;
 import java.util.List;
 import java.util.Set;
@@ -22,12 +20,7 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
                             + " (Termination)"));
 
     public ChangRobertsAlgorithm() {
-        super("chang-roberts", "ChangRoberts", MUTANTS);
-    }
-
-    @Override
-    protected Node node(int self, Cluster cluster, String mutant) {
-        return new ChangRoberts(self, cluster, mutant);
+        super("chang-roberts", "ChangRoberts", MUTANTS, TEXTBOOK, ChangRoberts::new);
     }
 
     /** How far the mean may lie from n*H_n and still count as "about n ln n". */
@@ -44,9 +37,4 @@ public final class ChangRobertsAlgorithm extends RingAlgorithm {
                             + " the ring).", "n(n+1)/2", n -> n * (n + 1) / 2.0),
                     new Textbook.AboutAverage("Chang-Roberts averages about n ln n ELECTION messages (exactly n\u00b7H\u2099"
                             + " over random ring orders).", "n\u00b7H\u2099", n -> n * Textbook.harmonic(n), AVERAGE_TOLERANCE));
-
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

@@ -5,14 +5,15 @@ import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 
 /**
- * What every reference algorithm's descriptor states alike: its names, assumptions and mutants as
- * fixed values, and node creation behind the mutant and membership checks; each descriptor adds its
- * own nodes, winner and time bounds.
+ * What every reference algorithm's descriptor states alike: its names, assumptions, mutants, winner
+ * and textbook as fixed values, and node creation behind the mutant and membership checks; each
+ * descriptor adds its own nodes and time bounds.
  */
 public abstract class Descriptor implements Algorithm {
 
@@ -21,15 +22,27 @@ public abstract class Descriptor implements Algorithm {
     private final Assumptions assumptions;
     private final List<Mutant> mutants;
     private final String electionMessageType;
+    private final Winner winner;
+    private final Textbook textbook;
+
+    /** Who Validity demands as leader among the live nodes. */
+    protected enum Winner {
+        /** The highest live id. */
+        HIGHEST_LIVE,
+        /** Any live node: the algorithm does not say which. */
+        ANY_LIVE
+    }
 
     /** {@code electionMessageType} may be null when no message type counts as an election message. */
     protected Descriptor(String name, String tlaModule, Assumptions assumptions, List<Mutant> mutants,
-            String electionMessageType) {
+            String electionMessageType, Winner winner, Textbook textbook) {
         this.name = name;
         this.tlaModule = tlaModule;
         this.assumptions = assumptions;
         this.mutants = mutants;
         this.electionMessageType = electionMessageType;
+        this.winner = winner;
+        this.textbook = textbook;
     }
 
     @Override
@@ -67,8 +80,14 @@ public abstract class Descriptor implements Algorithm {
     /** Makes node {@code self} once {@code mutant} is known to be valid and {@code self} a member. */
     protected abstract Node node(int self, Cluster cluster, String mutant);
 
-    /** The winner where the highest live id leads: the last of {@code live}, or empty when none is up. */
-    protected static OptionalInt highestLive(SortedSet<Integer> live) {
-        return live.isEmpty() ? OptionalInt.empty() : OptionalInt.of(live.last());
+    /** The highest of {@code live} where the highest live id must lead (empty when none is up), else empty. */
+    @Override
+    public final OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
+        return winner == Winner.HIGHEST_LIVE && !live.isEmpty() ? OptionalInt.of(live.last()) : OptionalInt.empty();
+    }
+
+    @Override
+    public final Textbook textbook() {
+        return textbook;
     }
 }

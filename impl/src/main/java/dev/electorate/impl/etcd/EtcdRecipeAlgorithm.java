@@ -6,10 +6,9 @@ import dev.electorate.spec.Cluster;
 import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Mutant;
 import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.SortedSet;
 
 /**
  * The etcd election recipe (etcd's concurrency Election: lease, put-if-absent under a prefix, lowest
@@ -53,7 +52,8 @@ public final class EtcdRecipeAlgorithm extends Descriptor {
                             + " next client leads (Uniqueness)"));
 
     public EtcdRecipeAlgorithm() {
-        super("etcd", "EtcdRecipe", ASSUMPTIONS, MUTANTS, "Put");
+        // Any client may win.
+        super("etcd", "EtcdRecipe", ASSUMPTIONS, MUTANTS, "Put", Winner.ANY_LIVE, Textbook.counting("Put"));
     }
 
     /** The service is the member with the highest id. */
@@ -72,12 +72,6 @@ public final class EtcdRecipeAlgorithm extends Descriptor {
         }
         int service = service(cluster);
         return self == service ? new SimulatedEtcd() : new EtcdRecipeClient(self, service, mutant);
-    }
-
-    /** Any client may win. */
-    @Override
-    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return OptionalInt.empty();
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.electorate.impl.etcd;
 
+import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import dev.electorate.spec.Timing;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import java.util.Map;
  * fence at the resource keeps its late writes out. Its reactions are the client actions of
  * {@code EtcdRecipe.tla}.
  */
-final class EtcdRecipeClient implements Node {
+final class EtcdRecipeClient extends ReferenceNode {
 
     /** The campaign's phase; the names are the TLA+ values of {@code cstate[c]}. */
     enum State { Idle, Granting, Putting, Ranging, Watching, Leader }
@@ -47,7 +47,6 @@ final class EtcdRecipeClient implements Node {
 
     private final int self;
     private final int service;
-    private final String mutant;
 
     private State state = State.Idle;
     /** Campaigns begun so far; the current lease is {@code attempt * 1024 + self} (durable). */
@@ -57,15 +56,14 @@ final class EtcdRecipeClient implements Node {
     /** The predecessor key being watched, 0 when none. */
     private long watched;
     /** The client this one believes leads, and that leader's token. */
-    private int leader = Cluster.NONE;
     private long leaderRev;
     /** By the client's own clock, when its belief in the lease ends. */
     private long deadline;
 
     EtcdRecipeClient(int self, int service, String mutant) {
+        super(mutant);
         this.self = self;
         this.service = service;
-        this.mutant = mutant;
     }
 
     long lease() {
@@ -73,20 +71,16 @@ final class EtcdRecipeClient implements Node {
     }
 
     @Override
-    public void start(Context ctx) {
+    protected void comeUp(Context ctx) {
         campaign(ctx);
         ctx.setTimer(KEEPALIVE_TIMER, KEEPALIVE_PERIOD);
-        record(ctx, "Start");
     }
 
     @Override
-    public void restart(Context ctx, Object durable) {
+    protected void recover(Context ctx, Object durable) {
         if (durable instanceof Long a) {
             attempt = a;
         }
-        campaign(ctx);
-        ctx.setTimer(KEEPALIVE_TIMER, KEEPALIVE_PERIOD);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -235,11 +229,8 @@ final class EtcdRecipeClient implements Node {
         ctx.setTimer(WRITE_TIMER, WRITE_PERIOD);
     }
 
-    private boolean is(String name) {
-        return name.equals(mutant);
-    }
-
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("cstate", state.name());
         vars.put("attempt", attempt);
@@ -258,11 +249,6 @@ final class EtcdRecipeClient implements Node {
             case Granting, Putting, Ranging, Watching ->
                     leader == Cluster.NONE || leader == self ? Role.CANDIDATE : Role.FOLLOWER;
         };
-    }
-
-    @Override
-    public int leader() {
-        return leader;
     }
 
     /** A leader's fencing token (its key's create revision); a follower names its leader's token. */

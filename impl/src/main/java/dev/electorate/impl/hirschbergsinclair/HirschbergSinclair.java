@@ -1,12 +1,12 @@
 package dev.electorate.impl.hirschbergsinclair;
 
+import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.impl.hirschbergsinclair.Messages.Elected;
 import dev.electorate.impl.hirschbergsinclair.Messages.Probe;
 import dev.electorate.impl.hirschbergsinclair.Messages.Reply;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * skewed clocks, and why it needs no timers. It does not survive a crash: a probe or reply that
  * reaches a crashed node is gone, and nobody notices.
  */
-public final class HirschbergSinclair implements Node {
+public final class HirschbergSinclair extends ReferenceNode {
 
     /** The node's phase of the election: the TLA+ values of {@code state[n]}. */
     enum State { Candidate, Leader, Follower }
@@ -39,28 +39,20 @@ public final class HirschbergSinclair implements Node {
 
     private final int self;
     private final Cluster cluster;
-    private final String mutant;
     private State state = State.Candidate;
-    private int leader = Cluster.NONE;
     private int phase;
     /** The directions whose probe of the current phase has come back as a reply. */
     private final SortedSet<String> replies = new TreeSet<>();
 
     HirschbergSinclair(int self, Cluster cluster, String mutant) {
+        super(mutant);
         this.self = self;
         this.cluster = cluster;
-        this.mutant = mutant;
     }
 
     /** The distance a probe of {@code phase} travels before it turns back as a reply. */
     static long reach(int phase) {
         return 1L << phase;
-    }
-
-    @Override
-    public void start(Context ctx) {
-        begin(ctx);
-        record(ctx, "Start");
     }
 
     /**
@@ -69,9 +61,8 @@ public final class HirschbergSinclair implements Node {
      * restart is not one of its behaviours.
      */
     @Override
-    public void restart(Context ctx, Object durable) {
+    protected void comeUp(Context ctx) {
         begin(ctx);
-        record(ctx, "Restart");
     }
 
     private void begin(Context ctx) {
@@ -114,7 +105,7 @@ public final class HirschbergSinclair implements Node {
                 lead();
                 send(ctx, CW, new Elected(self));
             }
-        } else if (p.id() > self || "reply-smaller".equals(mutant)) {
+        } else if (p.id() > self || is("reply-smaller")) {
             if (p.hops() < reach(p.phase())) {
                 send(ctx, p.dir(), new Probe(p.id(), p.phase(), p.hops() + 1, p.dir()));
             } else {
@@ -133,7 +124,7 @@ public final class HirschbergSinclair implements Node {
             send(ctx, r.dir(), new Reply(r.id(), r.phase(), r.dir()));
         } else if (state == State.Candidate && r.phase() == phase) {
             replies.add(opposite(r.dir()));
-            if (replies.size() == 2 && !"no-next-phase".equals(mutant)) {
+            if (replies.size() == 2 && !is("no-next-phase")) {
                 phase++;
                 replies.clear();
                 probe(ctx);
@@ -146,7 +137,7 @@ public final class HirschbergSinclair implements Node {
         if (e.id() != self) {
             state = State.Follower;
             leader = e.id();
-            if (!"drop-elected".equals(mutant)) {
+            if (!is("drop-elected")) {
                 send(ctx, CW, new Elected(e.id()));
             }
         }
@@ -171,7 +162,8 @@ public final class HirschbergSinclair implements Node {
         return CW.equals(dir) ? CCW : CW;
     }
 
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("state", state.name());
         vars.put("leader", leader);
@@ -189,13 +181,5 @@ public final class HirschbergSinclair implements Node {
         };
     }
 
-    @Override
-    public int leader() {
-        return leader;
-    }
-
-    @Override
-    public long term() {
-        return 0; // one election, no terms
-    }
+    // No term() of its own: one election, no terms.
 }

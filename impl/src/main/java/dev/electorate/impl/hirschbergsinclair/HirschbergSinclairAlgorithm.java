@@ -9,9 +9,7 @@ import dev.electorate.spec.Node;
 import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.function.IntToDoubleFunction;
 
 /**
@@ -42,17 +40,13 @@ public final class HirschbergSinclairAlgorithm extends Descriptor {
                             + " message missing"));
 
     public HirschbergSinclairAlgorithm() {
-        super("hirschberg-sinclair", "HirschbergSinclair", ASSUMPTIONS, MUTANTS, null); // no election message type
+        // No election message type.
+        super("hirschberg-sinclair", "HirschbergSinclair", ASSUMPTIONS, MUTANTS, null, Winner.HIGHEST_LIVE, TEXTBOOK);
     }
 
     @Override
     protected Node node(int self, Cluster cluster, String mutant) {
         return new HirschbergSinclair(self, cluster, mutant);
-    }
-
-    @Override
-    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return highestLive(live);
     }
 
     /**
@@ -96,8 +90,4 @@ public final class HirschbergSinclairAlgorithm extends Descriptor {
                     new Textbook.Beats("Hirschberg-Sinclair beats Chang-Roberts' worst case n(n+1)/2.", "n(n+1)/2",
                             n -> n * (n + 1) / 2.0, "8n(1+\u2308log\u2082 n\u2309)", BOUND));
 
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

@@ -1,11 +1,11 @@
 package dev.electorate.impl.itairodeh;
 
+import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.impl.itairodeh.Messages.Elected;
 import dev.electorate.impl.itairodeh.Messages.Election;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.Map;
  * the cluster only gives the successor to send to, and the winner's own address travels in ELECTED
  * so that the others can name the leader (the harness asks every node whom it follows).
  */
-public final class ItaiRodeh implements Node {
+public final class ItaiRodeh extends ReferenceNode {
 
     /** The process's phase: the TLA+ values of {@code state[n]}. */
     enum State { Active, Passive, Leader }
@@ -31,24 +31,16 @@ public final class ItaiRodeh implements Node {
     private final int successor;
     private final int ringSize;
     private final int k;
-    private final String mutant;
     private State state = State.Active;
     private int id;
     private int round;
-    private int leader = Cluster.NONE;
 
     ItaiRodeh(int self, Cluster cluster, int k, String mutant) {
+        super(mutant);
         this.self = self;
         this.successor = cluster.successor(self);
         this.ringSize = cluster.size();
         this.k = k;
-        this.mutant = mutant;
-    }
-
-    @Override
-    public void start(Context ctx) {
-        enterRound(ctx, 1);
-        record(ctx, "Start");
     }
 
     /**
@@ -56,9 +48,8 @@ public final class ItaiRodeh implements Node {
      * election that has moved on (a fault class outside the assumptions).
      */
     @Override
-    public void restart(Context ctx, Object durable) {
+    protected void comeUp(Context ctx) {
         enterRound(ctx, 1);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -88,7 +79,7 @@ public final class ItaiRodeh implements Node {
             // or it would have died. It may be a duplicated copy of an earlier round's message;
             // taking it for this round's is harmless, since with the bit set it has left every
             // other process passive for good (docs/algorithms.md, duplication and reordering).
-            if (e.unique() || "tie-wins".equals(mutant)) {
+            if (e.unique() || is("tie-wins")) {
                 state = State.Leader;
                 leader = self;
                 ctx.send(successor, new Elected(self));
@@ -107,7 +98,7 @@ public final class ItaiRodeh implements Node {
     private void receiveElected(Context ctx, Elected e) {
         if (state == State.Passive) {
             leader = e.leader();
-            if (!"drop-elected".equals(mutant)) {
+            if (!is("drop-elected")) {
                 ctx.send(successor, e);
             }
         }
@@ -124,11 +115,12 @@ public final class ItaiRodeh implements Node {
     }
 
     private void pass(Context ctx, int i, int r, int hop, boolean unique) {
-        int next = "forget-hop-count".equals(mutant) ? hop : hop + 1;
+        int next = is("forget-hop-count") ? hop : hop + 1;
         ctx.send(successor, new Election(i, r, next, unique));
     }
 
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("state", state.name());
         vars.put("id", id);
@@ -146,13 +138,5 @@ public final class ItaiRodeh implements Node {
         };
     }
 
-    @Override
-    public int leader() {
-        return leader;
-    }
-
-    @Override
-    public long term() {
-        return 0; // rounds order draws, not leaderships: one leader per run
-    }
+    // No term() of its own: rounds order draws, not leaderships; one leader per run.
 }

@@ -9,9 +9,7 @@ import dev.electorate.spec.Node;
 import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.SortedSet;
 
 /**
  * Itai and Rodeh's randomized election on an anonymous ring (1990), in Fokkink's presentation with
@@ -63,7 +61,8 @@ public final class ItaiRodehAlgorithm extends Descriptor {
 
     /** Processes draw their ids from 1..{@code k}; k >= 2, or two processes may tie for ever. */
     public ItaiRodehAlgorithm(int k) {
-        super("itai-rodeh", "ItaiRodeh", ASSUMPTIONS, MUTANTS, "Election");
+        // Any process may win: the ring is anonymous and the draws decide.
+        super("itai-rodeh", "ItaiRodeh", ASSUMPTIONS, MUTANTS, "Election", Winner.ANY_LIVE, TEXTBOOK);
         if (k < 2) {
             throw new IllegalArgumentException("Itai-Rodeh needs K >= 2 ids to draw from, got " + k);
         }
@@ -77,12 +76,6 @@ public final class ItaiRodehAlgorithm extends Descriptor {
     @Override
     protected Node node(int self, Cluster cluster, String mutant) {
         return new ItaiRodeh(self, cluster, k, mutant);
-    }
-
-    /** Any process may win: the ring is anonymous and the draws decide. */
-    @Override
-    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return OptionalInt.empty();
     }
 
     /**
@@ -101,8 +94,4 @@ public final class ItaiRodehAlgorithm extends Descriptor {
     /** Randomized: the count depends on the draws of every round; no closed form is drawn. */
     private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Election"), "ELECTION", Textbook.Family.OTHER);
 
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.electorate.impl.lamport;
 
+import dev.electorate.impl.common.ExclusiveTimers;
+import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.impl.lamport.Messages.Election;
 import dev.electorate.impl.lamport.Messages.Heartbeat;
 import dev.electorate.impl.lamport.Messages.Leader;
@@ -8,7 +10,6 @@ import dev.electorate.impl.lamport.Messages.Ok;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import dev.electorate.spec.Timing;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
  * {@code LamportElection.tla} and it records that module's variables {@code state}, {@code clock},
  * {@code stamp}, {@code leader} and {@code oks}.
  */
-public final class LamportElection implements Node {
+public final class LamportElection extends ReferenceNode {
 
     /** The node's phase; the names are the TLA+ values of {@code state[n]}. */
     enum State { Idle, Candidate, Leader, Follower }
@@ -43,37 +44,32 @@ public final class LamportElection implements Node {
     static final String ANSWER_TIMER = "answer";
     static final String SILENCE_TIMER = "silence";
     static final String BEAT_TIMER = "beat";
-    private static final List<String> TIMERS = List.of(ANSWER_TIMER, SILENCE_TIMER, BEAT_TIMER);
+    private static final ExclusiveTimers TIMERS = new ExclusiveTimers(ANSWER_TIMER, SILENCE_TIMER, BEAT_TIMER);
 
     private final int self;
     private final List<Integer> others;
-    private final String mutant;
     private State state = State.Idle;
     private long clock;
     private Stamp stamp = Stamp.NONE;
-    private int leader = Cluster.NONE;
     private final SortedSet<Integer> oks = new TreeSet<>();
 
     LamportElection(int self, Cluster cluster, String mutant) {
+        super(mutant);
         this.self = self;
         this.others = cluster.others(self);
-        this.mutant = mutant;
     }
 
     @Override
-    public void start(Context ctx) {
+    protected void comeUp(Context ctx) {
         runForLeader(ctx);
-        record(ctx, "Start");
     }
 
+    /** Only the clock survives: the new candidacy's stamp is greater than any this node used before. */
     @Override
-    public void restart(Context ctx, Object durable) {
-        // Only the clock survives: the new candidacy's stamp is greater than any this node used before.
+    protected void recover(Context ctx, Object durable) {
         if (durable instanceof Long c) {
             clock = c;
         }
-        runForLeader(ctx);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -99,7 +95,7 @@ public final class LamportElection implements Node {
             record(ctx, "ReceiveLeader");
         } else if (message instanceof Heartbeat) {
             if (state == State.Follower && from == leader && leader != Cluster.NONE) {
-                armOnly(ctx, SILENCE_TIMER, SILENCE_TIMEOUT);
+                TIMERS.armOnly(ctx, SILENCE_TIMER, SILENCE_TIMEOUT);
             }
             record(ctx, "ReceiveHeartbeat");
         } else {
@@ -124,7 +120,7 @@ public final class LamportElection implements Node {
                 for (int id : others) {
                     ctx.send(id, new Heartbeat());
                 }
-                armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
+                TIMERS.armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
                 record(ctx, "SendHeartbeat");
             }
             default -> record(ctx, "UnknownTimeout");
@@ -180,7 +176,7 @@ public final class LamportElection implements Node {
         for (int id : others) {
             ctx.send(id, new Election(clock));
         }
-        armOnly(ctx, ANSWER_TIMER, ANSWER_TIMEOUT);
+        TIMERS.armOnly(ctx, ANSWER_TIMER, ANSWER_TIMEOUT);
         if (others.isEmpty()) {
             declare(ctx); // a cluster of one
         }
@@ -195,7 +191,7 @@ public final class LamportElection implements Node {
                 ctx.send(id, new Leader(stamp.clock()));
             }
         }
-        armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
+        TIMERS.armOnly(ctx, BEAT_TIMER, HEARTBEAT_PERIOD);
     }
 
     /** Follows {@code holder} of stamp {@code s}, or waits for s's LEADER when holder is NONE. */
@@ -204,7 +200,7 @@ public final class LamportElection implements Node {
         leader = holder;
         oks.clear();
         state = State.Follower;
-        armOnly(ctx, SILENCE_TIMER, SILENCE_TIMEOUT);
+        TIMERS.armOnly(ctx, SILENCE_TIMER, SILENCE_TIMEOUT);
     }
 
     /** Lamport's receive rule on the stamp's clock: the next candidacy outbids every stamp seen. */
@@ -219,21 +215,8 @@ public final class LamportElection implements Node {
         return (is("clock-only") ? a.compareClockOnly(b) : a.compareTo(b)) > 0;
     }
 
-    /** Exactly one timer runs: the one the current state waits on. */
-    private void armOnly(Context ctx, String timer, long delay) {
-        for (String t : TIMERS) {
-            if (!t.equals(timer)) {
-                ctx.cancelTimer(t);
-            }
-        }
-        ctx.setTimer(timer, delay);
-    }
-
-    private boolean is(String name) {
-        return name.equals(mutant);
-    }
-
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("state", state.name());
         vars.put("clock", clock);
@@ -253,14 +236,5 @@ public final class LamportElection implements Node {
         };
     }
 
-    @Override
-    public int leader() {
-        return leader;
-    }
-
-    /** Uniqueness is global (never two live leaders, whatever their stamps), as for term-less algorithms. */
-    @Override
-    public long term() {
-        return 0;
-    }
+    // No term() of its own: Uniqueness is global (never two live leaders, whatever their stamps), as for term-less algorithms.
 }

@@ -9,9 +9,7 @@ import dev.electorate.spec.Node;
 import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.SortedSet;
 
 /**
  * The Lamport-clock election (this project's definition on Lamport's 1978 clocks): the candidate
@@ -43,18 +41,13 @@ public final class LamportElectionAlgorithm extends Descriptor {
                             + " never learn who leads (Termination)"));
 
     public LamportElectionAlgorithm() {
-        super("lamport", "LamportElection", ASSUMPTIONS, MUTANTS, "Election");
+        // Any live node may win: whoever suspects first with the greatest stamp.
+        super("lamport", "LamportElection", ASSUMPTIONS, MUTANTS, "Election", Winner.ANY_LIVE, TEXTBOOK);
     }
 
     @Override
     protected Node node(int self, Cluster cluster, String mutant) {
         return new LamportElection(self, cluster, mutant);
-    }
-
-    /** Any live node may win: whoever suspects first with the greatest stamp. */
-    @Override
-    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return OptionalInt.empty();
     }
 
     /**
@@ -84,8 +77,4 @@ public final class LamportElectionAlgorithm extends Descriptor {
             .withCurves(new Textbook.Curve("Lamport n(n-1): every node a candidate, n-1 each", "n(n-1)",
                     n -> (double) n * (n - 1)));
 
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

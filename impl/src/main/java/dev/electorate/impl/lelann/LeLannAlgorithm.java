@@ -1,9 +1,7 @@
 package dev.electorate.impl.lelann;
 
 import dev.electorate.impl.ring.RingAlgorithm;
-import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Textbook;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +19,7 @@ public final class LeLannAlgorithm extends RingAlgorithm {
                             + " (Termination)"));
 
     public LeLannAlgorithm() {
-        super("lelann", "LeLann", MUTANTS);
-    }
-
-    @Override
-    protected Node node(int self, Cluster cluster, String mutant) {
-        return new LeLann(self, cluster, mutant);
+        super("lelann", "LeLann", MUTANTS, TEXTBOOK, LeLann::new);
     }
 
     private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Election"), "ELECTION",
@@ -34,9 +27,4 @@ public final class LeLannAlgorithm extends RingAlgorithm {
             .withCurves(new Textbook.Curve("Le Lann n\u00b2", "n\u00b2", n -> (double) n * n))
             .withClaims(new Textbook.Exactly("Le Lann sends n\u00b2 ELECTION messages: every bid goes round the whole ring.",
                     "n\u00b2", n -> (double) n * n));
-
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

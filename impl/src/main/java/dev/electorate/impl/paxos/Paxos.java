@@ -1,5 +1,6 @@
 package dev.electorate.impl.paxos;
 
+import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.impl.paxos.Messages.Heartbeat;
 import dev.electorate.impl.paxos.Messages.HeartbeatAck;
 import dev.electorate.impl.paxos.Messages.Nack;
@@ -8,7 +9,6 @@ import dev.electorate.impl.paxos.Messages.Promise;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import dev.electorate.spec.Timing;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ import java.util.TreeSet;
  * clock outside it can make them. With the option the node also records the spec's {@code clock}
  * (its clock reading), {@code leaseHolder}, {@code leaseFrom} and {@code leaseUntil}.
  */
-public final class Paxos implements Node {
+public final class Paxos extends ReferenceNode {
 
     /** The node's role as proposer; the names are the TLA+ values of {@code state[n]}. */
     enum State { Follower, Candidate, Leader }
@@ -67,7 +67,6 @@ public final class Paxos implements Node {
     private final int self;
     private final List<Integer> others;
     private final int quorum;
-    private final String mutant;
 
     /** The acceptor's promise: it takes part in no ballot below this one (durable). */
     private Ballot promised = Ballot.ZERO;
@@ -76,7 +75,6 @@ public final class Paxos implements Node {
     private State state = State.Follower;
     /** The acceptors that promised this candidate's ballot (round, self). */
     private final SortedSet<Integer> promises = new TreeSet<>();
-    private int leader = Cluster.NONE;
 
     /** With the lease option: the acceptor's side of the lease (who holds it, since when on its clock). */
     private final boolean leases;
@@ -95,21 +93,20 @@ public final class Paxos implements Node {
     }
 
     Paxos(int self, Cluster cluster, String mutant, boolean leases) {
+        super(mutant);
         this.self = self;
         this.others = cluster.others(self);
         this.quorum = cluster.majority();
-        this.mutant = mutant;
         this.leases = leases;
     }
 
     @Override
-    public void start(Context ctx) {
+    protected void comeUp(Context ctx) {
         armElectionTimer(ctx);
-        record(ctx, "Start");
     }
 
     @Override
-    public void restart(Context ctx, Object durable) {
+    protected void recover(Context ctx, Object durable) {
         if (durable instanceof Durable d) {
             promised = d.promised();
             round = d.round();
@@ -119,8 +116,6 @@ public final class Paxos implements Node {
             leaseHolder = Cluster.NONE;
             leaseFrom = ctx.now();
         }
-        armElectionTimer(ctx);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -374,11 +369,8 @@ public final class Paxos implements Node {
         ctx.persist(new Durable(promised, is("forget-round") ? 0 : round));
     }
 
-    private boolean is(String name) {
-        return name.equals(mutant);
-    }
-
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("promised", promised.tla());
         vars.put("round", round);
@@ -401,11 +393,6 @@ public final class Paxos implements Node {
             case Candidate -> Role.CANDIDATE;
             case Leader -> Role.LEADER;
         };
-    }
-
-    @Override
-    public int leader() {
-        return leader;
     }
 
     /** The ballot as round * 1024 + id: the candidate's or leader's own, else the one promised. */

@@ -9,9 +9,7 @@ import dev.electorate.spec.Node;
 import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.SortedSet;
 
 /**
  * Paxos ballot leadership (phase 1 of Lamport's "Paxos Made Simple"): the proposer whose ballot a
@@ -76,8 +74,9 @@ public final class PaxosAlgorithm extends Descriptor {
      * trace module of the option is TracePaxosLease.tla.
      */
     private PaxosAlgorithm(boolean leases) {
+        // Any live node may win.
         super(leases ? "paxos+lease" : "paxos", leases ? "PaxosLease" : "Paxos",
-                leases ? LEASE_ASSUMPTIONS : ASSUMPTIONS, MUTANTS, "Prepare");
+                leases ? LEASE_ASSUMPTIONS : ASSUMPTIONS, MUTANTS, "Prepare", Winner.ANY_LIVE, TEXTBOOK);
         this.leases = leases;
     }
 
@@ -109,12 +108,6 @@ public final class PaxosAlgorithm extends Descriptor {
         return new Paxos(self, cluster, mutant, leases);
     }
 
-    /** Any live node may win. */
-    @Override
-    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return OptionalInt.empty();
-    }
-
     /**
      * After the last fault heals, a stale message arrives within D, every follower's election timer
      * fires within the longest timeout, and each ballot (a timeout, the promises, the winner's first
@@ -141,8 +134,4 @@ public final class PaxosAlgorithm extends Descriptor {
     private static final Textbook TEXTBOOK = Textbook.counting(Set.of("Prepare"), "PREPARE", Textbook.Family.OTHER)
             .withCurves(new Textbook.Curve("Paxos n-1 per proposer per ballot", "n-1", n -> n - 1));
 
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.electorate.impl.raft;
 
+import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.impl.raft.Messages.AppendEntries;
 import dev.electorate.impl.raft.Messages.AppendEntriesResponse;
 import dev.electorate.impl.raft.Messages.PreVote;
@@ -9,7 +10,6 @@ import dev.electorate.impl.raft.Messages.RequestVoteResponse;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import dev.electorate.spec.Timing;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * {@code Raft.tla} and it records that module's variables {@code currentTerm}, {@code votedFor},
  * {@code state}, {@code votesGranted} and {@code leader}.
  */
-public final class Raft implements Node {
+public final class Raft extends ReferenceNode {
 
     /** The node's role; the names are the TLA+ values of {@code state[n]}. */
     enum State { Follower, PreCandidate, Candidate, Leader }
@@ -51,14 +51,12 @@ public final class Raft implements Node {
     private final List<Integer> others;
     private final int quorum;
     private final LogTip log;
-    private final String mutant;
     private final RaftOptions options;
 
     private long currentTerm;
     private int votedFor = Cluster.NONE;
     private State state = State.Follower;
     private final SortedSet<Integer> votesGranted = new TreeSet<>();
-    private int leader = Cluster.NONE;
     /** When this node last heard from a leader of its term, in its own clock (PreVote, CheckQuorum). */
     private long lastLeaderContact = Long.MIN_VALUE / 2;
     /** With CheckQuorum, the followers that answered this leader since its last check. */
@@ -69,28 +67,25 @@ public final class Raft implements Node {
     }
 
     Raft(int self, Cluster cluster, LogTip log, String mutant, RaftOptions options) {
+        super(mutant);
         this.self = self;
         this.others = cluster.others(self);
         this.quorum = cluster.majority();
         this.log = log;
-        this.mutant = mutant;
         this.options = options;
     }
 
     @Override
-    public void start(Context ctx) {
+    protected void comeUp(Context ctx) {
         armElectionTimer(ctx);
-        record(ctx, "Start");
     }
 
     @Override
-    public void restart(Context ctx, Object durable) {
+    protected void recover(Context ctx, Object durable) {
         if (durable instanceof Durable d) {
             currentTerm = d.currentTerm();
             votedFor = d.votedFor();
         }
-        armElectionTimer(ctx);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -319,11 +314,8 @@ public final class Raft implements Node {
         ctx.persist(new Durable(currentTerm, is("forget-vote") ? Cluster.NONE : votedFor));
     }
 
-    private boolean is(String name) {
-        return name.equals(mutant);
-    }
-
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("currentTerm", currentTerm);
         vars.put("votedFor", votedFor);
@@ -340,11 +332,6 @@ public final class Raft implements Node {
             case PreCandidate, Candidate -> Role.CANDIDATE;
             case Leader -> Role.LEADER;
         };
-    }
-
-    @Override
-    public int leader() {
-        return leader;
     }
 
     @Override

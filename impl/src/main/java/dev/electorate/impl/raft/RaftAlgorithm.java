@@ -9,9 +9,7 @@ import dev.electorate.spec.Node;
 import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.function.IntFunction;
 
 /**
@@ -79,9 +77,10 @@ public final class RaftAlgorithm extends Descriptor {
      * options (TraceRaft*.tla).
      */
     public RaftAlgorithm(IntFunction<LogTip> logs, RaftOptions options) {
+        // Any live node may win (whose log is up to date enough for a majority).
         super("raft" + (options.preVote() ? "+pre-vote" : "") + (options.checkQuorum() ? "+check-quorum" : ""),
                 "Raft" + (options.preVote() ? "PreVote" : "") + (options.checkQuorum() ? "CheckQuorum" : ""),
-                ASSUMPTIONS, MUTANTS, "RequestVote");
+                ASSUMPTIONS, MUTANTS, "RequestVote", Winner.ANY_LIVE, TEXTBOOK);
         this.logs = logs;
         this.options = options;
     }
@@ -109,12 +108,6 @@ public final class RaftAlgorithm extends Descriptor {
     @Override
     protected Node node(int self, Cluster cluster, String mutant) {
         return new Raft(self, cluster, logs.apply(self), mutant, options);
-    }
-
-    /** Any live node may win (whose log is up to date enough for a majority). */
-    @Override
-    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return OptionalInt.empty();
     }
 
     /**
@@ -145,8 +138,4 @@ public final class RaftAlgorithm extends Descriptor {
             .withCurves(new Textbook.Curve("Raft n-1 per candidate per round", "n-1", n -> n - 1))
             .withClaims(new Textbook.OneRound("Raft elects a leader in one round (one term) when nothing fails."));
 
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

@@ -4,10 +4,10 @@ import dev.electorate.impl.common.Descriptor;
 import dev.electorate.spec.Assumptions;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Mutant;
+import dev.electorate.spec.Node;
+import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.SortedSet;
 
 /** What the two unidirectional ring elections declare alike: assumptions, winner, time bound. */
 public abstract class RingAlgorithm extends Descriptor {
@@ -50,13 +50,22 @@ public abstract class RingAlgorithm extends Descriptor {
         return List.of(wrongWinner, NO_SKIP, dropAnnouncement, FIFO_ACK, JOIN_ROUND_LEADER);
     }
 
-    protected RingAlgorithm(String name, String tlaModule, List<Mutant> mutants) {
-        super(name, tlaModule, ASSUMPTIONS, mutants, "Election");
+    /** How a ring election makes node {@code self}: the constructor of its {@link RingNode}. */
+    @FunctionalInterface
+    protected interface Nodes {
+        RingNode make(int self, Cluster cluster, String mutant);
+    }
+
+    private final Nodes nodes;
+
+    protected RingAlgorithm(String name, String tlaModule, List<Mutant> mutants, Textbook textbook, Nodes nodes) {
+        super(name, tlaModule, ASSUMPTIONS, mutants, "Election", Winner.HIGHEST_LIVE, textbook);
+        this.nodes = nodes;
     }
 
     @Override
-    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return highestLive(live);
+    protected final Node node(int self, Cluster cluster, String mutant) {
+        return nodes.make(self, cluster, mutant);
     }
 
     /**

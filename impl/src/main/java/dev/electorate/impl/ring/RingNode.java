@@ -455,8 +455,5 @@ public abstract class RingNode implements Node {
         return leader;
     }
 
-    @Override
-    public long term() {
-        return 0; // epochs order elections but are not terms: Uniqueness holds across all of them
-    }
+    // No term() of its own: epochs order elections but are not terms, so Uniqueness holds across all of them.
 }

@@ -9,9 +9,7 @@ import dev.electorate.spec.Node;
 import dev.electorate.spec.Textbook;
 import dev.electorate.spec.Timing;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.SortedSet;
 
 /**
  * The ZooKeeper election recipe on a simulated ZooKeeper-like service, specified by ZkRecipe.tla:
@@ -52,7 +50,8 @@ public final class ZooKeeperAlgorithm extends Descriptor {
 
     /** Every client sends one CREATE per session: the election message. */
     public ZooKeeperAlgorithm() {
-        super("zookeeper", "ZkRecipe", ASSUMPTIONS, MUTANTS, "Create");
+        // Any live client may win: the one whose node was created first among the live sessions.
+        super("zookeeper", "ZkRecipe", ASSUMPTIONS, MUTANTS, "Create", Winner.ANY_LIVE, TEXTBOOK);
     }
 
     /** The recipe promises one believed leader at a time, not one per token. */
@@ -77,12 +76,6 @@ public final class ZooKeeperAlgorithm extends Descriptor {
         }
         int service = serviceOf(cluster);
         return self == service ? new SimulatedZooKeeper(mutant) : new ZooKeeperRecipeClient(self, service, mutant);
-    }
-
-    /** Any live client may win: the one whose node was created first among the live sessions. */
-    @Override
-    public OptionalInt expectedLeader(Cluster cluster, SortedSet<Integer> live) {
-        return OptionalInt.empty();
     }
 
     /**
@@ -111,8 +104,4 @@ public final class ZooKeeperAlgorithm extends Descriptor {
             .withCurves(new Textbook.Curve("ZooKeeper recipe n-1: one node per client (the service is one of the n)",
                     "n-1", n -> n - 1));
 
-    @Override
-    public Textbook textbook() {
-        return TEXTBOOK;
-    }
 }

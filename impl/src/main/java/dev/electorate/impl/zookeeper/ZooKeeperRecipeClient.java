@@ -1,5 +1,6 @@
 package dev.electorate.impl.zookeeper;
 
+import dev.electorate.impl.common.ReferenceNode;
 import dev.electorate.impl.zookeeper.Messages.Children;
 import dev.electorate.impl.zookeeper.Messages.Create;
 import dev.electorate.impl.zookeeper.Messages.Created;
@@ -16,7 +17,6 @@ import dev.electorate.impl.zookeeper.Messages.Write;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +37,7 @@ import java.util.SortedSet;
  * so a write timer that fell due before its session timer sends a write with its old token first.
  * The fenced resource refuses that write once the new leader has written with its greater token.
  */
-public final class ZooKeeperRecipeClient implements Node {
+public final class ZooKeeperRecipeClient extends ReferenceNode {
 
     /** Where the client is in the recipe; the names are the TLA+ values of {@code phase[c]}. */
     enum Phase { Idle, Connecting, Creating, Listing, Watching, Leading }
@@ -59,7 +59,6 @@ public final class ZooKeeperRecipeClient implements Node {
 
     private final int self;
     private final int service;
-    private final String mutant;
 
     private Phase phase = Phase.Idle;
     /** How many sessions this client has opened, over all its incarnations (durable). */
@@ -68,15 +67,14 @@ public final class ZooKeeperRecipeClient implements Node {
     private long seq;
     /** The node watched; while listing, the last predecessor seen gone (predecessors only decrease). */
     private long pred;
-    private int leader = Cluster.NONE;
     private long leaderSeq;
     /** Local tick after which the session is given up. */
     private long deadline;
 
     ZooKeeperRecipeClient(int self, int service, String mutant) {
+        super(mutant);
         this.self = self;
         this.service = service;
-        this.mutant = mutant;
     }
 
     /** The session id of a client's attempt: unique over all clients and incarnations. */
@@ -85,18 +83,14 @@ public final class ZooKeeperRecipeClient implements Node {
     }
 
     @Override
-    public void start(Context ctx) {
+    protected void comeUp(Context ctx) {
         openSession(ctx);
         ctx.setTimer(HEARTBEAT_TIMER, HEARTBEAT_PERIOD);
-        record(ctx, "Start");
     }
 
     @Override
-    public void restart(Context ctx, Object durable) {
+    protected void recover(Context ctx, Object durable) {
         attempt = durable instanceof Long a ? a : 0;
-        openSession(ctx);
-        ctx.setTimer(HEARTBEAT_TIMER, HEARTBEAT_PERIOD);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -258,11 +252,8 @@ public final class ZooKeeperRecipeClient implements Node {
         }
     }
 
-    private boolean is(String name) {
-        return name.equals(mutant);
-    }
-
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("phase", phase.name());
         vars.put("attempt", attempt);
@@ -281,11 +272,6 @@ public final class ZooKeeperRecipeClient implements Node {
             case Idle -> Role.IDLE;
             default -> leader != Cluster.NONE ? Role.FOLLOWER : Role.CANDIDATE;
         };
-    }
-
-    @Override
-    public int leader() {
-        return leader;
     }
 
     /** The fencing token: the leader's own sequence number, or that of the leader it names. */

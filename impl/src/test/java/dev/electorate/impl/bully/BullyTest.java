@@ -46,24 +46,26 @@ class BullyTest {
         assertEquals(elections, run.sent("Election"), "heartbeats keep the followers from electing again");
     }
 
+    /** Five nodes whose leader, 5, crashes at tick 50; 4 is checked to lead within the bound. */
+    private static BullyDriver leaderCrashed(String mutant, IntBinaryOperator delays) {
+        BullyDriver run = new BullyDriver(5, mutant, delays);
+        run.crashAt(50, 5);
+        run.runUntil(50 + BOUND);
+        assertEquals(4, run.settledLeader());
+        return run;
+    }
+
     @Test
     void afterTheLeaderCrashesTheNextHighestIsElectedWithinTheBound() {
         for (IntBinaryOperator delays : List.of(ONE_TICK, SLOWEST, SKEWED)) {
-            BullyDriver run = new BullyDriver(5, null, delays);
-            run.crashAt(50, 5);
-            run.runUntil(50 + BOUND);
-            assertEquals(4, run.settledLeader());
-            assertEquals(-1, run.firstOverlap());
+            assertEquals(-1, leaderCrashed(null, delays).firstOverlap());
         }
     }
 
     @Test
     void aRecoveredHigherIdTakesOverWithoutTwoLeadersAtOnce() {
         for (IntBinaryOperator delays : List.of(ONE_TICK, SLOWEST, SKEWED)) {
-            BullyDriver run = new BullyDriver(5, null, delays);
-            run.crashAt(50, 5);
-            run.runUntil(50 + BOUND);
-            assertEquals(4, run.settledLeader());
+            BullyDriver run = leaderCrashed(null, delays);
             run.restartAt(200, 5);
             run.runUntil(200 + BOUND);
             assertEquals(5, run.settledLeader());
@@ -113,10 +115,7 @@ class BullyTest {
 
     @Test
     void assumeAtOnceMutantOverlapsARecoveredHigherIdWithTheOldLeader() {
-        BullyDriver run = new BullyDriver(5, "assume-at-once", SLOWEST);
-        run.crashAt(50, 5);
-        run.runUntil(50 + BOUND);
-        assertEquals(4, run.settledLeader());
+        BullyDriver run = leaderCrashed("assume-at-once", SLOWEST);
         run.restartAt(200, 5);
         run.runUntil(200 + BOUND);
         assertEquals(200, run.firstOverlap(), "5 leads at once while 4's COORDINATOR is still in flight");

@@ -1,9 +1,9 @@
 package com.acme.election.bully;
 
+import com.acme.election.AcmeNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Map;
  * leader it replaces has stepped down first. A recovered node starts an election, which bullies
  * a lower leader out. Terms are not used (0).
  */
-public class ClassicBully implements Node {
+public class ClassicBully extends AcmeNode {
 
     /** The longest message delay this election relies on. */
     public static final long DELAY = 10;
@@ -41,7 +41,6 @@ public class ClassicBully implements Node {
     private final List<Integer> lower;
     private final long announceWait;
     private Phase phase = Phase.ELECTING;
-    private int leader = Cluster.NONE;
 
     public ClassicBully(int self, Cluster cluster) {
         this(self, cluster, DELAY + 1);
@@ -56,18 +55,6 @@ public class ClassicBully implements Node {
         this.higher = cluster.members().stream().filter(id -> id > self).sorted().toList();
         this.lower = cluster.members().stream().filter(id -> id < self).sorted().toList();
         this.announceWait = announceWait;
-    }
-
-    @Override
-    public void start(Context ctx) {
-        elect(ctx);
-        record(ctx, "Start");
-    }
-
-    @Override
-    public void restart(Context ctx, Object durable) {
-        elect(ctx);
-        record(ctx, "Restart");
     }
 
     @Override
@@ -181,10 +168,18 @@ public class ClassicBully implements Node {
         }
     }
 
-    private void record(Context ctx, String action) {
+    /** Nothing is durable: a node, new or back, holds an election, so a recovered higher id takes over. */
+    @Override
+    protected void comeUp(Context ctx) {
+        elect(ctx);
+    }
+
+    @Override
+    protected void record(Context ctx, String action) {
         ctx.record(action, Map.of("phase", phase.name(), "leader", leader));
     }
 
+    /** Its role follows from its phase. */
     @Override
     public Role role() {
         return switch (phase) {
@@ -192,15 +187,5 @@ public class ClassicBully implements Node {
             case FOLLOWING -> Role.FOLLOWER;
             default -> Role.CANDIDATE;
         };
-    }
-
-    @Override
-    public int leader() {
-        return leader;
-    }
-
-    @Override
-    public long term() {
-        return 0;
     }
 }

@@ -1,9 +1,9 @@
 package com.acme.election.majority;
 
+import com.acme.election.AcmeNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Set;
  * announces itself every period. A node that hears of a later round joins it. Without a disk a
  * restarted node would forget its ballot, so it is declared for crashes without recovery.
  */
-public class SimpleMajority implements Node {
+public class SimpleMajority extends AcmeNode {
 
     /** Ticks between two announcements of the leader. */
     public static final long PERIOD = 10;
@@ -35,8 +35,6 @@ public class SimpleMajority implements Node {
     private final Set<Integer> ballots = new HashSet<>();
     private long round;
     private int ballotFor = Cluster.NONE;
-    private Role role = Role.FOLLOWER;
-    private int leader = Cluster.NONE;
 
     public SimpleMajority(int self, Cluster cluster) {
         this(self, cluster, true);
@@ -48,18 +46,7 @@ public class SimpleMajority implements Node {
         this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
         this.majority = cluster.size() / 2 + 1;
         this.oneBallot = oneBallot;
-    }
-
-    @Override
-    public void start(Context ctx) {
-        awaitLeader(ctx);
-        record(ctx, "Start");
-    }
-
-    @Override
-    public void restart(Context ctx, Object durable) {
-        awaitLeader(ctx);
-        record(ctx, "Restart");
+        this.role = Role.FOLLOWER;
     }
 
     @Override
@@ -121,6 +108,12 @@ public class SimpleMajority implements Node {
         }
     }
 
+    /** Nothing is durable (hence crash-stop): a node, new or back, gives a leader a while to show before it stands. */
+    @Override
+    protected void comeUp(Context ctx) {
+        awaitLeader(ctx);
+    }
+
     private void lead(Context ctx) {
         role = Role.LEADER;
         leader = self;
@@ -139,18 +132,9 @@ public class SimpleMajority implements Node {
         ctx.setTimer(STAND, PATIENCE_MIN + ctx.random(PATIENCE_SPREAD));
     }
 
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         ctx.record(action, Map.of("round", round, "role", role.name(), "leader", leader, "ballotFor", ballotFor));
-    }
-
-    @Override
-    public Role role() {
-        return role;
-    }
-
-    @Override
-    public int leader() {
-        return leader;
     }
 
     @Override

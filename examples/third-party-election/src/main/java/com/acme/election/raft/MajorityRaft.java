@@ -1,9 +1,9 @@
 package com.acme.election.raft;
 
+import com.acme.election.AcmeNode;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
-import dev.electorate.spec.Node;
 import dev.electorate.spec.Role;
 import java.io.Serializable;
 import java.util.HashSet;
@@ -17,7 +17,7 @@ import java.util.Set;
  * term. Safe under every fault; elects within a few timeouts once the network is synchronous again
  * and a majority is up.
  */
-public class MajorityRaft implements Node {
+public class MajorityRaft extends AcmeNode {
 
     /** Ticks between two heartbeats of the leader. */
     public static final long HEARTBEAT_PERIOD = 10;
@@ -37,10 +37,7 @@ public class MajorityRaft implements Node {
     private final int majority;
     private final boolean keepsVote;
     private final Set<Integer> votes = new HashSet<>();
-    private long term;
     private int votedFor = Cluster.NONE;
-    private Role role = Role.FOLLOWER;
-    private int leader = Cluster.NONE;
 
     public MajorityRaft(int self, Cluster cluster) {
         this(self, cluster, true);
@@ -52,22 +49,7 @@ public class MajorityRaft implements Node {
         this.others = cluster.members().stream().filter(id -> id != self).sorted().toList();
         this.majority = cluster.size() / 2 + 1;
         this.keepsVote = keepsVote;
-    }
-
-    @Override
-    public void start(Context ctx) {
-        resetElectionTimer(ctx);
-        record(ctx, "Start");
-    }
-
-    @Override
-    public void restart(Context ctx, Object durable) {
-        if (durable instanceof Durable d) {
-            term = d.term();
-            votedFor = d.votedFor();
-        }
-        resetElectionTimer(ctx);
-        record(ctx, "Restart");
+        this.role = Role.FOLLOWER;
     }
 
     @Override
@@ -169,26 +151,25 @@ public class MajorityRaft implements Node {
         ctx.setTimer(ELECTION, TIMEOUT_MIN + ctx.random(TIMEOUT_SPREAD));
     }
 
+    @Override
+    protected void recover(Object durable) {
+        if (durable instanceof Durable d) {
+            term = d.term();
+            votedFor = d.votedFor();
+        }
+    }
+
+    @Override
+    protected void comeUp(Context ctx) {
+        resetElectionTimer(ctx);
+    }
+
     private void save(Context ctx) {
         ctx.persist(new Durable(term, keepsVote ? votedFor : Cluster.NONE));
     }
 
-    private void record(Context ctx, String action) {
+    @Override
+    protected void record(Context ctx, String action) {
         ctx.record(action, Map.of("term", term, "role", role.name(), "leader", leader, "votedFor", votedFor));
-    }
-
-    @Override
-    public Role role() {
-        return role;
-    }
-
-    @Override
-    public int leader() {
-        return leader;
-    }
-
-    @Override
-    public long term() {
-        return term;
     }
 }
