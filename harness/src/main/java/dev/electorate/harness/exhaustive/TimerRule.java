@@ -27,7 +27,8 @@ interface TimerRule {
 
     /**
      * The rule of {@code algorithm} (its command-line name): the rings' leader-timer oracle for LeLann and
-     * Chang-Roberts, Raft's and Paxos's synchrony oracles for their election timers, otherwise {@link #QUIET}.
+     * Chang-Roberts, Raft's and Paxos's synchrony oracles for their election timers, Bully's heartbeat
+     * oracle, otherwise {@link #QUIET}.
      */
     static TimerRule of(String algorithm, ModelBounds bounds, int[] ids) {
         String base = algorithm.split("\\+")[0];
@@ -39,6 +40,9 @@ interface TimerRule {
         }
         if (base.equals("paxos")) {
             return new PaxosElectionTimer(ids);
+        }
+        if (base.equals("bully")) {
+            return new BullyHeartbeatTimer(ids);
         }
         return QUIET;
     }
@@ -172,6 +176,41 @@ interface TimerRule {
                 }
             }
             return When.ON_TIME;
+        }
+    }
+
+    /**
+     * Bully.tla's {@code HeartbeatTimeout}: a follower's heartbeat timer runs out, whatever is in flight, once
+     * the node it follows is down or neither leads nor announces (its heartbeats have stopped, or never
+     * start), and never while that node leads or announces. Bully's Java role is {@code CANDIDATE} both in
+     * an election and while announcing; an announcing node is the candidate that names itself leader
+     * ({@code Bully.announce}), an electing one names none. The other timers keep the quiet rule.
+     *
+     * <p>The spec's {@code orphan} (the followed node crashed since, and is back) is not told apart: a
+     * follower whose leader restarted and leads or announces again waits for it, as the Java node does
+     * once the new incarnation's heartbeats or announcement reach it.
+     */
+    record BullyHeartbeatTimer(int[] ids) implements TimerRule {
+
+        /** Bully.java's follower timer. */
+        static final String HEARTBEAT_TIMER = "heartbeat";
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (!HEARTBEAT_TIMER.equals(timer)) {
+                return QUIET.when(w, slot, timer, quiet);
+            }
+            for (int l = 0; l < ids.length; l++) {
+                if (ids[l] == w.leaders[slot] && w.up(l) && leading(w, l)) {
+                    return When.NEVER;
+                }
+            }
+            return When.ON_TIME;
+        }
+
+        /** Bully.tla's {@code state[l] \in Leading}: {@code Leader}, or {@code Announcing} (a candidate naming itself). */
+        private boolean leading(World w, int l) {
+            return w.roles[l] == Role.LEADER || (w.roles[l] == Role.CANDIDATE && w.leaders[l] == ids[l]);
         }
     }
 }
