@@ -92,12 +92,39 @@ class TimerRuleTest {
     }
 
     @Test
-    void otherAlgorithmsKeepTheQuietRule() {
+    void bullysHeartbeatTimerRunsOutOnlyOnceItsLeaderNeitherLeadsNorAnnounces() {
         TimerRule bully = TimerRule.of("bully", ModelBounds.read("MCBully3", "MCBully3", 3), IDS);
-        assertSame(TimerRule.QUIET, bully);
+        String[][] t = timers("heartbeat", "heartbeat", "beat");
+        // Node 3 leads: its followers' timers never run out, however quiet the network.
+        World led = world(new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.LEADER}, new int[] {3, 3, 3}, new long[3],
+                new long[3], t);
+        assertEquals(When.NEVER, bully.when(led, 0, "heartbeat", true));
+        // Node 3 announces (a candidate naming itself): still Leading in Bully.tla.
+        World announcing = world(new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.CANDIDATE}, new int[] {3, 3, 3},
+                new long[3], new long[3], timers("heartbeat", "heartbeat", "announce"), IN_FLIGHT);
+        assertEquals(When.NEVER, bully.when(announcing, 1, "heartbeat", false));
+        // Node 3 holds an election (a candidate naming nobody): its heartbeats stopped, on time whatever is in flight.
+        World electing = world(new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.CANDIDATE}, new int[] {3, 3, 0},
+                new long[3], new long[3], timers("heartbeat", "heartbeat", "answer"), IN_FLIGHT);
+        assertEquals(When.ON_TIME, bully.when(electing, 1, "heartbeat", false));
+        // Node 3 down: on time.
+        World down = new World(new byte[][] {UP, UP, null}, new byte[3][], timers("heartbeat", "heartbeat", ""),
+                new World.Flight[] {IN_FLIGHT}, 3, 1, 0, 0, 0, new long[0],
+                new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.IDLE}, new int[] {3, 3, 0}, new long[3], new long[3]);
+        assertEquals(When.ON_TIME, bully.when(down, 0, "heartbeat", false));
+        // The other timers keep the quiet rule.
+        assertEquals(When.ON_TIME, bully.when(announcing, 2, "announce", true));
+        assertEquals(When.EARLY, bully.when(announcing, 2, "announce", false));
+    }
+
+    @Test
+    void otherAlgorithmsKeepTheQuietRule() {
+        TimerRule rule = TimerRule.of("hirschberg-sinclair", ModelBounds.read("MCHirschbergSinclair3",
+                "MCHirschbergSinclair3", 3), IDS);
+        assertSame(TimerRule.QUIET, rule);
         World any = world(new Role[] {Role.LEADER, Role.FOLLOWER, Role.FOLLOWER}, new int[] {3, 3, 3}, new long[3],
                 new long[3], timers("", "heartbeat", ""));
-        assertEquals(When.ON_TIME, bully.when(any, 1, "heartbeat", true));
-        assertEquals(When.EARLY, bully.when(any, 1, "heartbeat", false));
+        assertEquals(When.ON_TIME, rule.when(any, 1, "heartbeat", true));
+        assertEquals(When.EARLY, rule.when(any, 1, "heartbeat", false));
     }
 }
