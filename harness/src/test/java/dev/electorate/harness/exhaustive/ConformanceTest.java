@@ -43,6 +43,14 @@ class ConformanceTest {
      */
     static final Map<String, String> MODELS = Map.of("itai-rodeh", "MCItaiRodeh3Rounds");
 
+    /**
+     * The model of the faults row where it is not that of the fault-free row: Lamport's default model
+     * (MCLamportElection3Faults), started together as the Java nodes start, did not dump within 10 minutes
+     * (past 1,900,000 states), so its faults are compared in MCLamportElection3Crash, a crash of any node
+     * during the first election.
+     */
+    static final Map<String, String> FAULT_MODELS = Map.of("lamport", "MCLamportElection3Crash");
+
     /** Algorithms compared without faults only, and why. */
     static final Map<String, String> FAULT_FREE_ONLY = Map.of(
             "hirschberg-sinclair", "the algorithm assumes no fault and its models have no fault budget",
@@ -57,7 +65,6 @@ class ConformanceTest {
             Map.entry("paxos faults", "TLC did not dump MCPaxos3Faults started together within 10 minutes"),
             Map.entry("zookeeper faults", "not measured yet"),
             Map.entry("etcd faults", "not measured yet"),
-            Map.entry("lamport faults", "not measured yet"),
             Map.entry("lelann faults", "TLC did not dump MCLeLann3Faults started together within 10 minutes"),
             Map.entry("chang-roberts faults", "MCChangRoberts3Faults has no CONSTRAINT: started together, with a crash"
                     + " and restart the Java exploration is not over at 150,000 states, its epochs up to 5 (a restart"
@@ -130,7 +137,8 @@ class ConformanceTest {
                 long begin = System.nanoTime();
                 Conformance.Report r;
                 try {
-                    r = measure(a, null, MODELS.get(a), faultFree);
+                    r = measure(a, null, faultFree ? MODELS.get(a) : FAULT_MODELS.getOrDefault(a, MODELS.get(a)),
+                            faultFree);
                 } catch (RuntimeException e) {
                     if (!updating()) {
                         throw e;
