@@ -2,9 +2,12 @@ package dev.electorate.harness.exhaustive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.harness.exhaustive.TimerRule.When;
+import dev.electorate.impl.lamport.Messages;
 import dev.electorate.spec.Role;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The explorer's timer rules are their specs' timeout oracles: what each allows, and what it refuses. */
@@ -115,6 +118,47 @@ class TimerRuleTest {
         // The other timers keep the quiet rule.
         assertEquals(When.ON_TIME, bully.when(announcing, 2, "announce", true));
         assertEquals(When.EARLY, bully.when(announcing, 2, "announce", false));
+    }
+
+    @Test
+    void lamportsSilenceTimerRunsOutOnlyWhenThePromisedStampIsGoneAndNothingNewerComes() {
+        // A flight's first byte names the message the test decoder hands back.
+        java.util.function.Function<World.Flight, dev.electorate.spec.Message> decoder = f -> switch (f.bytes()[0]) {
+            case 1 -> new Messages.Election(2);
+            case 2 -> new Messages.Leader(1);
+            default -> new Messages.Ok(2);
+        };
+        TimerRule lamport = TimerRule.of("lamport", ModelBounds.read("MCLamportElection3Faults",
+                "MCLamportElection3Faults", 3), IDS).reading(decoder);
+        long stamp13 = TimerRule.epoch(List.of(1L, 3L));
+        String[][] t = timers("silence", "silence", "beat");
+        Role[] led = {Role.FOLLOWER, Role.FOLLOWER, Role.LEADER};
+        // Node 3 leads with the stamp <<1, 3>> its followers promised: Trusted, never.
+        World trusted = world(led, new int[] {3, 3, 3}, new long[3], new long[] {stamp13, stamp13, stamp13}, t);
+        assertEquals(When.NEVER, lamport.when(trusted, 0, "silence", true));
+        // Node 3 runs with a greater stamp <<2, 3>> (it restarted): not trusted, and nothing on its way: on time.
+        long stamp23 = TimerRule.epoch(List.of(2L, 3L));
+        World moved = world(new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.CANDIDATE}, new int[] {3, 3, 0}, new long[3],
+                new long[] {stamp13, stamp13, stamp23}, timers("silence", "silence", "answer"));
+        assertEquals(When.ON_TIME, lamport.when(moved, 0, "silence", true));
+        // ... whatever else is in flight (an OK to node 1 is not newer) ...
+        World withOk = world(moved.roles, moved.leaders, new long[3], moved.epochs, moved.timers,
+                new World.Flight(3, 1, new byte[] {3}));
+        assertEquals(When.ON_TIME, lamport.when(withOk, 0, "silence", false));
+        // ... but not while its ELECTION of clock 2 is on its way to the follower: Newer, never.
+        World electionOnItsWay = world(moved.roles, moved.leaders, new long[3], moved.epochs, moved.timers,
+                new World.Flight(3, 1, new byte[] {1}));
+        assertEquals(When.NEVER, lamport.when(electionOnItsWay, 0, "silence", false));
+        assertEquals(When.ON_TIME, lamport.when(electionOnItsWay, 1, "silence", false)); // not on its way to node 2
+        // A LEADER of a stamp no greater than the promised one is not newer.
+        World staleLeader = world(moved.roles, moved.leaders, new long[3], moved.epochs, moved.timers,
+                new World.Flight(3, 1, new byte[] {2}));
+        assertEquals(When.ON_TIME, lamport.when(staleLeader, 0, "silence", false));
+        // The answer timer keeps the quiet rule.
+        assertEquals(When.EARLY, lamport.when(electionOnItsWay, 2, "answer", false));
+        // Stamps pack so that they order and compare as stamps do.
+        assertTrue(TimerRule.epoch(List.of(2L, 1L)) > TimerRule.epoch(List.of(1L, 3L)));
+        assertTrue(TimerRule.epoch(List.of(1L, 3L)) > TimerRule.epoch(List.of(1L, 2L)));
     }
 
     @Test
