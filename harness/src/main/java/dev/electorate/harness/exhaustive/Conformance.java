@@ -235,7 +235,7 @@ public final class Conformance {
      * FIFO links, the network of the model compared; otherwise the Java side would reach, by messages
      * overtaking each other, states outside the model's bounds.
      */
-    static final List<String> FIFO_SPECS = List.of("itai-rodeh");
+    public static final List<String> FIFO_SPECS = List.of("itai-rodeh");
 
     /**
      * {@code inner} on links that reorder or not: the same nodes, names and properties, its assumptions
