@@ -41,7 +41,8 @@ final class ConformanceRun {
         String name = a.name() + (mutant == null ? "" : " mutant " + mutant);
         w.printf("%s: conformance with TLC in %s%s%n", name, bounds.config(), r.overrides().isEmpty() ? ""
                 : " with " + r.overrides());
-        w.printf("  Java states: %,d%s; projected onto %s: %,d%n", r.javaStates(),
+        w.printf("  Java states: %,d%s%s; projected onto %s: %,d%n", r.javaStates(),
+                Conformance.FIFO_SPECS.contains(a.name()) ? " (on FIFO links, as the model's)" : "",
                 r.complete() ? "" : " (cut by --max-states: not every state within the bounds)",
                 r.recorded(), r.javaProjected());
         w.printf("  TLC states: %,d; projected: %,d%n", r.tlcStates(), r.tlcProjected());

@@ -88,7 +88,8 @@ public final class Conformance {
     public static Report check(Algorithm algorithm, String mutant, ModelBounds model, boolean faultFree,
                                long maxStates, Path workDir, Duration tlcLimit) {
         ModelBounds bounds = withModuleBounds(faultFree ? faultFree(model) : model, moduleOf(model.config()));
-        JavaSide java = JavaSide.explore(algorithm, mutant, bounds, maxStates);
+        Algorithm onSpecLinks = FIFO_SPECS.contains(algorithm.name()) ? new Links(algorithm, false) : algorithm;
+        JavaSide java = JavaSide.explore(onSpecLinks, mutant, bounds, maxStates);
         String module = moduleOf(bounds.config());
         Map<String, String> overrides = overrides(bounds, faultFree);
         TlaLibrary.extractTo(workDir);
@@ -134,7 +135,14 @@ public final class Conformance {
         }
         // The states the Java nodes reach when a few more timers may fire while messages are in flight.
         Set<String> relaxed = !unseen ? Set.of()
-                : JavaSide.explore(algorithm, mutant, relaxed(bounds), Math.min(maxStates, RELAXED_STATES))
+                : JavaSide.explore(onSpecLinks, mutant, relaxed(bounds), Math.min(maxStates, RELAXED_STATES))
+                .project(projection, initial[0])
+                .keySet();
+        // The states the Java nodes reach on links that reorder, where the spec's network is unordered.
+        boolean outOfOrder = kinds.contains(SpecOnly.REORDERED) && missing.stream().anyMatch(s -> !relaxed.contains(s)
+                && kinds.stream().noneMatch(k -> k.explains(SpecProjection.views(s), initial[0])));
+        Set<String> reordered = !outOfOrder ? Set.of()
+                : JavaSide.explore(new Links(algorithm, true), mutant, bounds, Math.min(maxStates, RELAXED_STATES))
                 .project(projection, initial[0])
                 .keySet();
         // The Java states with what the clients not leading heard of the leader left out, where a kind asks.
@@ -148,7 +156,7 @@ public final class Conformance {
             List<String> views = SpecProjection.views(s);
             SpecOnly kind = kinds.stream().filter(k -> k.explains(views, initial[0])).findFirst()
                     .orElse(relaxed.contains(s) ? SpecOnly.TIMERS_IN_FLIGHT
-                            : unheard.contains(SpecOnly.unheard(views)) ? SpecOnly.LEADER_HEARD : null);
+                            : unheard.contains(SpecOnly.unheard(views)) ? SpecOnly.LEADER_HEARD : reordered.contains(s) ? SpecOnly.REORDERED : null);
             if (kind != null) {
                 specOnly.merge(kind.name(), 1L, Long::sum);
             } else {
@@ -228,6 +236,64 @@ public final class Conformance {
     static ModelBounds relaxed(ModelBounds b) {
         return new ModelBounds(b.config(), b.members(), b.constants(), b.crashes(), b.crashable(), b.early() + MORE_EARLY,
                 b.losses(), b.duplicates(), b.variables(), b.ignored());
+    }
+
+    /**
+     * The algorithms whose spec keeps every link FIFO while their Java node tolerates reordering, so that the
+     * explorer would deliver any message in flight: Itai-Rodeh's models hold each link as a sequence (its
+     * reordering is a network fault of MCItaiRodeh3Links, with a budget). Their Java nodes are compared on
+     * FIFO links, the network of the model compared; otherwise the Java side would reach, by messages
+     * overtaking each other, states outside the model's bounds.
+     */
+    public static final List<String> FIFO_SPECS = List.of("itai-rodeh");
+
+    /**
+     * {@code inner} on links that reorder or not: the same nodes, names and properties, its assumptions
+     * saying whether messages on one link may overtake each other, which the explorer reads to deliver any
+     * message in flight, or each link's oldest.
+     */
+    private record Links(Algorithm inner, boolean reordering) implements Algorithm {
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public String tlaModule() {
+            return inner.tlaModule();
+        }
+
+        @Override
+        public dev.electorate.spec.Assumptions assumptions() {
+            dev.electorate.spec.Assumptions a = inner.assumptions();
+            return new dev.electorate.spec.Assumptions(a.synchronyBound(), a.reliableLinks(), a.failures(),
+                    a.partitions(), a.pauses(), a.duplication(), reordering, a.clockSkew(), a.ids(), a.why());
+        }
+
+        @Override
+        public List<dev.electorate.spec.Mutant> mutants() {
+            return inner.mutants();
+        }
+
+        @Override
+        public dev.electorate.spec.Node create(int self, Cluster cluster, String mutant) {
+            return inner.create(self, cluster, mutant);
+        }
+
+        @Override
+        public java.util.OptionalInt expectedLeader(Cluster cluster, java.util.SortedSet<Integer> live) {
+            return inner.expectedLeader(cluster, live);
+        }
+
+        @Override
+        public long terminationBound(Cluster cluster) {
+            return inner.terminationBound(cluster);
+        }
+
+        @Override
+        public boolean exclusiveLeadership() {
+            return inner.exclusiveLeadership();
+        }
     }
 
     /** The constants that bound faults: zero in a model's fault-free variant. */

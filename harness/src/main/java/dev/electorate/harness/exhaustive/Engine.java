@@ -92,7 +92,7 @@ final class Engine {
         this.bounds = bounds;
         this.fifo = !algorithm.assumptions().reordering();
         this.ids = cluster.members().stream().mapToInt(Integer::intValue).toArray();
-        this.timerRule = TimerRule.of(algorithm.name(), bounds, ids);
+        this.timerRule = TimerRule.of(algorithm.name(), bounds, ids).reading(this::message);
         codec.constant(cluster);
         codec.constant(cluster.members());
         codec.constant(mutant);
@@ -292,9 +292,10 @@ final class Engine {
         terms = terms.clone();
         terms[i] = term;
         for (String v : TimerRule.EPOCH) {
-            if (r.vars.get(v) instanceof Number e && e.longValue() != epochs[i]) {
+            Long e = TimerRule.epoch(r.vars.get(v));
+            if (e != null && e != epochs[i]) {
                 epochs = epochs.clone();
-                epochs[i] = e.longValue();
+                epochs[i] = e;
             }
         }
         if (role == Role.LEADER && term != 0) {

@@ -20,10 +20,35 @@ interface TimerRule {
     }
 
     /**
-     * The recorded variables {@link World#epochs} keeps per node: the rings' epoch, Paxos's round, and the
-     * recipes' attempt, which names the client's current session or lease ({@code attempt * 1024 + id}).
+     * The recorded variables {@link World#epochs} keeps per node: the rings' epoch, Paxos's round, the
+     * recipes' attempt, which names the client's current session or lease ({@code attempt * 1024 + id}), and
+     * Lamport's stamp.
      */
-    java.util.List<String> EPOCH = java.util.List.of("epoch", "round", "attempt");
+    java.util.List<String> EPOCH = java.util.List.of("epoch", "round", "attempt", "stamp");
+
+    /**
+     * A recorded value as {@link World#epochs} keeps it, or null when it is neither a number nor a stamp: a
+     * number as it is, a stamp {@code <<clock, id>>} packed as {@code clock << 32 | id}, which orders as
+     * stamps do (by clock, then id) and is equal exactly when the stamps are.
+     */
+    static Long epoch(Object recorded) {
+        if (recorded instanceof Number e) {
+            return e.longValue();
+        }
+        if (recorded instanceof java.util.List<?> l && l.size() == 2 && l.get(0) instanceof Number c
+                && l.get(1) instanceof Number id) {
+            return c.longValue() << 32 | id.longValue();
+        }
+        return null;
+    }
+
+    /**
+     * This rule reading the messages in flight through {@code messages} (the explorer's decoder), for an
+     * oracle that looks at what is on its way; the rules that do not keep themselves.
+     */
+    default TimerRule reading(java.util.function.Function<World.Flight, dev.electorate.spec.Message> messages) {
+        return this;
+    }
 
     /** How {@code timer} of the node in {@code slot} may fire in {@code w}; {@code quiet} when no message is in flight. */
     When when(World w, int slot, String timer, boolean quiet);
@@ -39,8 +64,8 @@ interface TimerRule {
 
     /**
      * The rule of {@code algorithm} (its command-line name): the rings' leader-timer oracle for LeLann and
-     * Chang-Roberts, Raft's and Paxos's synchrony oracles for their election timers, the recipes' session and
-     * lease rules for ZooKeeper and etcd, otherwise {@link #QUIET}.
+     * Chang-Roberts, Raft's and Paxos's synchrony oracles for their election timers, Bully's and Lamport's
+     * heartbeat oracles, the recipes' session and lease rules for ZooKeeper and etcd, otherwise {@link #QUIET}.
      */
     static TimerRule of(String algorithm, ModelBounds bounds, int[] ids) {
         String base = algorithm.split("\\+")[0];
@@ -59,6 +84,12 @@ interface TimerRule {
         if (base.equals("etcd")) {
             String attempts = bounds.constants().get("MaxAttempts");
             return new EtcdLeaseTimers(ids, attempts == null ? Long.MAX_VALUE : Long.parseLong(attempts.strip()));
+        }
+        if (base.equals("bully")) {
+            return new BullyHeartbeatTimer(ids);
+        }
+        if (base.equals("lamport")) {
+            return new LamportSilenceTimer(ids, null);
         }
         return QUIET;
     }
@@ -288,6 +319,95 @@ interface TimerRule {
         @Override
         public boolean coversClock() {
             return true;
+        }
+    }
+
+    /**
+     * Bully.tla's {@code HeartbeatTimeout}: a follower's heartbeat timer runs out, whatever is in flight, once
+     * the node it follows is down or neither leads nor announces (its heartbeats have stopped, or never
+     * start), and never while that node leads or announces. Bully's Java role is {@code CANDIDATE} both in
+     * an election and while announcing; an announcing node is the candidate that names itself leader
+     * ({@code Bully.announce}), an electing one names none. The other timers keep the quiet rule.
+     *
+     * <p>The spec's {@code orphan} (the followed node crashed since, and is back) is not told apart: a
+     * follower whose leader restarted and leads or announces again waits for it, as the Java node does
+     * once the new incarnation's heartbeats or announcement reach it.
+     */
+    record BullyHeartbeatTimer(int[] ids) implements TimerRule {
+
+        /** Bully.java's follower timer. */
+        static final String HEARTBEAT_TIMER = "heartbeat";
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (!HEARTBEAT_TIMER.equals(timer)) {
+                return QUIET.when(w, slot, timer, quiet);
+            }
+            for (int l = 0; l < ids.length; l++) {
+                if (ids[l] == w.leaders[slot] && w.up(l) && leading(w, l)) {
+                    return When.NEVER;
+                }
+            }
+            return When.ON_TIME;
+        }
+
+        /** Bully.tla's {@code state[l] \in Leading}: {@code Leader}, or {@code Announcing} (a candidate naming itself). */
+        private boolean leading(World w, int l) {
+            return w.roles[l] == Role.LEADER || (w.roles[l] == Role.CANDIDATE && w.leaders[l] == ids[l]);
+        }
+    }
+
+    /**
+     * LamportElection.tla's {@code HeartbeatTimeout}: a follower's silence timer runs out, whatever else is
+     * in flight, once the holder of the stamp it promised neither runs nor leads with that stamp
+     * ({@code ~Trusted(n)}) and no ELECTION or LEADER with a greater stamp is on its way to it
+     * ({@code ~Newer(n)}), and never otherwise. The stamps are those the nodes last recorded
+     * ({@link TimerRule#epoch}); a message's stamp is its clock with its sender's id. The answer timer
+     * keeps the quiet rule.
+     *
+     * <p>The spec's {@code orphan} (the holder crashed since the promise) is not told apart: a restarted
+     * holder runs with a greater stamp, so it is no longer trusted anyway, and only the case where its new
+     * ELECTION is already on its way is left to the Java node's wait for it.
+     */
+    record LamportSilenceTimer(int[] ids, java.util.function.Function<World.Flight, dev.electorate.spec.Message> messages)
+            implements TimerRule {
+
+        /** LamportElection.java's follower timer. */
+        static final String SILENCE_TIMER = "silence";
+
+        @Override
+        public TimerRule reading(java.util.function.Function<World.Flight, dev.electorate.spec.Message> decoder) {
+            // Messages recur across states: each distinct one is decoded once.
+            java.util.Map<World.Flight, dev.electorate.spec.Message> decoded = new java.util.HashMap<>();
+            return new LamportSilenceTimer(ids, f -> decoded.computeIfAbsent(f, decoder));
+        }
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (!SILENCE_TIMER.equals(timer)) {
+                return QUIET.when(w, slot, timer, quiet);
+            }
+            long promised = w.epochs[slot];
+            int holder = (int) (promised & 0xFFFF_FFFFL);
+            for (int h = 0; h < ids.length; h++) {
+                if (ids[h] == holder && w.up(h) && (w.roles[h] == Role.CANDIDATE || w.roles[h] == Role.LEADER)
+                        && w.epochs[h] == promised) {
+                    return When.NEVER; // Trusted(n)
+                }
+            }
+            for (World.Flight f : w.flights) {
+                if (f.to() == ids[slot] && newer(messages.apply(f), f.from(), promised)) {
+                    return When.NEVER; // Newer(n)
+                }
+            }
+            return When.ON_TIME;
+        }
+
+        /** Whether {@code m} from {@code from} is an ELECTION or LEADER whose stamp is greater than {@code stamp}. */
+        private static boolean newer(dev.electorate.spec.Message m, int from, long stamp) {
+            Long clock = m instanceof dev.electorate.impl.lamport.Messages.Election e ? Long.valueOf(e.clock())
+                    : m instanceof dev.electorate.impl.lamport.Messages.Leader l ? Long.valueOf(l.round()) : null;
+            return clock != null && epoch(java.util.List.of(clock, (long) from)) > stamp;
         }
     }
 }

@@ -34,7 +34,10 @@ final class World {
     final Role[] roles;
     final int[] leaders;
     final long[] terms;
-    /** Per node: the epoch or round it last recorded (0 before), which the timer rules read ({@link TimerRule}). */
+    /**
+     * Per node: the epoch, round or stamp it last recorded (0 before), which the timer rules read
+     * ({@link TimerRule#epoch}).
+     */
     final long[] epochs;
 
     World(byte[][] nodes, byte[][] durables, String[][] timers, Flight[] flights, int started, int crashes,

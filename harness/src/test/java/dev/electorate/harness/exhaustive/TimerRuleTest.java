@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.harness.exhaustive.TimerRule.When;
+import dev.electorate.impl.lamport.Messages;
 import dev.electorate.spec.Role;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The explorer's timer rules are their specs' timeout oracles: what each allows, and what it refuses. */
@@ -94,13 +96,81 @@ class TimerRuleTest {
     }
 
     @Test
-    void otherAlgorithmsKeepTheQuietRule() {
+    void bullysHeartbeatTimerRunsOutOnlyOnceItsLeaderNeitherLeadsNorAnnounces() {
         TimerRule bully = TimerRule.of("bully", ModelBounds.read("MCBully3", "MCBully3", 3), IDS);
-        assertSame(TimerRule.QUIET, bully);
+        String[][] t = timers("heartbeat", "heartbeat", "beat");
+        // Node 3 leads: its followers' timers never run out, however quiet the network.
+        World led = world(new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.LEADER}, new int[] {3, 3, 3}, new long[3],
+                new long[3], t);
+        assertEquals(When.NEVER, bully.when(led, 0, "heartbeat", true));
+        // Node 3 announces (a candidate naming itself): still Leading in Bully.tla.
+        World announcing = world(new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.CANDIDATE}, new int[] {3, 3, 3},
+                new long[3], new long[3], timers("heartbeat", "heartbeat", "announce"), IN_FLIGHT);
+        assertEquals(When.NEVER, bully.when(announcing, 1, "heartbeat", false));
+        // Node 3 holds an election (a candidate naming nobody): its heartbeats stopped, on time whatever is in flight.
+        World electing = world(new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.CANDIDATE}, new int[] {3, 3, 0},
+                new long[3], new long[3], timers("heartbeat", "heartbeat", "answer"), IN_FLIGHT);
+        assertEquals(When.ON_TIME, bully.when(electing, 1, "heartbeat", false));
+        // Node 3 down: on time.
+        World down = new World(new byte[][] {UP, UP, null}, new byte[3][], timers("heartbeat", "heartbeat", ""),
+                new World.Flight[] {IN_FLIGHT}, 3, 1, 0, 0, 0, new long[0],
+                new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.IDLE}, new int[] {3, 3, 0}, new long[3], new long[3]);
+        assertEquals(When.ON_TIME, bully.when(down, 0, "heartbeat", false));
+        // The other timers keep the quiet rule.
+        assertEquals(When.ON_TIME, bully.when(announcing, 2, "announce", true));
+        assertEquals(When.EARLY, bully.when(announcing, 2, "announce", false));
+    }
+
+    @Test
+    void lamportsSilenceTimerRunsOutOnlyWhenThePromisedStampIsGoneAndNothingNewerComes() {
+        // A flight's first byte names the message the test decoder hands back.
+        java.util.function.Function<World.Flight, dev.electorate.spec.Message> decoder = f -> switch (f.bytes()[0]) {
+            case 1 -> new Messages.Election(2);
+            case 2 -> new Messages.Leader(1);
+            default -> new Messages.Ok(2);
+        };
+        TimerRule lamport = TimerRule.of("lamport", ModelBounds.read("MCLamportElection3Faults",
+                "MCLamportElection3Faults", 3), IDS).reading(decoder);
+        long stamp13 = TimerRule.epoch(List.of(1L, 3L));
+        String[][] t = timers("silence", "silence", "beat");
+        Role[] led = {Role.FOLLOWER, Role.FOLLOWER, Role.LEADER};
+        // Node 3 leads with the stamp <<1, 3>> its followers promised: Trusted, never.
+        World trusted = world(led, new int[] {3, 3, 3}, new long[3], new long[] {stamp13, stamp13, stamp13}, t);
+        assertEquals(When.NEVER, lamport.when(trusted, 0, "silence", true));
+        // Node 3 runs with a greater stamp <<2, 3>> (it restarted): not trusted, and nothing on its way: on time.
+        long stamp23 = TimerRule.epoch(List.of(2L, 3L));
+        World moved = world(new Role[] {Role.FOLLOWER, Role.FOLLOWER, Role.CANDIDATE}, new int[] {3, 3, 0}, new long[3],
+                new long[] {stamp13, stamp13, stamp23}, timers("silence", "silence", "answer"));
+        assertEquals(When.ON_TIME, lamport.when(moved, 0, "silence", true));
+        // ... whatever else is in flight (an OK to node 1 is not newer) ...
+        World withOk = world(moved.roles, moved.leaders, new long[3], moved.epochs, moved.timers,
+                new World.Flight(3, 1, new byte[] {3}));
+        assertEquals(When.ON_TIME, lamport.when(withOk, 0, "silence", false));
+        // ... but not while its ELECTION of clock 2 is on its way to the follower: Newer, never.
+        World electionOnItsWay = world(moved.roles, moved.leaders, new long[3], moved.epochs, moved.timers,
+                new World.Flight(3, 1, new byte[] {1}));
+        assertEquals(When.NEVER, lamport.when(electionOnItsWay, 0, "silence", false));
+        assertEquals(When.ON_TIME, lamport.when(electionOnItsWay, 1, "silence", false)); // not on its way to node 2
+        // A LEADER of a stamp no greater than the promised one is not newer.
+        World staleLeader = world(moved.roles, moved.leaders, new long[3], moved.epochs, moved.timers,
+                new World.Flight(3, 1, new byte[] {2}));
+        assertEquals(When.ON_TIME, lamport.when(staleLeader, 0, "silence", false));
+        // The answer timer keeps the quiet rule.
+        assertEquals(When.EARLY, lamport.when(electionOnItsWay, 2, "answer", false));
+        // Stamps pack so that they order and compare as stamps do.
+        assertTrue(TimerRule.epoch(List.of(2L, 1L)) > TimerRule.epoch(List.of(1L, 3L)));
+        assertTrue(TimerRule.epoch(List.of(1L, 3L)) > TimerRule.epoch(List.of(1L, 2L)));
+    }
+
+    @Test
+    void otherAlgorithmsKeepTheQuietRule() {
+        TimerRule rule = TimerRule.of("hirschberg-sinclair", ModelBounds.read("MCHirschbergSinclair3",
+                "MCHirschbergSinclair3", 3), IDS);
+        assertSame(TimerRule.QUIET, rule);
         World any = world(new Role[] {Role.LEADER, Role.FOLLOWER, Role.FOLLOWER}, new int[] {3, 3, 3}, new long[3],
                 new long[3], timers("", "heartbeat", ""));
-        assertEquals(When.ON_TIME, bully.when(any, 1, "heartbeat", true));
-        assertEquals(When.EARLY, bully.when(any, 1, "heartbeat", false));
+        assertEquals(When.ON_TIME, rule.when(any, 1, "heartbeat", true));
+        assertEquals(When.EARLY, rule.when(any, 1, "heartbeat", false));
     }
 
     @Test
