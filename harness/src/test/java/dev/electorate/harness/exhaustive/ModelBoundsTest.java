@@ -105,7 +105,7 @@ class ModelBoundsTest {
         assertEquals(Set.of(3), ModelBounds.read("MCLeLann3Conformance", "MCLeLann3Conformance", 3).crashable());
         // Paxos's: round 1 only, one early timeout, one crash.
         ModelBounds paxos = ModelBounds.read("MCPaxos3Conformance", "MCPaxos3Conformance", 3);
-        assertEquals(Map.of("MaxRound", 1L), paxos.variables());
+        assertEquals(1L, paxos.variables().get("MaxRound"));
         assertEquals(1, paxos.early());
         assertEquals(1, paxos.crashes());
         // They are not the explorer's defaults: those stay the first passing model granting as many kinds of fault.
