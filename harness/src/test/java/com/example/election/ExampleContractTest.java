@@ -127,8 +127,8 @@ class ExampleContractTest {
         // The replay command names a file that reproduces the very violation of the message.
         Path file = Path.of(replay.group(1));
         assertTrue(Files.isRegularFile(file), file + " does not exist");
-        ReplayFile saved = ReplayFile.read(file);
-        var violation = Properties.check(Runs.execute(Algorithms.byName("bully"), saved.run()), Algorithms.byName("bully")).get(0);
+        ReplayFile saved = ReplayFile.read(file, Algorithms::byName);
+        var violation = Properties.check(Runs.execute(saved.run()), Algorithms.byName("bully")).get(0);
         assertTrue(lines.get(0).contains(violation.toString()), violation + " vs " + lines.get(0));
     }
 
@@ -151,7 +151,7 @@ class ExampleContractTest {
         assertTrue(replay.find(), message);
         Path file = Path.of(replay.group(1));
         Trace trace = ElectionContract.replay(new TheirElection(), file);
-        assertEquals(ReplayFile.read(file).traceSha256(), TraceCodec.digest(trace), "replay must be byte-identical");
+        assertEquals(ReplayFile.read(file, name -> new TheirElection()).traceSha256(), TraceCodec.digest(trace), "replay must be byte-identical");
         var violation = Properties.check(trace, new TheirElection()).get(0);
         assertTrue(message.contains(violation.toString()), violation + " vs " + message);
     }

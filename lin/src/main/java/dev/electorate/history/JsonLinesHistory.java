@@ -1,11 +1,22 @@
 package dev.electorate.history;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes histories as JSON Lines: one operation a line, an object with the keys
@@ -19,10 +30,78 @@ public final class JsonLinesHistory {
     /** How deep objects and arrays may nest: far beyond any history, and well within the reader's stack. */
     static final int MAX_DEPTH = 1000;
 
+    /**
+     * Jackson's streaming reader, as lenient as the histories in the field need (a raw tab in a string, an escaped
+     * quote of any kind, a number with a leading zero); its own nesting limit lies past ours, so ours speaks first.
+     */
+    private static final JsonFactory READER = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+            .build();
+
+    /** What a value may be, for messages. */
+    private static final String A_VALUE = "a JSON value (object, array, string, number, true, false or null)";
+    /** The expectation in Jackson's message about a character or token: "...: was expecting X". */
+    private static final Pattern EXPECTING = Pattern.compile("^Unexpected character \\('.' \\(code \\d+\\)\\):"
+            + " (?:was expecting|expected) (.*)$");
+    /** The character ("Unexpected character ('x' ...") or token ("Unrecognized token 'tru'") Jackson stopped at. */
+    private static final Pattern FOUND = Pattern.compile("^(?:Unexpected character \\('(.)'|Unrecognized token '([^']*)'"
+            + "|Unexpected close marker '(.)')");
+
     private JsonLinesHistory() {}
 
     /** Parses {@code text} read from {@code source} into a validated history. */
     public static History read(String source, String text) {
+        History whole = readWhole(source, text);
+        return whole != null ? whole : readLineByLine(source, text);
+    }
+
+    /**
+     * The whole text through one parser, the way that costs least, or null when it is not one well-formed
+     * operation a line (or has a carriage return that ends no line, which Jackson would count as a line's end):
+     * reading it line by line then says where and what is wrong.
+     */
+    private static History readWhole(String source, String text) {
+        if (hasLoneCarriageReturn(text)) {
+            return null;
+        }
+        Entries entries = new Entries();
+        try (JsonParser parser = READER.createParser(text)) {
+            Line reader = new Line(source, 0, text, parser);
+            int last = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                int line = parser.currentTokenLocation().getLineNr();
+                if (line <= last) {
+                    return null;
+                }
+                Object value = reader.value(token);
+                if (parser.currentLocation().getLineNr() != line) {
+                    return null;
+                }
+                last = line;
+                add(entries, source, line, value);
+            }
+        } catch (JsonProcessingException | HistoryFormatException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a parser over a string in memory reads nothing else
+        }
+        return entries.history(source);
+    }
+
+    private static boolean hasLoneCarriageReturn(String text) {
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One parser a line: slower, and what names the line and column of a mistake. */
+    private static History readLineByLine(String source, String text) {
         Entries entries = new Entries();
         String[] rows = text.split("\n", -1);
         for (int r = 0; r < rows.length; r++) {
@@ -31,38 +110,37 @@ public final class JsonLinesHistory {
             if (row.isEmpty()) {
                 continue;
             }
-            Parser p = new Parser(source, line, row);
-            Object parsed = p.value();
-            p.skipSpace();
-            if (!p.atEnd()) {
-                throw p.error("the end of the line after the operation object");
-            }
-            if (!(parsed instanceof Map<?, ?> m)) {
-                throw new HistoryFormatException(source, line, "expected one operation object {\"process\":..,\"type\":..,\"f\":..} per line");
-            }
-            if (!m.containsKey("process")) {
-                throw new HistoryFormatException(source, line, "expected a \"process\" key in the operation object");
-            }
-            if (m.get("process") instanceof BigInteger huge) {
-                throw new HistoryFormatException(source, line, "expected \"process\" to be an integer of 64 bits at most,"
-                        + " found " + huge + "; number the processes from 0");
-            }
-            if (!(m.get("process") instanceof Long process)) {
-                entries.exclude();
-                continue;
-            }
-            OpType type = OpType.byJepsenName(m.get("type"));
-            if (type == null) {
-                throw new HistoryFormatException(source, line, "expected \"type\" to be \"invoke\", \"ok\", \"fail\" or \"info\", found " + show(m.get("type")));
-            }
-            if (!(m.get("f") instanceof String f)) {
-                throw new HistoryFormatException(source, line, "expected \"f\" to be a string such as \"read\", found " + show(m.get("f")));
-            }
-            Object error = m.get("error");
-            entries.add(line, m.get("index"), m.get("time"), process, type, f, m.get("value"),
-                    error == null ? null : error instanceof String s ? s : write(error));
+            add(entries, source, line, new Line(source, line, row).operation());
         }
         return entries.history(source);
+    }
+
+    /** Adds the operation {@code parsed} from line {@code line}, or counts it out if it is a nemesis's. */
+    private static void add(Entries entries, String source, int line, Object parsed) {
+        if (!(parsed instanceof Map<?, ?> m)) {
+            throw new HistoryFormatException(source, line, "expected one operation object {\"process\":..,\"type\":..,\"f\":..} per line");
+        }
+        if (!m.containsKey("process")) {
+            throw new HistoryFormatException(source, line, "expected a \"process\" key in the operation object");
+        }
+        if (m.get("process") instanceof BigInteger huge) {
+            throw new HistoryFormatException(source, line, "expected \"process\" to be an integer of 64 bits at most,"
+                    + " found " + huge + "; number the processes from 0");
+        }
+        if (!(m.get("process") instanceof Long process)) {
+            entries.exclude();
+            return;
+        }
+        OpType type = OpType.byJepsenName(m.get("type"));
+        if (type == null) {
+            throw new HistoryFormatException(source, line, "expected \"type\" to be \"invoke\", \"ok\", \"fail\" or \"info\", found " + show(m.get("type")));
+        }
+        if (!(m.get("f") instanceof String f)) {
+            throw new HistoryFormatException(source, line, "expected \"f\" to be a string such as \"read\", found " + show(m.get("f")));
+        }
+        Object error = m.get("error");
+        entries.add(line, m.get("index"), m.get("time"), process, type, f, m.get("value"),
+                error == null ? null : error instanceof String s ? s : write(error));
     }
 
     private static String show(Object o) {
@@ -106,178 +184,204 @@ public final class JsonLinesHistory {
         b.append('"');
     }
 
-    /** A minimal JSON reader for one line. */
-    private static final class Parser {
+    /**
+     * One line read by Jackson's streaming parser into the values the history needs: maps, lists, strings,
+     * {@code Long} (a {@code BigInteger} beyond 64 bits, so that two such integers never round to one double),
+     * {@code Double}, {@code Boolean} and null. Jackson's complaints become ours: what was expected, what was
+     * found and at which column, on the line the loop above names.
+     */
+    private static final class Line {
         private final String source;
         private final int line;
-        private final String s;
-        private int i;
+        private final String row;
+        private final JsonParser parser;
         private int depth;
 
-        Parser(String source, int line, String text) {
+        Line(String source, int line, String row) {
+            this(source, line, row, parserOf(row));
+        }
+
+        Line(String source, int line, String row, JsonParser parser) {
             this.source = source;
             this.line = line;
-            this.s = text;
+            this.row = row;
+            this.parser = parser;
         }
 
-        boolean atEnd() {
-            return i >= s.length();
-        }
-
-        HistoryFormatException error(String expected) {
-            String found = atEnd() ? "the end of the line" : "'" + s.charAt(i) + "' at column " + (i + 1);
-            return new HistoryFormatException(source, line, "expected " + expected + ", found " + found);
-        }
-
-        void skipSpace() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
+        private static JsonParser parserOf(String row) {
+            try {
+                return READER.createParser(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a parser over a string in memory reads nothing
             }
         }
 
-        private void expect(char c) {
-            skipSpace();
-            if (atEnd() || s.charAt(i) != c) {
-                throw error("'" + c + "'");
+        /** The line's one value, followed by nothing but the end of the line. */
+        Object operation() {
+            try (parser) {
+                Object value;
+                try {
+                    value = value(parser.nextToken());
+                } catch (JsonProcessingException e) {
+                    throw translate(e);
+                }
+                JsonToken after;
+                try {
+                    after = parser.nextToken();
+                } catch (JsonProcessingException e) {
+                    throw error("the end of the line after the operation object", found(e));
+                }
+                if (after != null) {
+                    throw error("the end of the line after the operation object",
+                            "'" + row.charAt(column() - 1) + "' at column " + column());
+                }
+                return value;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a parser over a string in memory reads nothing else
             }
-            i++;
         }
 
-        Object value() {
-            skipSpace();
-            if (atEnd()) {
-                throw error("a JSON value");
-            }
-            char c = s.charAt(i);
-            if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
-                throw new HistoryFormatException(source, line, "expected values nested at most " + MAX_DEPTH
-                        + " deep, found deeper nesting at column " + (i + 1));
-            }
-            if (c == '{') {
-                i++;
-                Map<String, Object> m = new LinkedHashMap<>();
-                skipSpace();
-                if (!atEnd() && s.charAt(i) == '}') {
-                    i++;
+        private JsonToken next() throws IOException {
+            return parser.nextToken();
+        }
+
+        private Object value(JsonToken token) throws IOException {
+            switch (token) {
+                case START_OBJECT -> {
+                    deeper();
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
+                        String key = parser.currentName();
+                        m.put(key, value(next()));
+                    }
                     depth--;
                     return Collections.unmodifiableMap(m);
                 }
-                while (true) {
-                    skipSpace();
-                    if (atEnd() || s.charAt(i) != '"') {
-                        throw error("a key in double quotes");
+                case START_ARRAY -> {
+                    deeper();
+                    List<Object> l = new ArrayList<>();
+                    for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+                        l.add(value(t));
                     }
-                    String key = string();
-                    expect(':');
-                    m.put(key, value());
-                    skipSpace();
-                    if (!atEnd() && s.charAt(i) == ',') {
-                        i++;
-                    } else {
-                        expect('}');
-                        depth--;
-                        return Collections.unmodifiableMap(m);
-                    }
-                }
-            }
-            if (c == '[') {
-                i++;
-                List<Object> l = new ArrayList<>();
-                skipSpace();
-                if (!atEnd() && s.charAt(i) == ']') {
-                    i++;
                     depth--;
                     return Collections.unmodifiableList(l);
                 }
-                while (true) {
-                    l.add(value());
-                    skipSpace();
-                    if (!atEnd() && s.charAt(i) == ',') {
-                        i++;
-                    } else {
-                        expect(']');
-                        depth--;
-                        return Collections.unmodifiableList(l);
-                    }
+                case VALUE_STRING -> {
+                    return parser.getText();
                 }
-            }
-            if (c == '"') {
-                return string();
-            }
-            if (s.startsWith("null", i)) {
-                i += 4;
-                return null;
-            }
-            if (s.startsWith("true", i)) {
-                i += 4;
-                return Boolean.TRUE;
-            }
-            if (s.startsWith("false", i)) {
-                i += 5;
-                return Boolean.FALSE;
-            }
-            if (c == '-' || Character.isDigit(c)) {
-                int start = i++;
-                while (i < s.length() && "0123456789.eE+-".indexOf(s.charAt(i)) >= 0) {
-                    i++;
+                case VALUE_NUMBER_INT -> {
+                    return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
+                            : (Object) parser.getLongValue();
                 }
-                String n = s.substring(start, i);
-                try {
-                    return Long.parseLong(n);
-                } catch (NumberFormatException notLong) {
-                    if (n.matches("-?[0-9]+")) {
-                        return new BigInteger(n); // exact: two integers beyond 64 bits must not round to one double
-                    }
-                    try {
-                        return Double.parseDouble(n);
-                    } catch (NumberFormatException notNumber) {
-                        i = start;
-                        throw error("a number");
-                    }
+                case VALUE_NUMBER_FLOAT -> {
+                    return parser.getDoubleValue();
                 }
+                case VALUE_TRUE -> {
+                    return Boolean.TRUE;
+                }
+                case VALUE_FALSE -> {
+                    return Boolean.FALSE;
+                }
+                case VALUE_NULL -> {
+                    return null;
+                }
+                default -> throw error("a JSON value", token + " at column " + column());
             }
-            throw error("a JSON value (object, array, string, number, true, false or null)");
         }
 
-        private String string() {
-            StringBuilder b = new StringBuilder();
-            i++;
-            while (true) {
-                if (atEnd()) {
-                    throw error("a closing '\"'");
-                }
-                char c = s.charAt(i++);
-                if (c == '"') {
-                    return b.toString();
-                }
-                if (c != '\\') {
-                    b.append(c);
-                    continue;
-                }
-                if (atEnd()) {
-                    throw error("an escaped character");
-                }
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
-                    case 'r' -> b.append('\r');
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'u' -> {
-                        if (i + 4 > s.length()) {
-                            throw error("four hex digits after \\u");
-                        }
-                        try {
-                            b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw error("four hex digits after \\u");
-                        }
-                        i += 4;
-                    }
-                    default -> b.append(e);
-                }
+        private void deeper() {
+            if (++depth > MAX_DEPTH) {
+                throw new HistoryFormatException(source, line, "expected values nested at most " + MAX_DEPTH
+                        + " deep, found deeper nesting at column " + column());
             }
+        }
+
+        private int column() {
+            return parser.currentTokenLocation().getColumnNr();
+        }
+
+        /** Jackson's complaint about the line, in the words of the other formats' errors. */
+        private HistoryFormatException translate(JsonProcessingException e) {
+            String said = said(e);
+            if (endedTooSoon(e)) {
+                return error(missing(said), "the end of the line");
+            }
+            Matcher m = EXPECTING.matcher(said);
+            return error(m.find() ? expected(m.group(1)) : said.startsWith("Unrecognized token")
+                    || said.startsWith("Unexpected close marker") ? A_VALUE : "valid JSON", found(e));
+        }
+
+        /** What the line lacks where it ends too soon, by what it was in the middle of. */
+        private String missing(String said) {
+            if (said.toLowerCase(java.util.Locale.ROOT).contains("string value") || said.contains("field name")) {
+                return "a closing '\"'";
+            }
+            char last = row.charAt(row.length() - 1);
+            boolean inObject = parser.getParsingContext().inObject();
+            if (last == ':' || last == ',' && !inObject) {
+                return "a JSON value";
+            }
+            if (last == '[') {
+                return "a JSON value or ']'";
+            }
+            if (last == '{' || last == ',') {
+                return last == '{' ? "a key in double quotes or '}'" : "a key in double quotes";
+            }
+            return inObject ? "',' or '}'" : "',' or ']'";
+        }
+
+        /** What Jackson found where it stopped: the character or token and the column it starts at. */
+        private String found(JsonProcessingException e) {
+            String said = said(e);
+            if (endedTooSoon(e)) {
+                return "the end of the line";
+            }
+            int at = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            Matcher token = FOUND.matcher(said);
+            if (!token.find()) {
+                return said + (at > 0 ? " at column " + at : "");
+            }
+            String text = token.group(1) != null ? token.group(1) : token.group(2) != null ? token.group(2) : token.group(3);
+            // Jackson places a token it does not recognise after its end, a character at itself.
+            int column = token.group(2) != null ? at - text.length() : at;
+            return "'" + text + "'" + (column > 0 ? " at column " + column : "");
+        }
+
+        /** Jackson's expectation in the words of the other formats' errors. */
+        private static String expected(String jackson) {
+            if (jackson.startsWith("comma to separate Object")) {
+                return "',' or '}'";
+            }
+            if (jackson.startsWith("comma to separate Array")) {
+                return "',' or ']'";
+            }
+            if (jackson.startsWith("double-quote to start field name")) {
+                return "a key in double quotes";
+            }
+            if (jackson.startsWith("a colon")) {
+                return "':'";
+            }
+            if (jackson.startsWith("a hex-digit")) {
+                return "four hex digits after \\u";
+            }
+            if (jackson.startsWith("a valid value") || jackson.startsWith("(")) {
+                return A_VALUE;
+            }
+            return jackson;
+        }
+
+        private static boolean endedTooSoon(JsonProcessingException e) {
+            return e instanceof JsonEOFException || said(e).startsWith("Unexpected end-of-input");
+        }
+
+        /** Jackson's message without the location it appends (the line and column are ours to give). */
+        private static String said(JsonProcessingException e) {
+            String said = e.getOriginalMessage();
+            return said.lines().findFirst().orElse(said);
+        }
+
+        private HistoryFormatException error(String expected, String found) {
+            return new HistoryFormatException(source, line, "expected " + expected + ", found " + found);
         }
     }
 }

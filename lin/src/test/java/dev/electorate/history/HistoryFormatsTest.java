@@ -149,6 +149,29 @@ class HistoryFormatsTest {
     }
 
     @Test
+    void jsonLinesHoldOneOperationALineWhateverEndsTheLines() {
+        String invoke = "{\"process\":0,\"type\":\"invoke\",\"f\":\"read\",\"value\":null}";
+        String ok = "{\"process\":0,\"type\":\"ok\",\"f\":\"read\",\"value\":1}";
+        History crlf = JsonLinesHistory.read("w.jsonl", invoke + "\r\n\r\n" + ok + "\r\n");
+        assertEquals(2, crlf.size());
+        assertEquals(3, crlf.line(1), "a blank line counts");
+        HistoryFormatException split = jsonError(invoke + "\n{\"process\":0,\"type\":\"ok\",\n\"f\":\"read\",\"value\":1}\n");
+        assertEquals(2, split.line());
+        assertTrue(split.getMessage().contains("expected a key in double quotes, found the end of the line"), split.getMessage());
+        HistoryFormatException two = jsonError(invoke + " " + ok + "\n");
+        assertEquals(1, two.line());
+        assertTrue(two.getMessage().contains("expected the end of the line after the operation object, found '{' at column 55"),
+                two.getMessage());
+        HistoryFormatException oldMac = jsonError(invoke + "\r" + ok + "\r");
+        assertEquals(1, oldMac.line(), "a carriage return alone ends no line");
+        assertTrue(oldMac.getMessage().contains("expected the end of the line after the operation object"), oldMac.getMessage());
+        HistoryFormatException colon = jsonError("{\"process\" 0}");
+        assertTrue(colon.getMessage().contains("expected ':', found '0' at column 12"), colon.getMessage());
+        History lenient = JsonLinesHistory.read("l.jsonl", "{\"process\":00,\"type\":\"invoke\",\"f\":\"write\",\"value\":\"a\tb\\'\"}");
+        assertEquals("a\tb'", lenient.ops().get(0).value(), "a raw tab and an escaped quote, as the hand-written reader took them");
+    }
+
+    @Test
     void historiesBreakingJepsensRulesAreRejectedNamingTheEntry() {
         HistoryFormatException twoPending = ednError("""
                 {:process 0 :type :invoke :f :write :value 1}

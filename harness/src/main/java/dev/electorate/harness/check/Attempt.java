@@ -66,7 +66,7 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
         RecordingChoices choices = new RecordingChoices(source);
         RunSpec spec = maker.apply(choices);
         int generated = choices.count();
-        Trace trace = Runs.simulate(algorithm, spec, choices);
+        Trace trace = Runs.simulate(spec, choices);
         List<Integer> used = new ArrayList<>(choices.drawn());
         // Trailing zeros say nothing a shorter sequence does not: replay yields 0 past the end.
         while (!used.isEmpty() && used.get(used.size() - 1) == 0) {
@@ -83,7 +83,7 @@ public record Attempt(List<Integer> sequence, RunSpec run, Trace trace, List<Vio
     public Attempt withSchedule(Algorithm algorithm, FaultSchedule schedule) {
         RunSpec changed = new RunSpec(run.algorithm(), run.mutant(), run.members(), run.seed(), run.faultClass(),
                 schedule, run.choices());
-        Trace again = Runs.execute(algorithm, changed);
+        Trace again = Runs.execute(changed);
         return new Attempt(sequence, changed, again, RunOutcome.decidedViolations(again, algorithm));
     }
 

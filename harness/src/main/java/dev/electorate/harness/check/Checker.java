@@ -123,7 +123,7 @@ public final class Checker {
         Tally tally = new Tally(Properties.ALL.stream().map(Property::name).toList());
         IntStream.range(0, plan.runs()).parallel().forEach(i -> {
             RunSpec spec = Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i), plan.drift());
-            Trace trace = Runs.execute(algorithm, spec);
+            Trace trace = Runs.execute(spec);
             if (coverage != null) {
                 coverage.get(algorithm.name()).add(trace);
             }
@@ -152,7 +152,7 @@ public final class Checker {
             throw new BadInputException(algorithm.name() + " has no TLA+ specification yet; drop --validate-traces"
                     + " or choose algorithms that have one");
         }
-        List<Trace> traces = IntStream.range(0, k).parallel().mapToObj(i -> Runs.execute(algorithm,
+        List<Trace> traces = IntStream.range(0, k).parallel().mapToObj(i -> Runs.execute(
                 Runs.generate(algorithm, plan.mutant(), plan.nodes().sizeOf(i), fault, seedOf(plan.seed(), i), plan.drift()))).toList();
         Path work = plan.out().resolve("tla").resolve(algorithm.name() + "-" + fault.cliName());
         List<TraceVerdict> verdicts = new TraceValidator(work).validate(algorithm.tlaModule(), traces);
@@ -181,7 +181,7 @@ public final class Checker {
         RecordingChoices faultDraws = new RecordingChoices(Runs.faultChoices(seed));
         RunSpec planned = maker.apply(faultDraws);
         RecordingChoices runDraws = new RecordingChoices(Runs.runChoices(seed));
-        Runs.simulate(algorithm, planned, runDraws);
+        Runs.simulate(planned, runDraws);
         List<Integer> sequence = new ArrayList<>(faultDraws.drawn());
         sequence.addAll(runDraws.drawn());
         Attempt first = Attempt.of(new ReplayChoices(sequence), algorithm, maker);

@@ -39,7 +39,7 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
      * name again: {@code replayFlags} (" --node-class C --assume ...") follow the replay file in it.
      */
     public static Counterexample write(Path dir, RunSpec run, Violation violation, Trace trace, String replayFlags) {
-        String name = run.algorithm() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClass()
+        String name = run.algorithm().name() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClassName()
                 + "-seed" + run.seed() + (run.choices() != null ? "-shrunk" : "");
         return write(dir, name, run, violation, trace, null, replayFlags);
     }
@@ -50,7 +50,7 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
      */
     public static Counterexample writeExhaustive(Path dir, RunSpec run, Violation violation, Trace trace,
                                                  List<Move> moves, String replayFlags) {
-        String name = run.algorithm() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClass();
+        String name = run.algorithm().name() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClassName();
         return write(dir, name, run, violation, trace, moves, replayFlags);
     }
 

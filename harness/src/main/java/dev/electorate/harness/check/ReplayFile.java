@@ -6,12 +6,15 @@ import dev.electorate.harness.exhaustive.Move;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.io.OutputFolder;
 import dev.electorate.harness.io.Json;
+import dev.electorate.harness.sim.RunNames;
 import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.property.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A counterexample on disk: the run spec that reproduces it, the violation it showed, and the
@@ -30,10 +33,12 @@ public record ReplayFile(RunSpec run, Violation violation, String traceSha256, S
     }
 
     /**
-     * Reads a replay file; a missing, unreadable or malformed one, or one with a field that is
-     * missing, of the wrong type, out of range or unknown, is bad input that names the file and the field.
+     * Reads a replay file, finding its algorithm by name with {@code algorithms} (which throws
+     * {@link IllegalArgumentException}, listing the accepted names, for one it does not know); a missing,
+     * unreadable or malformed file, or one with a field that is missing, of the wrong type, out of range,
+     * unknown or naming no algorithm, is bad input that names the file and the field.
      */
-    public static ReplayFile read(Path file) {
+    public static ReplayFile read(Path file, Function<String, Algorithm> algorithms) {
         if (Files.isDirectory(file)) {
             throw new BadInputException("replay file " + file + " is a folder, not a replay file; pass a *.replay.json"
                     + " from the counterexamples folder inside it or another --out directory");
@@ -54,8 +59,19 @@ public record ReplayFile(RunSpec run, Violation violation, String traceSha256, S
                     + " pass a *.replay.json written by 'electorate check'");
         }
         ReplayFileCheck.check(file, tree);
+        String name = tree.get("run").get("algorithm").asText();
+        Algorithm algorithm;
         try {
-            return Json.MAPPER.treeToValue(tree, ReplayFile.class);
+            algorithm = algorithms.apply(name);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("replay file " + file + ": run.algorithm is \"" + name + "\", which is not"
+                    + " an algorithm here (" + e.getMessage() + "); replay a run of one of them, or name your own election"
+                    + " with the flags its replay command lists (--node-class or --node-cmd)");
+        }
+        try {
+            return Json.MAPPER.readerFor(ReplayFile.class)
+                    .withAttribute(RunNames.ALGORITHMS, (Function<String, Algorithm>) n -> algorithm)
+                    .readValue(tree);
         } catch (IOException | IllegalArgumentException e) {
             // Every field was checked above: a file that passes and still cannot be read is our error.
             throw new IllegalStateException("replay file " + file + " passed its checks but could not be read", e);

@@ -2,6 +2,7 @@ package dev.electorate.harness.check;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.electorate.harness.exhaustive.ExhaustiveExplorer;
 import dev.electorate.harness.fault.Fault;
 import dev.electorate.harness.io.BadInputException;
 import dev.electorate.harness.sim.RunSpec;
@@ -35,7 +36,7 @@ final class ReplayFileCheck {
             "early-timeout", "crash", "restart");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     /** The fault class of a path found by exhaustive exploration, which draws no faults. */
-    private static final String EXHAUSTIVE = "exhaustive";
+    private static final String EXHAUSTIVE = ExhaustiveExplorer.FAULT_CLASS;
 
     private final Path file;
     private Set<Integer> members = Set.of();

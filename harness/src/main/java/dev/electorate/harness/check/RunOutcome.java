@@ -38,7 +38,7 @@ public record RunOutcome(RunSpec spec, List<Violation> violations, long ticksToE
                 break;
             }
         }
-        boolean capped = trace.header().horizon() < Runs.horizon(algorithm, spec);
+        boolean capped = trace.header().horizon() < Runs.horizon(spec);
         return new RunOutcome(spec, violations, ticks, messages, electionMessages, steps.size(), capped);
     }
 

@@ -40,7 +40,7 @@ public record ViolationCut(RunSpec run, Trace trace, Violation violation) {
             }
             cut = run.cutAfter(Math.toIntExact(violation.step() + 1));
         }
-        Trace shorter = Runs.execute(algorithm, cut);
+        Trace shorter = Runs.execute(cut);
         List<Violation> again = RunOutcome.decidedViolations(shorter, algorithm);
         boolean same = !again.isEmpty() && again.get(0).property().equals(violation.property())
                 && (violation.property().equals(TERMINATION) || again.get(0).step() == violation.step());

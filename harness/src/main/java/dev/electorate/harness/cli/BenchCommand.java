@@ -14,6 +14,7 @@ import dev.electorate.harness.sim.Simulator;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -125,8 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             long t1 = System.nanoTime();
             for (int i = 0; i < runs; i++) {
-                RunSpec run = new RunSpec(a.name(), null, cluster.members(), i, "none", FaultSchedule.NONE);
-                Runs.execute(a, run);
+                Runs.execute(new RunSpec(a, null, cluster.members(), i, FaultClass.NONE, FaultSchedule.NONE));
             }
             long runNanos = System.nanoTime() - t1;
             if (round >= 0) {

@@ -79,8 +79,7 @@ final class ConformanceRun {
         }
         Trace trace = ExhaustiveExplorer.replay(a, mutant, bounds.members(), first.path());
         long last = trace.steps().size() - 1;
-        RunSpec run = new RunSpec(a.name(), mutant, bounds.members(), 0, ExhaustiveExplorer.FAULT_CLASS,
-                FaultSchedule.NONE);
+        RunSpec run = RunSpec.exhaustivePath(a, mutant, bounds.members());
         Counterexample c = Counterexample.writeExhaustive(out.resolve("counterexamples"), run,
                 new Violation(Counterexample.CONFORMANCE, last, last, "a state the spec " + bounds.config() + " lacks: "
                         + first.state()), trace, first.path(), "");

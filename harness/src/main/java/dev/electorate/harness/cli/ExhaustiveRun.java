@@ -94,8 +94,7 @@ final class ExhaustiveRun {
             return Main.OK;
         }
         ExhaustiveExplorer.Found f = r.violation().get();
-        RunSpec run = new RunSpec(a.name(), mutant, bounds.members(), 0, ExhaustiveExplorer.FAULT_CLASS,
-                FaultSchedule.NONE);
+        RunSpec run = RunSpec.exhaustivePath(a, mutant, bounds.members());
         Counterexample c = Counterexample.writeExhaustive(out.resolve("counterexamples"), run, f.violation(),
                 f.trace(), f.path(), replayFlags);
         facts.put("result", "violation on a shortest path of " + f.path().size() + " moves: " + f.violation());

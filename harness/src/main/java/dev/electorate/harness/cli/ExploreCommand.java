@@ -251,7 +251,7 @@ public final class ExploreCommand implements Callable<Integer> {
         w.flush();
         writeReport(report, facts, c, f.shrunk().trace(), w);
         // A failure of the reference algorithm inside its assumptions is a bug; a mutant's is the point.
-        boolean inside = a.assumptions().admits(FaultClass.parse(c.run().faultClass()));
+        boolean inside = a.assumptions().admits(c.run().faultClass());
         return mutant == null && inside ? Main.VIOLATION : Main.OK;
     }
 

@@ -46,14 +46,16 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new dev.electorate.harness.io.BadInputException("--trace " + traceOut + " is a folder; name the file"
                     + " to write the trace into (for example " + traceOut.resolve("replayed.trace.jsonl") + ")");
         }
-        ReplayFile replay = ReplayFile.read(file);
         // Your own election is not registered by name: it comes back from the flags it was checked with.
-        thirdParty.requireConsistent();
-        Algorithm algorithm = thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(replay.run().algorithm());
+        ReplayFile replay = ReplayFile.read(file, name -> {
+            thirdParty.requireConsistent();
+            return thirdParty.given() ? thirdParty.algorithm() : Algorithms.byName(name);
+        });
+        Algorithm algorithm = replay.run().algorithm();
         boolean exhaustive = replay.moves() != null;
         Trace trace = exhaustive
                 ? ExhaustiveExplorer.replay(algorithm, replay.run().mutant(), replay.run().members(), replay.moves())
-                : Runs.execute(algorithm, replay.run());
+                : Runs.execute(replay.run());
         String text = TraceCodec.write(trace);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

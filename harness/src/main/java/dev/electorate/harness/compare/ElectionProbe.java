@@ -98,7 +98,7 @@ final class ElectionProbe {
                 simulator[0].stop();
             }
         };
-        long horizon = Runs.horizon(algorithm, spec);
+        long horizon = Runs.horizon(spec);
         try {
             simulator[0] = new Simulator(algorithm, null, spec.cluster(), Network.DEFAULT, spec.schedule(),
                     Runs.runChoices(spec.seed()), sink);

@@ -137,12 +137,18 @@ public final class Conformance {
                 : JavaSide.explore(algorithm, mutant, relaxed(bounds), Math.min(maxStates, relaxedStates(algorithm.name())))
                 .project(projection, initial[0])
                 .keySet();
+        // The Java states with what the clients not leading heard of the leader left out, where a kind asks.
+        Set<List<String>> unheard = new HashSet<>();
+        if (unseen && kinds.contains(SpecOnly.LEADER_HEARD)) {
+            javaProjected.keySet().forEach(j -> unheard.add(SpecOnly.unheard(SpecProjection.views(j))));
+        }
         List<String> unexplained = new ArrayList<>();
         long unexplainedCount = 0;
         for (String s : missing) {
             List<String> views = SpecProjection.views(s);
             SpecOnly kind = kinds.stream().filter(k -> k.explains(views, initial[0])).findFirst()
-                    .orElse(relaxed.contains(s) ? SpecOnly.TIMERS_IN_FLIGHT : null);
+                    .orElse(relaxed.contains(s) ? SpecOnly.TIMERS_IN_FLIGHT
+                            : unheard.contains(SpecOnly.unheard(views)) ? SpecOnly.LEADER_HEARD : null);
             if (kind != null) {
                 specOnly.merge(kind.name(), 1L, Long::sum);
             } else {
@@ -159,12 +165,17 @@ public final class Conformance {
 
     /**
      * The constants TLC's run replaces: the Java nodes always start together, so a model that begins
-     * settled is compared from a together start (the explorer reaches the settled state by exploring).
+     * settled is compared from a together start (the explorer reaches the settled state by exploring); the
+     * etcd clients always learn who leads, so a model that leaves it out ({@code Observe}) is run with it.
      */
     static Map<String, String> overrides(ModelBounds bounds, boolean faultFree) {
         Map<String, String> out = new LinkedHashMap<>();
         if (bounds.constants().containsKey("Boot")) {
             out.put("Boot", "\"together\"");
+        }
+        // The etcd recipe's clients always ask who leads with their keep-alives; a model may leave that out.
+        if (bounds.constants().containsKey("Observe")) {
+            out.put("Observe", "TRUE");
         }
         if (faultFree) {
             for (String c : FAULTS) {

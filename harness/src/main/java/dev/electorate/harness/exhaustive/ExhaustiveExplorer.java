@@ -213,7 +213,8 @@ public final class ExhaustiveExplorer {
                     via.add(o);
                     draws.add(Arrays.copyOf(prefix, drawn.length));
                     deepest = Math.max(deepest, depth + 1);
-                    boolean over = exceeds(vars, variableBounds, unused, limits) || overfills(plan.bounds(), engine, next);
+                    boolean over = exceeds(vars, variableBounds, unused, limits) || overfills(plan.bounds(), engine, next)
+                            || oversums(variableBounds, unused, next);
                     if (over) {
                         pruned.set(id);
                         prunedCount++;
@@ -293,6 +294,28 @@ public final class ExhaustiveExplorer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the nodes' values of a variable add up past the sum the model's constraint allows (etcd's
+     * campaigns in all): read where the world keeps each node's last recorded value ({@link TimerRule#EPOCH}),
+     * a down node's included, since what it recorded last is what it will go on from.
+     */
+    private static boolean oversums(Map<String, Long> bounds, Set<String> unused, World next) {
+        boolean over = false;
+        for (Map.Entry<String, Long> b : bounds.entrySet()) {
+            if (!b.getKey().startsWith(ModelBounds.SUM)
+                    || !TimerRule.EPOCH.contains(b.getKey().substring(ModelBounds.SUM.length()))) {
+                continue;
+            }
+            unused.remove(b.getKey());
+            long total = 0;
+            for (long v : next.epochs) {
+                total += v;
+            }
+            over |= total > b.getValue();
+        }
+        return over;
     }
 
     /** Whether the acting node recorded a variable beyond the Max constant that bounds it. */

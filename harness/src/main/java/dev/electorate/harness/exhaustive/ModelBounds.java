@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * @param constants  every constant of the configuration, as written
  * @param crashes    {@code MaxCrashes}: crashes over the whole exploration (0 when absent)
  * @param crashable  {@code Crashable}: which nodes may crash (every node when absent)
- * @param early      {@code MaxEarly}: timers that may fire while messages are in flight (0 when absent)
+ * @param early      {@code MaxEarly}: timers that may fire while messages are in flight (0 when absent), plus
+ *                   the recipes' {@code MaxExpiries} or {@code MaxPauses}: sessions or leases expired while in use
  * @param losses     {@code MaxLosses}: messages the network may drop on the way to a live node (0 when absent)
  * @param duplicates {@code MaxDuplicates}: messages the network may deliver twice (0 when absent)
  * @param variables  other {@code Max<X>} constants that bound a recorded spec variable named {@code x} or
@@ -41,14 +42,24 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
 
     /** Constants that bound faults or gate a timer (the rings' MaxEpoch), not a recorded variable. */
     private static final Set<String> FAULT_BOUNDS = Set.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates",
-            "MaxChan", "MaxEpoch");
-    /** The constants by which the models grant faults, the recipes' expiries and pauses among them. */
+            "MaxChan", "MaxEpoch", "MaxExpiries", "MaxPauses");
+    /**
+     * The recipes' expiries of a session or lease still in use: the service's timer running out before the
+     * client's own, which only a pause allows; the explorer spends them as early timeouts ({@link TimerRule}).
+     */
+    private static final List<String> PAUSES = List.of("MaxExpiries", "MaxPauses");
+    /**
+     * The constants by which the models grant faults within the algorithms' assumptions, by which the default
+     * model is chosen; the recipes' pauses are outside theirs, so a model that grants them is not preferred.
+     */
     private static final List<String> FAULT_BUDGETS = List.of("MaxCrashes", "MaxEarly", "MaxLosses", "MaxDuplicates",
-            "MaxExpiries", "MaxSuspicions", "MaxPauses");
+            "MaxSuspicions");
     /** A configuration that starts from an inductive invariant's states (IndSpec, IndInit), not from a run's start. */
     private static final Pattern INDUCTIVE_START = Pattern.compile("(?m)^\\s*(SPECIFICATION|INIT)\\s+Ind");
     /** Prefix of a bound taken from the model's CONSTRAINT rather than from a Max constant. */
     static final String CONSTRAINT = "constraint ";
+    /** Prefix of a bound on the sum over the nodes of a variable, from the model's CONSTRAINT. */
+    static final String SUM = CONSTRAINT + "sum ";
     private static final Set<String> SECTION_WORDS = Set.of("SPECIFICATION", "INVARIANT", "INVARIANTS", "PROPERTY",
             "PROPERTIES", "CONSTRAINT", "CONSTRAINTS", "INIT", "NEXT", "VIEW", "CHECK_DEADLOCK", "SYMMETRY",
             "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS", "ALIAS", "POSTCONDITION");
@@ -166,16 +177,21 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
             }
         }
         constrained.forEach((v, limit) -> variables.put(CONSTRAINT + v, limit));
+        int early = number(constants, "MaxEarly");
+        for (String pause : PAUSES) {
+            early += number(constants, pause);
+        }
         return new ModelBounds(config, List.copyOf(members), constants, crashes, crashable,
-                number(constants, "MaxEarly"), number(constants, "MaxLosses"), number(constants, "MaxDuplicates"),
+                early, number(constants, "MaxLosses"), number(constants, "MaxDuplicates"),
                 variables, ignored);
     }
 
     /**
      * The bounds a model's state constraint sets, TLC's way of keeping a model finite: each conjunct
      * {@code \\A n \\in Node : v[n] <= B} of the definition the .cfg names after {@code CONSTRAINT}, found in
-     * the model's module, with {@code B} a number, a constant of the .cfg or a definition of the module.
-     * Other conjuncts (a sum over clients, say) have no per-node reading and are left out.
+     * the model's module, with {@code B} a number, a constant of the .cfg or a definition of the module, and
+     * each sum written out over the nodes, {@code v[1] + v[2] <= B} (keyed {@code "sum v"}). Other conjuncts
+     * are left out.
      */
     static Map<String, Long> constraint(String cfg, String module, Map<String, String> constants) {
         Map<String, Long> out = new LinkedHashMap<>();
@@ -199,6 +215,15 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
             Long limit = value(each.group(3), constants, tla);
             if (limit != null) {
                 out.put(each.group(2), limit);
+            }
+        }
+        // A sum over the nodes, written out: etcd's attempt[1] + attempt[2] <= 3.
+        Matcher sum = Pattern.compile("(\\w+)\\[\\w+\\](?:\\s*\\+\\s*\\1\\[\\w+\\])+\\s*<=\\s*(\\w+)")
+                .matcher(def.group(1));
+        while (sum.find()) {
+            Long limit = value(sum.group(2), constants, tla);
+            if (limit != null) {
+                out.put("sum " + sum.group(1), limit);
             }
         }
         return out;
@@ -225,7 +250,8 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
             return constant.substring(CONSTRAINT.length()).equals(variable);
         }
         String x = constant.substring(3);
-        return variable.equalsIgnoreCase(x) || variable.endsWith(x);
+        // A budget counts what a variable holds one of: MaxAttempts bounds the recipes' attempt.
+        return variable.equalsIgnoreCase(x) || variable.endsWith(x) || (variable + "s").equalsIgnoreCase(x);
     }
 
     private static String reason(String name) {

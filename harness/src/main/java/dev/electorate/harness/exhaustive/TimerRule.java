@@ -19,15 +19,28 @@ interface TimerRule {
         NEVER
     }
 
-    /** The recorded variables {@link World#epochs} keeps per node: the rings' epoch, Paxos's round. */
-    java.util.List<String> EPOCH = java.util.List.of("epoch", "round");
+    /**
+     * The recorded variables {@link World#epochs} keeps per node: the rings' epoch, Paxos's round, and the
+     * recipes' attempt, which names the client's current session or lease ({@code attempt * 1024 + id}).
+     */
+    java.util.List<String> EPOCH = java.util.List.of("epoch", "round", "attempt");
 
     /** How {@code timer} of the node in {@code slot} may fire in {@code w}; {@code quiet} when no message is in flight. */
     When when(World w, int slot, String timer, boolean quiet);
 
     /**
+     * Whether the rule decides everything the nodes decide by their clock, so that a node reading the clock
+     * (which stands still here) is no sign of a false alarm: true where the spec keeps no time and the rule
+     * is its oracle for each timer whose effect rests on the clock.
+     */
+    default boolean coversClock() {
+        return false;
+    }
+
+    /**
      * The rule of {@code algorithm} (its command-line name): the rings' leader-timer oracle for LeLann and
-     * Chang-Roberts, Raft's and Paxos's synchrony oracles for their election timers, otherwise {@link #QUIET}.
+     * Chang-Roberts, Raft's and Paxos's synchrony oracles for their election timers, the recipes' session and
+     * lease rules for ZooKeeper and etcd, otherwise {@link #QUIET}.
      */
     static TimerRule of(String algorithm, ModelBounds bounds, int[] ids) {
         String base = algorithm.split("\\+")[0];
@@ -39,6 +52,13 @@ interface TimerRule {
         }
         if (base.equals("paxos")) {
             return new PaxosElectionTimer(ids);
+        }
+        if (base.equals("zookeeper")) {
+            return new ZooKeeperSessionTimers(ids, bounds.constants().getOrDefault("MaxSuspicions", "0").equals("0"));
+        }
+        if (base.equals("etcd")) {
+            String attempts = bounds.constants().get("MaxAttempts");
+            return new EtcdLeaseTimers(ids, attempts == null ? Long.MAX_VALUE : Long.parseLong(attempts.strip()));
         }
         return QUIET;
     }
@@ -172,6 +192,102 @@ interface TimerRule {
                 }
             }
             return When.ON_TIME;
+        }
+    }
+
+    /** Session ids and lease ids are {@code attempt * 1024 + client id} in both recipes. */
+    int RECIPE_ID_LIMIT = 1024;
+
+    /**
+     * Whether the session or lease {@code id} is the current one of a live client: ZkRecipe.tla's
+     * {@code ~Orphan(s)}, EtcdRecipe.tla's {@code Relies(l)} (a client that started is never idle again).
+     */
+    static boolean inUse(World w, int[] ids, long id) {
+        int owner = (int) (id % RECIPE_ID_LIMIT);
+        for (int s = 0; s < ids.length; s++) {
+            if (ids[s] == owner) {
+                return w.up(s) && w.epochs[s] * RECIPE_ID_LIMIT + owner == id;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ZkRecipe.tla's time: the service expires a session nobody uses any more (its client is down or has
+     * started over) at any moment, whatever is in flight ({@code Expire} of an orphan, which fairness
+     * makes happen); a session still in use only as one of the model's {@code MaxExpiries}, spent as the
+     * explorer's early timeouts (a pause: with clocks of equal rates the client heartbeats long before
+     * the session timeout). The client's own session timer never runs out: its give-up
+     * ({@code SessionTimeout}, budgeted by {@code MaxSuspicions}) is decided by its clock, which stands
+     * still here, so models that grant give-ups are explored without them and the clock stays flagged.
+     * Heartbeats and writes keep the quiet rule (the spec lets them go at any moment; the Java network
+     * is a bag, which unbounded resends would grow without end).
+     *
+     * @param noGiveUps the model grants no give-up, so the rule covers every decision the clock makes
+     */
+    record ZooKeeperSessionTimers(int[] ids, boolean noGiveUps) implements TimerRule {
+
+        /** The service's expiry timer of a session, SimulatedZooKeeper's "expire:" and the session id. */
+        static final String EXPIRE = "expire:";
+        /** The client's session timer, at which ZooKeeperRecipeClient gives its session up. */
+        static final String SESSION_TIMER = "session";
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (timer.startsWith(EXPIRE)) {
+                return inUse(w, ids, Long.parseLong(timer.substring(EXPIRE.length()))) ? When.EARLY : When.ON_TIME;
+            }
+            if (SESSION_TIMER.equals(timer)) {
+                return When.NEVER;
+            }
+            return QUIET.when(w, slot, timer, quiet);
+        }
+
+        @Override
+        public boolean coversClock() {
+            return noGiveUps;
+        }
+    }
+
+    /**
+     * EtcdRecipe.tla's time: a client's TTL timer may run out at any moment ({@code LeaseTimeout}), while it
+     * may still campaign ({@code attempt < MaxAttempts}, the guard of {@code Campaign}); the service expires
+     * a lease its client no longer relies on at any moment, and one it relies on only after the client's
+     * own TTL timer ran out (the spec's order: that timer, counted from before the service's last refresh,
+     * fires first) or as one of the model's {@code MaxPauses}, spent as the explorer's early timeouts. The
+     * keep-alive, retry and write timers keep the quiet rule.
+     */
+    record EtcdLeaseTimers(int[] ids, long maxAttempts) implements TimerRule {
+
+        /** The service's expiry timer of a lease, SimulatedEtcd's "lease-" and the lease id. */
+        static final String EXPIRE = "lease-";
+        /** The client's TTL timer, EtcdRecipeClient's. */
+        static final String LEASE_TIMER = "lease";
+
+        @Override
+        public When when(World w, int slot, String timer, boolean quiet) {
+            if (timer.startsWith(EXPIRE)) {
+                long lease = Long.parseLong(timer.substring(EXPIRE.length()));
+                if (!inUse(w, ids, lease)) {
+                    return When.ON_TIME;
+                }
+                int owner = -1;
+                for (int s = 0; s < ids.length; s++) {
+                    if (ids[s] == lease % RECIPE_ID_LIMIT) {
+                        owner = s;
+                    }
+                }
+                return java.util.Arrays.binarySearch(w.timers[owner], LEASE_TIMER) >= 0 ? When.EARLY : When.ON_TIME;
+            }
+            if (LEASE_TIMER.equals(timer)) {
+                return w.epochs[slot] < maxAttempts ? When.ON_TIME : When.NEVER;
+            }
+            return QUIET.when(w, slot, timer, quiet);
+        }
+
+        @Override
+        public boolean coversClock() {
+            return true;
         }
     }
 }

@@ -111,7 +111,7 @@ public final class Explorer {
     private static List<Integer> draw(RecordingChoices recorder, Plan plan, long seed) {
         var spec = Generators.run(recorder, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), seed,
                 plan.drift());
-        dev.electorate.harness.sim.Runs.simulate(plan.algorithm(), spec, recorder);
+        dev.electorate.harness.sim.Runs.simulate(spec, recorder);
         return recorder.drawn();
     }
 }

@@ -110,6 +110,6 @@ public abstract class ElectionContract {
      * trace, byte-identical to the recorded one; for algorithms the command line does not know.
      */
     public static Trace replay(Algorithm algorithm, Path replayFile) {
-        return Runs.execute(algorithm, ReplayFile.read(replayFile).run());
+        return Runs.execute(ReplayFile.read(replayFile, name -> algorithm).run());
     }
 }

@@ -62,9 +62,9 @@ public final class Report {
     public Path writeExplore(String title, Map<String, String> facts, Counterexample c, Trace trace) {
         List<Html> sections = new ArrayList<>();
         if (c != null) {
-            sections.add(CounterexampleView.render(IndexPage.anchor(c.run().algorithm(), c.run().faultClass()),
-                    c.run().algorithm() + (c.run().mutant() != null ? " mutant " + c.run().mutant() : "") + " under "
-                            + c.run().faultClass() + " (shrunk)", c, trace, out));
+            sections.add(CounterexampleView.render(IndexPage.anchor(c.run().algorithm().name(), c.run().faultClassName()),
+                    c.run().algorithm().name() + (c.run().mutant() != null ? " mutant " + c.run().mutant() : "") + " under "
+                            + c.run().faultClassName() + " (shrunk)", c, trace, out));
         }
         return write(IndexPage.render(title, facts, List.of(), sections, "No run broke a property."));
     }

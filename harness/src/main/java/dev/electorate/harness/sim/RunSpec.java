@@ -1,18 +1,24 @@
 package dev.electorate.harness.sim;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.electorate.harness.exhaustive.ExhaustiveExplorer;
 import dev.electorate.harness.fault.FaultSchedule;
+import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import java.util.List;
 
 /**
  * Everything that determines one run: replaying a RunSpec gives the same trace byte for byte.
  *
- * @param algorithm  command-line name of the algorithm
+ * @param algorithm  the algorithm run (in files, by its command-line name)
  * @param mutant     mutant name, or null for the algorithm itself
  * @param members    node ids in ring order
  * @param seed       seed of the run's choices (message delays, losses, nodes' random draws)
- * @param faultClass the fault class the schedule was drawn for
+ * @param faultClass the fault class the schedule was drawn for, or null for a path of exhaustive exploration,
+ *                   which draws no faults (its replay file lists its moves; files name it "exhaustive")
  * @param schedule   the faults injected
  * @param choices    the recorded choices that drive the network and the nodes, or null to draw
  *                   them from the seed
@@ -21,30 +27,50 @@ import java.util.List;
  * @param steps      the number of steps after which the run stops, or null for no such cut; a
  *                   counterexample of a safety property stops at its violating step
  */
-public record RunSpec(String algorithm, String mutant, List<Integer> members, long seed, String faultClass,
+public record RunSpec(@JsonSerialize(using = RunNames.AlgorithmWriter.class)
+                      @JsonDeserialize(using = RunNames.AlgorithmReader.class) Algorithm algorithm,
+                      String mutant, List<Integer> members, long seed,
+                      @JsonSerialize(using = RunNames.FaultClassWriter.class, nullsUsing = RunNames.ExhaustiveWriter.class)
+                      @JsonDeserialize(using = RunNames.FaultClassReader.class) FaultClass faultClass,
                       FaultSchedule schedule, List<Integer> choices,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Long horizon,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer steps) {
 
     public RunSpec {
+        java.util.Objects.requireNonNull(algorithm, "algorithm");
         members = List.copyOf(members);
         choices = choices == null ? null : List.copyOf(choices);
     }
 
     /** A run that stops at its usual horizon. */
-    public RunSpec(String algorithm, String mutant, List<Integer> members, long seed, String faultClass,
+    public RunSpec(Algorithm algorithm, String mutant, List<Integer> members, long seed, FaultClass faultClass,
                    FaultSchedule schedule, List<Integer> choices) {
         this(algorithm, mutant, members, seed, faultClass, schedule, choices, null, null);
     }
 
     /** A run whose network and nodes draw from the seed. */
-    public RunSpec(String algorithm, String mutant, List<Integer> members, long seed, String faultClass,
+    public RunSpec(Algorithm algorithm, String mutant, List<Integer> members, long seed, FaultClass faultClass,
                    FaultSchedule schedule) {
         this(algorithm, mutant, members, seed, faultClass, schedule, null);
     }
 
+    /** A path found by exhaustive exploration: no fault class, no faults, its moves kept beside it. */
+    public static RunSpec exhaustivePath(Algorithm algorithm, String mutant, List<Integer> members) {
+        return new RunSpec(algorithm, mutant, members, 0, null, FaultSchedule.NONE);
+    }
+
+    /** The fault class's command-line name, or "exhaustive" for a path of exhaustive exploration: what files say. */
+    public String faultClassName() {
+        return faultClass == null ? ExhaustiveExplorer.FAULT_CLASS : faultClass.cliName();
+    }
+
     public RunSpec withChoices(List<Integer> recorded) {
         return new RunSpec(algorithm, mutant, members, seed, faultClass, schedule, recorded, horizon, steps);
+    }
+
+    /** The same run of another implementation of the algorithm (a port run as processes, say). */
+    public RunSpec withAlgorithm(Algorithm other) {
+        return new RunSpec(other, mutant, members, seed, faultClass, schedule, choices, horizon, steps);
     }
 
     public Cluster cluster() {

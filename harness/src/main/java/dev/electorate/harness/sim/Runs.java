@@ -50,28 +50,29 @@ public final class Runs {
         long window = Math.max(2, algorithm.terminationBound(cluster));
         FaultSchedule schedule = new FaultPlanner(cluster, window, choices, algorithm.crashBudget(cluster), drift)
                 .plan(faultClass);
-        return new RunSpec(algorithm.name(), mutant, cluster.members(), seed, faultClass.cliName(), schedule);
+        return new RunSpec(algorithm, mutant, cluster.members(), seed, faultClass, schedule);
     }
 
     /** The tick at which a run stops: long enough after the last fault to decide Termination and Stability. */
-    public static long horizon(Algorithm algorithm, RunSpec spec) {
+    public static long horizon(RunSpec spec) {
         if (spec.horizon() != null) {
             return spec.horizon();
         }
-        long bound = algorithm.terminationBound(spec.cluster());
+        long bound = spec.algorithm().terminationBound(spec.cluster());
         return spec.schedule().healedAt() + bound + Math.max(bound / 2, 4 * Timing.MAX_DELAY);
     }
 
-    /** Runs {@code spec} of {@code algorithm} (which need not be a built-in one) and returns its whole trace. */
-    public static Trace execute(Algorithm algorithm, RunSpec spec) {
+    /** Runs {@code spec} (whose algorithm need not be a built-in one) and returns its whole trace. */
+    public static Trace execute(RunSpec spec) {
         Choices choices = spec.choices() != null ? new ReplayChoices(spec.choices()) : runChoices(spec.seed());
-        return simulate(algorithm, spec, choices);
+        return simulate(spec, choices);
     }
 
     /** Runs {@code spec} with its network and nodes drawing from {@code choices}. */
-    public static Trace simulate(Algorithm algorithm, RunSpec spec, Choices choices) {
+    public static Trace simulate(RunSpec spec, Choices choices) {
+        Algorithm algorithm = spec.algorithm();
         List<Step> steps = new ArrayList<>();
-        long horizon = horizon(algorithm, spec);
+        long horizon = horizon(spec);
         Integer cut = spec.steps();
         Simulator[] running = new Simulator[1];
         Simulator simulator = new Simulator(algorithm, spec.mutant(), spec.cluster(), Network.DEFAULT,
@@ -92,8 +93,8 @@ public final class Runs {
             // A run cut by the step cap stopped where it got to, not at its horizon: the header says so.
             stoppedAt = simulator.capped() ? simulator.now() : horizon;
         }
-        TraceHeader header = new TraceHeader(spec.algorithm(), spec.mutant(), spec.cluster(), spec.seed(),
-                spec.faultClass(), spec.schedule().healedAt(), algorithm.terminationBound(spec.cluster()), stoppedAt);
+        TraceHeader header = new TraceHeader(algorithm.name(), spec.mutant(), spec.cluster(), spec.seed(),
+                spec.faultClassName(), spec.schedule().healedAt(), algorithm.terminationBound(spec.cluster()), stoppedAt);
         return new Trace(header, steps);
     }
 

@@ -42,16 +42,16 @@ class MidReactionProcessTest {
         Algorithm java = AdaptedAlgorithm.mirroring("vote", new RaftAlgorithm(),
                 NodeClasses.load(VoteBeforePersistElection.class.getName(), null));
         long seed = 1;
-        while (new Uniqueness().check(Runs.execute(java, cut(java, seed)), java).isEmpty()) {
+        while (new Uniqueness().check(Runs.execute(cut(java, seed)), java).isEmpty()) {
             seed++;
             assertTrue(seed < 1000, "the Java class is never caught");
         }
         // The Python node draws its timeouts as the Java class does, so the same seed breaks it too.
         Algorithm buggy = process("--vote-before-persist");
-        Trace trace = Runs.execute(buggy, cut(buggy, seed));
+        Trace trace = Runs.execute(cut(buggy, seed));
         assertTrue(new Uniqueness().check(trace, buggy).isPresent(), "seed " + seed + ": the process was not caught");
         Algorithm correct = process();
-        assertTrue(new Uniqueness().check(Runs.execute(correct, cut(correct, seed)), correct).isEmpty(),
+        assertTrue(new Uniqueness().check(Runs.execute(cut(correct, seed)), correct).isEmpty(),
                 "seed " + seed + ": the process that persists first broke Uniqueness");
     }
 
@@ -61,9 +61,9 @@ class MidReactionProcessTest {
         Algorithm external = AdaptedAlgorithm.mirroring("raft", raft,
                 ProcessNode.factory(NodeCommand.reference("raft", null), DEADLINE));
         RunSpec spec = cut(raft, 3);
-        Trace inProcess = Runs.execute(raft, spec);
+        Trace inProcess = Runs.execute(spec);
         assertTrue(inProcess.steps().stream().anyMatch(s -> s.kind() == Step.Kind.FAULT
                 && s.action().equals("Lose") && s.detail().contains("inside the reaction")), "no send was cut");
-        ProcessNodeTest.assertSameTrace(inProcess, Runs.execute(external, spec), "raft cut inside a reaction");
+        ProcessNodeTest.assertSameTrace(inProcess, Runs.execute(spec.withAlgorithm(external)), "raft cut inside a reaction");
     }
 }

@@ -60,8 +60,8 @@ class ProcessNodeTest {
                 NodeCommand.parse(Python.command(Python.referenceNode())), DEADLINE));
         for (FaultClass fault : List.of(FaultClass.CRASH, FaultClass.CRASH_RECOVER)) {
             RunSpec spec = Runs.generate(java, null, 3, fault, 5);
-            Trace inProcess = Runs.execute(java, spec);
-            Trace overProtocol = Runs.execute(python, spec);
+            Trace inProcess = Runs.execute(spec);
+            Trace overProtocol = Runs.execute(spec.withAlgorithm(python));
             assertSameTrace(inProcess, overProtocol, "under " + fault);
             assertTrue(Properties.check(overProtocol, python).isEmpty());
         }
@@ -79,7 +79,7 @@ class ProcessNodeTest {
         assertTrue(f.shrunk().sequence().size() < f.original().sequence().size(),
                 f.original().sequence() + " -> " + f.shrunk().sequence());
         // The shrunk run replays to the same failure with a fresh set of processes.
-        Trace again = Runs.execute(impatient, f.shrunk().run());
+        Trace again = Runs.execute(f.shrunk().run());
         assertSameTrace(f.shrunk().trace(), again, "replaying the shrunk run");
     }
 
@@ -89,8 +89,8 @@ class ProcessNodeTest {
         Algorithm external = AdaptedAlgorithm.mirroring("bully", bully,
                 ProcessNode.factory(NodeCommand.reference("bully", null), DEADLINE));
         RunSpec holds = Runs.generate(bully, null, 3, FaultClass.CRASH_RECOVER, 2);
-        Trace inProcess = Runs.execute(bully, holds);
-        assertSameTrace(inProcess, Runs.execute(external, holds), "bully in-process and as processes");
+        Trace inProcess = Runs.execute(holds);
+        assertSameTrace(inProcess, Runs.execute(holds.withAlgorithm(external)), "bully in-process and as processes");
         assertTrue(Properties.check(inProcess, bully).isEmpty());
 
         // The no-answer mutant: the first seed whose run breaks Uniqueness in-process breaks it as a process too.
@@ -100,12 +100,12 @@ class ProcessNodeTest {
         List<Violation> expected = List.of();
         for (long seed = 1; seed < 200 && expected.isEmpty(); seed++) {
             failing = Runs.generate(bully, "no-answer", 3, FaultClass.CRASH_RECOVER, seed);
-            expected = Properties.check(Runs.execute(bully, failing), bully);
+            expected = Properties.check(Runs.execute(failing), bully);
         }
         assertFalse(expected.isEmpty(), "no seed below 200 makes the in-process no-answer mutant fail");
         RunSpec plain = new RunSpec(failing.algorithm(), null, failing.members(), failing.seed(), failing.faultClass(),
                 failing.schedule());
-        Trace external2 = Runs.execute(mutantExternal, plain);
+        Trace external2 = Runs.execute(plain.withAlgorithm(mutantExternal));
         assertEquals(expected, Properties.check(external2, mutantExternal));
     }
 
@@ -117,8 +117,8 @@ class ProcessNodeTest {
         Algorithm external = AdaptedAlgorithm.mirroring("raft", raft,
                 ProcessNode.factory(NodeCommand.reference("raft", null), DEADLINE));
         RunSpec spec = Runs.generate(raft, null, 3, FaultClass.CRASH_RECOVER, 1);
-        Trace inProcess = Runs.execute(raft, spec);
+        Trace inProcess = Runs.execute(spec);
         assertTrue(inProcess.steps().stream().anyMatch(s -> s.kind() == Step.Kind.RESTART), "no restart in the run");
-        assertSameTrace(inProcess, Runs.execute(external, spec), "raft in-process and as processes");
+        assertSameTrace(inProcess, Runs.execute(spec.withAlgorithm(external)), "raft in-process and as processes");
     }
 }

@@ -45,7 +45,7 @@ class ProcessResetTest {
         List<String> traces = new java.util.ArrayList<>();
         for (long seed = 1; seed <= RUNS; seed++) {
             RunSpec spec = Runs.generate(algorithm, null, NODES, fault, seed);
-            traces.add(TraceCodec.write(Runs.execute(algorithm, spec)));
+            traces.add(TraceCodec.write(Runs.execute(spec)));
         }
         return new Runs6(traces, NodeProcess.started() - before);
     }

@@ -50,7 +50,7 @@ class ProcessRoundTripTest {
         List<String> traces = new ArrayList<>();
         for (long seed = 1; seed <= RUNS; seed++) {
             RunSpec spec = Runs.generate(algorithm, null, 3, FaultClass.CRASH_RECOVER, seed);
-            traces.add(TraceCodec.write(Runs.execute(algorithm, spec)));
+            traces.add(TraceCodec.write(Runs.execute(spec)));
         }
         return new Measured(traces, ProcessCounters.snapshot());
     }
@@ -77,7 +77,7 @@ class ProcessRoundTripTest {
         Algorithm bad = AdaptedAlgorithm.declared("bad_jitter_node", Declaration.parse(List.of("none"), "any", 80),
                 ProcessNode.factory(NodeCommand.parse(Python.command(Python.testNode("bad_jitter_node.py"))), DEADLINE));
         RunSpec spec = Runs.generate(bad, null, 3, FaultClass.NONE, 1);
-        NodeProtocolException e = assertThrows(NodeProtocolException.class, () -> Runs.execute(bad, spec));
+        NodeProtocolException e = assertThrows(NodeProtocolException.class, () -> Runs.execute(spec));
         assertTrue(e.getMessage().contains("\"jitter\" is an integer of 1 or more"), e.getMessage());
     }
 }

@@ -6,6 +6,7 @@ import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.harness.sim.Runs;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChangRobertsMessagesTest {
 
     private static long electionMessages(List<Integer> ring, long seed) {
-        Trace trace = Runs.execute(Algorithms.byName("chang-roberts"), new RunSpec("chang-roberts", null, ring, seed, "none", FaultSchedule.NONE));
+        Trace trace = Runs.execute(new RunSpec(Algorithms.byName("chang-roberts"), null, ring, seed, FaultClass.NONE, FaultSchedule.NONE));
         return trace.messagesSent(trace.steps().size(), "Election");
     }
 

@@ -45,7 +45,7 @@ class CheckShrinkingTest {
         long seed = c.run().seed();
         int i = Math.toIntExact(seed - 1);
         RunSpec original = Runs.generate(BULLY, null, NODES.sizeOf(i), FaultClass.PARTITION, seed);
-        Trace originalTrace = Runs.execute(BULLY, original);
+        Trace originalTrace = Runs.execute(original);
         Violation first = RunOutcome.decidedViolations(originalTrace, BULLY).get(0);
         assertEquals(first.property(), c.violation().property(), "shrinking changed the failing property");
         assertEquals(original.members().size(), c.run().members().size(), "check keeps the seed's cluster");
@@ -53,7 +53,7 @@ class CheckShrinkingTest {
         long before = ViolationCut.length(originalTrace, first);
         assertTrue(c.steps() < before, "not shrunk: " + c.steps() + " steps against the seed's " + before);
 
-        Trace replayed = Runs.execute(BULLY, c.run());
+        Trace replayed = Runs.execute(c.run());
         List<Violation> again = RunOutcome.decidedViolations(replayed, BULLY);
         assertEquals(c.violation().property(), again.get(0).property());
         assertEquals(c.violation().step(), again.get(0).step(), "the replay fails at another step");

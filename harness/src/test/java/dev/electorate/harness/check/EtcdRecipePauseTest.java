@@ -38,8 +38,8 @@ class EtcdRecipePauseTest {
     @TempDir
     Path out;
 
-    private static Trace run(List<Fault> faults, String faultClass) {
-        return Runs.execute(ETCD, new RunSpec(ETCD.name(), null, MEMBERS, 1, faultClass, new FaultSchedule(faults)));
+    private static Trace run(List<Fault> faults, FaultClass faultClass) {
+        return Runs.execute(new RunSpec(ETCD, null, MEMBERS, 1, faultClass, new FaultSchedule(faults)));
     }
 
     /** The clients that believe they lead at the end of tick {@code time}. */
@@ -56,14 +56,14 @@ class EtcdRecipePauseTest {
 
     @Test
     void aLeaderPausedLongerThanTheTtlStillBelievesItLeadsButItsWritesAreFencedOff() {
-        Trace calm = run(List.of(), "none");
+        Trace calm = run(List.of(), FaultClass.NONE);
         SortedSet<Integer> before = leadersAt(calm, PAUSE_AT);
         assertEquals(1, before.size(), "one client leads by tick " + PAUSE_AT + " without faults");
         assertTrue(Properties.check(calm, ETCD).isEmpty(), () -> "without faults: " + Properties.check(calm, ETCD));
         int leader = before.first();
 
         long resume = PAUSE_AT + 3 * EtcdRecipeAlgorithm.TTL;
-        Trace paused = run(List.of(new Fault.Pause(PAUSE_AT, resume, leader)), "pause");
+        Trace paused = run(List.of(new Fault.Pause(PAUSE_AT, resume, leader)), FaultClass.PAUSE);
         SortedSet<Integer> during = leadersAt(paused, resume - 1);
         assertEquals(2, during.size(), "while paused, the old leader still believes it leads beside the new one: "
                 + during);
@@ -92,7 +92,7 @@ class EtcdRecipePauseTest {
     void noRunUnderAnyFaultAcceptsAStaleWrite() {
         for (FaultClass f : FaultClass.values()) {
             for (long seed = 1; seed <= 20; seed++) {
-                Trace trace = Runs.execute(ETCD, Runs.generate(ETCD, null, 3 + (int) (seed % 3), f, seed));
+                Trace trace = Runs.execute(Runs.generate(ETCD, null, 3 + (int) (seed % 3), f, seed));
                 FencedWrites writes = FencedWrites.of(trace);
                 assertTrue(writes.fenced(), f + " seed " + seed + ": stale write accepted at " + writes.staleAccept());
             }

@@ -9,6 +9,7 @@ import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.impl.hirschbergsinclair.HirschbergSinclairAlgorithm;
 import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Properties;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class HirschbergSinclairMessagesTest {
 
     /** PROBE and REPLY messages of a whole fault-free run, after checking that the run keeps every property. */
     static long hsMessages(List<Integer> ring, long seed) {
-        Trace trace = Runs.execute(HS, new RunSpec(HS.name(), null, ring, seed, "none", FaultSchedule.NONE));
+        Trace trace = Runs.execute(new RunSpec(HS, null, ring, seed, FaultClass.NONE, FaultSchedule.NONE));
         assertEquals(List.of(), Properties.check(trace, HS), () -> "ring " + ring);
         int end = trace.steps().size();
         assertEquals(ring.size(), trace.messagesSent(end, "Elected"), "ELECTED goes once round the ring");
@@ -42,7 +43,7 @@ class HirschbergSinclairMessagesTest {
 
     /** Chang-Roberts' ELECTION messages, measured. */
     static long crMessages(List<Integer> ring) {
-        Trace trace = Runs.execute(Algorithms.byName("chang-roberts"), new RunSpec("chang-roberts", null, ring, 0, "none", FaultSchedule.NONE));
+        Trace trace = Runs.execute(new RunSpec(Algorithms.byName("chang-roberts"), null, ring, 0, FaultClass.NONE, FaultSchedule.NONE));
         return trace.messagesSent(trace.steps().size(), "Election");
     }
 

@@ -7,6 +7,7 @@ import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.itairodeh.ItaiRodehAlgorithm;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import java.util.ArrayList;
@@ -44,9 +45,9 @@ class ItaiRodehAnonymityTest {
             List<Integer> ascending = IntStream.rangeClosed(1, n).boxed().toList();
             List<Integer> descending = IntStream.rangeClosed(1, n).map(i -> 10 * (size + 1 - i)).boxed().toList();
             for (long seed = 1; seed <= 25; seed++) {
-                Trace a = Runs.execute(algorithm, new RunSpec(algorithm.name(), null, ascending, seed, "none",
+                Trace a = Runs.execute(new RunSpec(algorithm, null, ascending, seed, FaultClass.NONE,
                         FaultSchedule.NONE));
-                Trace b = Runs.execute(algorithm, new RunSpec(algorithm.name(), null, descending, seed, "none",
+                Trace b = Runs.execute(new RunSpec(algorithm, null, descending, seed, FaultClass.NONE,
                         FaultSchedule.NONE));
                 assertEquals(byPosition(a), byPosition(b), "n = " + n + ", seed " + seed);
             }

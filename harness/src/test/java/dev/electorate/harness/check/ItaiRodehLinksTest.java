@@ -10,6 +10,7 @@ import dev.electorate.harness.sim.Runs;
 import dev.electorate.harness.sim.Simulator;
 import dev.electorate.impl.itairodeh.Messages.Election;
 import dev.electorate.impl.itairodeh.ItaiRodehAlgorithm;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Properties;
@@ -40,7 +41,7 @@ class ItaiRodehLinksTest {
      */
     private record Tally(List<String> violations, int staleHomes, int staleWins, int pastHome) {}
 
-    private static Tally run(String faultClass, List<Fault> faults) {
+    private static Tally run(FaultClass faultClass, List<Fault> faults) {
         List<String> violations = new ArrayList<>();
         int staleHomes = 0;
         int staleWins = 0;
@@ -48,7 +49,7 @@ class ItaiRodehLinksTest {
         for (long seed = 1; seed <= SEEDS; seed++) {
             int n = 3 + (int) (seed % 3);
             List<Integer> ring = IntStream.rangeClosed(1, n).boxed().toList();
-            Trace trace = Runs.execute(ALGORITHM, new RunSpec(ALGORITHM.name(), null, ring, seed, faultClass,
+            Trace trace = Runs.execute(new RunSpec(ALGORITHM, null, ring, seed, faultClass,
                     new FaultSchedule(faults)));
             for (Violation v : Properties.check(trace, ALGORITHM)) {
                 violations.add("n = " + n + ", seed " + seed + ": " + v);
@@ -89,7 +90,7 @@ class ItaiRodehLinksTest {
 
     @Test
     void everyMessageDuplicatedWithProbabilityOneHalf() {
-        Tally t = run("duplicate", List.of(new Fault.Duplication(0, 100_000, 500)));
+        Tally t = run(FaultClass.DUPLICATE, List.of(new Fault.Duplication(0, 100_000, 500)));
         assertEquals(List.of(), t.violations());
         System.out.printf("duplicate: %d stale homes, %d won, %d past home%n", t.staleHomes(), t.staleWins(),
                 t.pastHome());
@@ -98,7 +99,7 @@ class ItaiRodehLinksTest {
 
     @Test
     void linksReorderingAllThroughTheElection() {
-        Tally t = run("reorder", List.of(new Fault.Reordering(0, 100_000)));
+        Tally t = run(FaultClass.REORDER, List.of(new Fault.Reordering(0, 100_000)));
         assertEquals(List.of(), t.violations());
         System.out.printf("reorder: %d stale homes, %d won, %d past home%n", t.staleHomes(), t.staleWins(),
                 t.pastHome());
@@ -112,12 +113,12 @@ class ItaiRodehLinksTest {
     void aMessageStormStopsAtTheStepCap() {
         // forget-hop-count's messages never come home and never die; every copy circles for ever.
         ItaiRodehAlgorithm a = new ItaiRodehAlgorithm(2);
-        Trace trace = Runs.execute(a, new RunSpec(a.name(), "forget-hop-count", List.of(1, 2, 3), 1, "duplicate",
+        Trace trace = Runs.execute(new RunSpec(a, "forget-hop-count", List.of(1, 2, 3), 1, FaultClass.DUPLICATE,
                 new FaultSchedule(List.of(new Fault.Duplication(0, 100_000, 1000)))));
         long steps = trace.steps().size(); // the cap is checked between events; one event may make two steps
         assertTrue(steps >= Simulator.MAX_STEPS && steps <= Simulator.MAX_STEPS + 2, "steps: " + steps);
-        assertTrue(trace.header().horizon() < Runs.horizon(a, new RunSpec(a.name(), "forget-hop-count", List.of(1, 2, 3),
-                1, "duplicate", new FaultSchedule(List.of(new Fault.Duplication(0, 100_000, 1000))))), "stopped early");
+        assertTrue(trace.header().horizon() < Runs.horizon(new RunSpec(a, "forget-hop-count", List.of(1, 2, 3),
+                1, FaultClass.DUPLICATE, new FaultSchedule(List.of(new Fault.Duplication(0, 100_000, 1000))))), "stopped early");
         // Termination itself says it cannot be decided; the checker counts that as inconclusive, not violated.
         assertTrue(Properties.check(trace, a).stream().anyMatch(v -> v.property().equals("Termination")
                 && v.explanation().contains("cannot be decided")));
@@ -126,7 +127,7 @@ class ItaiRodehLinksTest {
 
     @Test
     void duplicationAndReorderingTogether() {
-        Tally t = run("mixed", List.of(new Fault.Duplication(0, 100_000, 500), new Fault.Reordering(0, 100_000)));
+        Tally t = run(FaultClass.MIXED, List.of(new Fault.Duplication(0, 100_000, 500), new Fault.Reordering(0, 100_000)));
         assertEquals(List.of(), t.violations());
         System.out.printf("duplicate and reorder: %d stale homes, %d won, %d past home%n", t.staleHomes(),
                 t.staleWins(), t.pastHome());

@@ -9,6 +9,7 @@ import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.itairodeh.ItaiRodehAlgorithm;
 import dev.electorate.impl.itairodeh.Rounds;
 import dev.electorate.spec.Cluster;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import java.util.stream.LongStream;
@@ -29,8 +30,8 @@ class ItaiRodehRoundsTest {
 
     /** The rounds the winner of one seeded fault-free run took: its round when it won. */
     static int rounds(ItaiRodehAlgorithm algorithm, int n, long seed) {
-        Trace trace = Runs.execute(algorithm, new RunSpec(algorithm.name(), null, Cluster.ofSize(n).members(), seed,
-                "none", FaultSchedule.NONE));
+        Trace trace = Runs.execute(new RunSpec(algorithm, null, Cluster.ofSize(n).members(), seed,
+                FaultClass.NONE, FaultSchedule.NONE));
         return trace.steps().stream()
                 .filter(s -> !s.isFault() && "Leader".equals(s.vars().get("state")) && s.action().equals("ReceiveElection"))
                 .map(Step::vars).mapToInt(v -> (Integer) v.get("round")).findFirst()
@@ -90,8 +91,8 @@ class ItaiRodehRoundsTest {
         ItaiRodehAlgorithm algorithm = new ItaiRodehAlgorithm(2);
         for (int n = 3; n <= 7; n++) {
             for (long seed = 1; seed <= 200; seed++) {
-                Trace trace = Runs.execute(algorithm, new RunSpec(algorithm.name(), null, Cluster.ofSize(n).members(),
-                        seed, "none", FaultSchedule.NONE));
+                Trace trace = Runs.execute(new RunSpec(algorithm, null, Cluster.ofSize(n).members(),
+                        seed, FaultClass.NONE, FaultSchedule.NONE));
                 // draws.get(r): node -> the id it drew on entering round r
                 java.util.Map<Integer, java.util.Map<Integer, Integer>> draws = new java.util.TreeMap<>();
                 for (Step s : trace.steps()) {

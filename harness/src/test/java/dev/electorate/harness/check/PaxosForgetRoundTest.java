@@ -40,7 +40,7 @@ class PaxosForgetRoundTest {
             List<Fault> faults = List.of(new Fault.Crash(at, node), new Fault.Restart(at + 1 + draw.nextInt(30), node));
             RunSpec spec = new RunSpec(generated.algorithm(), mutant, generated.members(), seed,
                     generated.faultClass(), new FaultSchedule(faults));
-            Trace trace = Runs.execute(PAXOS, spec);
+            Trace trace = Runs.execute(spec);
             Optional<Violation> v = new LeaseLinearizability().check(trace, PAXOS);
             if (v.isPresent()) {
                 return Optional.of("seed " + seed + ", " + spec.schedule().describe() + ": " + v.get());

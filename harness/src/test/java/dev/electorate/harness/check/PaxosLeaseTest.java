@@ -37,7 +37,7 @@ class PaxosLeaseTest {
 
     /** The node leading at {@code tick} in the fault-free run of {@code seed}. */
     static int leaderAt(long seed, long tick) {
-        Trace calm = Runs.execute(LEASE, Runs.generate(LEASE, null, 3, FaultClass.NONE, seed));
+        Trace calm = Runs.execute(Runs.generate(LEASE, null, 3, FaultClass.NONE, seed));
         int leader = 0;
         for (Step s : calm.steps()) {
             if (s.time() > tick) {
@@ -64,7 +64,7 @@ class PaxosLeaseTest {
         FaultSchedule faults = new FaultSchedule(List.of(
                 new Fault.ClockSkew(CUT_AT - 1, HEAL_AT, leader, ratePerMille),
                 new Fault.LinkCut(CUT_AT, HEAL_AT, links)));
-        return Runs.execute(LEASE, new RunSpec(calm.algorithm(), null, calm.members(), seed, "clock-skew", faults));
+        return Runs.execute(new RunSpec(calm.algorithm(), null, calm.members(), seed, FaultClass.CLOCK_SKEW, faults));
     }
 
     @Test

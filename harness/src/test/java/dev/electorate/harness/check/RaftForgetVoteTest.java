@@ -38,7 +38,7 @@ class RaftForgetVoteTest {
             Fault bounce = new Fault.Bounce(1 + draw.nextInt(250), node, 2000, 1 + draw.nextInt((int) Timing.MAX_DELAY));
             RunSpec spec = new RunSpec(generated.algorithm(), mutant, generated.members(), seed,
                     generated.faultClass(), new FaultSchedule(List.of(bounce)));
-            Trace trace = Runs.execute(RAFT, spec);
+            Trace trace = Runs.execute(spec);
             Optional<Violation> v = new Uniqueness().check(trace, RAFT);
             if (v.isPresent()) {
                 return Optional.of("seed " + seed + ", " + bounce.describe() + ": " + v.get());

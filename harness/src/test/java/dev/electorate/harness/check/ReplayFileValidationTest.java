@@ -43,8 +43,8 @@ class ReplayFileValidationTest {
                 new Fault.Partition(10, 50, "halves", List.of(List.of(1), List.of(2, 3)), 0, false),
                 new Fault.Crash(60, 1),
                 new Fault.ClockSkew(5, 40, 2, 1500)));
-        RunSpec run = new RunSpec("bully", null, List.of(1, 2, 3), 7, "mixed", schedule);
-        Trace trace = Runs.execute(BULLY, run);
+        RunSpec run = new RunSpec(BULLY, null, List.of(1, 2, 3), 7, FaultClass.MIXED, schedule);
+        Trace trace = Runs.execute(run);
         Violation violation = new Violation("Uniqueness", 3, 2, "an example");
         Counterexample c = Counterexample.write(dir, run, violation, trace);
         return Path.of(c.replayFile());
@@ -67,6 +67,8 @@ class ReplayFileValidationTest {
         "seed of the wrong type    | run/seed                      | \"7\"               | run.seed is a string",
         "fractional seed           | run/seed                      | 7.5                 | run.seed is a number",
         "missing algorithm         | run/algorithm                 | REMOVE              | run.algorithm is missing",
+        "unknown algorithm         | run/algorithm                 | \"meteor\"          | run.algorithm is \"meteor\", which is not an algorithm here (unknown algorithm 'meteor'",
+        "unknown option            | run/algorithm                 | \"bully+pre-vote\"  | run.algorithm is \"bully+pre-vote\", which is not an algorithm here (bully has no options",
         "members not an array      | run/members                   | \"1,2,3\"           | run.members is a string",
         "empty members             | run/members                   | []                  | run.members is an array",
         "a member twice            | run/members                   | [1,2,2]             | names node 2 twice",
@@ -143,9 +145,9 @@ class ReplayFileValidationTest {
         for (FaultClass fault : FaultClass.values()) {
             for (long seed = 1; seed <= 5; seed++) {
                 RunSpec run = Runs.generate(BULLY, null, 4, fault, seed);
-                Trace trace = Runs.execute(BULLY, run);
+                Trace trace = Runs.execute(run);
                 Counterexample c = Counterexample.write(dir, run, new Violation("Uniqueness", 0, 0, "an example"), trace);
-                ReplayFile read = ReplayFile.read(Path.of(c.replayFile()));
+                ReplayFile read = ReplayFile.read(Path.of(c.replayFile()), Algorithms::byName);
                 assertEquals(run, read.run(), fault + " seed " + seed);
             }
         }

@@ -8,6 +8,7 @@ import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Uniqueness;
 import dev.electorate.spec.property.Violation;
@@ -40,8 +41,8 @@ class RingBounceTest {
                     new Fault.Bounce(1 + draw.nextInt(700), 1, 1500, 1 + draw.nextInt(10)),
                     new Fault.Crash(crash, 6),
                     new Fault.Restart(crash + 1 + draw.nextInt(700), 6)));
-            RunSpec spec = new RunSpec(algorithmName, mutant, RING, seed, "crash-recover", schedule);
-            Optional<Violation> v = new Uniqueness().check(Runs.execute(algorithm, spec), algorithm);
+            RunSpec spec = new RunSpec(algorithm, mutant, RING, seed, FaultClass.CRASH_RECOVER, schedule);
+            Optional<Violation> v = new Uniqueness().check(Runs.execute(spec), algorithm);
             if (v.isPresent()) {
                 return Optional.of("seed " + seed + ", " + schedule + ": " + v.get());
             }

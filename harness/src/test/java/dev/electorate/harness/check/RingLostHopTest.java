@@ -10,6 +10,7 @@ import dev.electorate.impl.Algorithms;
 import dev.electorate.impl.ring.Messages.Ack;
 import dev.electorate.impl.ring.RingMessage;
 import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Properties;
@@ -53,7 +54,7 @@ class RingLostHopTest {
         FaultSchedule schedule = new FaultSchedule(List.of(
                 new Fault.Bounce(1, 2, 1 + draw.nextInt(30), 1 + draw.nextInt(20)),
                 new Fault.Bounce(1, 3, 1 + draw.nextInt(30), 1 + draw.nextInt(20))));
-        return Runs.execute(algorithm, new RunSpec(algorithm.name(), mutant, RING, seed, "crash-recover", schedule));
+        return Runs.execute(new RunSpec(algorithm, mutant, RING, seed, FaultClass.CRASH_RECOVER, schedule));
     }
 
     /**

@@ -48,7 +48,7 @@ class ZooKeeperPauseTest {
             int leader = leaderAt(seed, PAUSE_AT);
             assertTrue(leader != 0, "seed " + seed + ": no leader by tick " + PAUSE_AT + " without faults");
             FaultSchedule pause = new FaultSchedule(List.of(new Fault.Pause(PAUSE_AT, PAUSE_AT + PAUSE_FOR, leader)));
-            Trace trace = Runs.execute(zookeeper, new RunSpec("zookeeper", null, MEMBERS, seed, "pause", pause));
+            Trace trace = Runs.execute(new RunSpec(zookeeper, null, MEMBERS, seed, FaultClass.PAUSE, pause));
 
             Optional<Violation> uniqueness = new Uniqueness().check(trace, zookeeper);
             assertTrue(uniqueness.isPresent(), "seed " + seed + ": no two clients believed they lead");
@@ -63,7 +63,7 @@ class ZooKeeperPauseTest {
 
     /** The client leading at {@code tick} in the fault-free run of {@code seed}, or 0. */
     private int leaderAt(long seed, long tick) {
-        Trace calm = Runs.execute(zookeeper, new RunSpec("zookeeper", null, MEMBERS, seed, "none", FaultSchedule.NONE));
+        Trace calm = Runs.execute(new RunSpec(zookeeper, null, MEMBERS, seed, FaultClass.NONE, FaultSchedule.NONE));
         ClusterView view = new ClusterView(calm.header().cluster());
         for (Step step : calm.steps()) {
             if (step.time() > tick) {

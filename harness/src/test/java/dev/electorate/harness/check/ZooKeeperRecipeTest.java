@@ -31,7 +31,7 @@ class ZooKeeperRecipeTest {
         int newLeaders = 0;
         for (long seed = 1; seed <= 20; seed++) {
             RunSpec spec = Runs.generate(zookeeper, null, 6, FaultClass.CRASH_RECOVER, seed);
-            Trace trace = Runs.execute(zookeeper, spec);
+            Trace trace = Runs.execute(spec);
             int service = ZooKeeperAlgorithm.serviceOf(trace.header().cluster());
             Map<Integer, Long> leading = new HashMap<>();
             long greatest = 0;

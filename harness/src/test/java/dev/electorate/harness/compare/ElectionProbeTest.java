@@ -24,7 +24,7 @@ class ElectionProbeTest {
             Algorithm a = Algorithms.byName(name);
             for (long seed = 1; seed <= 4; seed++) {
                 RunSpec spec = Runs.generate(a, null, 6, FaultClass.NONE, seed);
-                RunOutcome check = RunOutcome.of(spec, Runs.execute(a, spec), a);
+                RunOutcome check = RunOutcome.of(spec, Runs.execute(spec), a);
                 Measurement m = ElectionProbe.measure(a, Theory.of(a), 6, seed, false).get(0);
                 assertTrue(m.ok(), name + " seed " + seed + ": " + m.failure());
                 assertEquals(check.messagesToElect(), m.messages(), name + " seed " + seed);

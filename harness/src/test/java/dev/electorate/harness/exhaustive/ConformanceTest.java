@@ -39,16 +39,21 @@ class ConformanceTest {
 
     /**
      * The model compared where it is not the explorer's default: Itai-Rodeh's default model counts rounds
-     * modulo 3, where the Java node counts them exactly as MCItaiRodeh3Rounds does.
+     * modulo 3, where the Java node counts them exactly as MCItaiRodeh3Rounds does; the ZooKeeper recipe's
+     * default (MCZkRecipe3Crash) bounds the messages ever sent, a history the Java nodes do not keep, where
+     * MCZkRecipe3Faults bounds nothing but its one expiry of a session in use.
      */
-    static final Map<String, String> MODELS = Map.of("itai-rodeh", "MCItaiRodeh3Rounds");
+    static final Map<String, String> MODELS = Map.of("itai-rodeh", "MCItaiRodeh3Rounds", "zookeeper", "MCZkRecipe3Faults");
 
     /**
-     * The model compared with faults where it is not the explorer's default: the default one, started
-     * together as the Java nodes start, is past TLC's 10 minutes (Paxos, LeLann) or bounds no epoch
-     * (Chang-Roberts), so each has a conformance model of its own with one crash and restart.
+     * The model compared with its faults where it is not the one above: etcd's MCEtcdRecipe3Faults, run with
+     * Observe as the Java clients need, is about five times its 98,744 states, which TLC does not dump within
+     * 10 minutes; MCEtcdRecipe3Pause (one lease expired under a client that relies on it) is small. Paxos's
+     * and LeLann's default models started together, as the Java nodes start, are past TLC's 10 minutes too,
+     * and Chang-Roberts's bounds no epoch, so each has a conformance model of its own with one crash and restart.
      */
     static final Map<String, String> FAULT_MODELS = Map.of(
+            "etcd", "MCEtcdRecipe3Pause",
             "paxos", "MCPaxos3Conformance",
             "lelann", "MCLeLann3Conformance",
             "chang-roberts", "MCChangRoberts3Conformance");
@@ -64,8 +69,9 @@ class ConformanceTest {
      * its row, and a measured one must leave this list.
      */
     static final Map<String, String> NOT_MEASURED = Map.ofEntries(
-            Map.entry("zookeeper faults", "not measured yet"),
-            Map.entry("etcd faults", "not measured yet"),
+            Map.entry("zookeeper faults", "TLC did not dump MCZkRecipe3Faults started together (one expiry of a session"
+                    + " in use) within 10 minutes: 210,885 states after 6 minutes, 73,464 still queued and a 450 MB dump,"
+                    + " the spec keeping every message ever sent"),
             Map.entry("lamport faults", "not measured yet"));
 
     private static final Path WORK = Path.of("target/conformance");
@@ -134,8 +140,7 @@ class ConformanceTest {
                 long begin = System.nanoTime();
                 Conformance.Report r;
                 try {
-                    r = measure(a, null, faultFree ? MODELS.get(a) : FAULT_MODELS.getOrDefault(a, MODELS.get(a)),
-                            faultFree);
+                    r = measure(a, null, faultFree ? MODELS.get(a) : FAULT_MODELS.getOrDefault(a, MODELS.get(a)), faultFree);
                 } catch (RuntimeException e) {
                     if (!updating()) {
                         throw e;
@@ -184,6 +189,19 @@ class ConformanceTest {
         // A path is a shortest one: no state outside the spec is reached in fewer moves.
         int shortest = r.javaOnly().stream().mapToInt(j -> j.path().size()).min().orElseThrow();
         assertTrue(first.path().size() >= shortest);
+    }
+
+    @Test
+    void whatAnEtcdClientHeardOfTheLeaderIsLeftOutOnlyWhereItDoesNotLead() {
+        String waiting = "attempt=2 cstate=\"Granting\" leader=2 leaderRev=1 rev=0 watched=0";
+        String leading = "attempt=1 cstate=\"Leader\" leader=1 leaderRev=1 rev=1 watched=0";
+        String service = "fence=1 keys=<<>> leader=0";
+        assertEquals(List.of("attempt=2 cstate=\"Granting\" leader=? leaderRev=? rev=0 watched=0", leading, service),
+                SpecOnly.unheard(List.of(waiting, leading, service)));
+        // Two states apart only in what a waiting client heard compare equal; apart in anything else, they do not.
+        assertEquals(SpecOnly.unheard(List.of(waiting)), SpecOnly.unheard(List.of(waiting.replace("leader=2", "leader=0"))));
+        assertFalse(SpecOnly.unheard(List.of(waiting)).equals(SpecOnly.unheard(List.of(waiting.replace("rev=0 ", "rev=1 ")))));
+        assertTrue(SpecOnly.of("etcd").contains(SpecOnly.LEADER_HEARD) && !SpecOnly.of("raft").contains(SpecOnly.LEADER_HEARD));
     }
 
     @Test

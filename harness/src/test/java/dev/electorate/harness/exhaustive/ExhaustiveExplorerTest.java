@@ -1,6 +1,7 @@
 package dev.electorate.harness.exhaustive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.harness.adapter.ExampleElection;
@@ -46,6 +47,35 @@ class ExhaustiveExplorerTest {
         assertTrue(found.out().contains("shortest path: " + length + " moves"), found.out());
         ExhaustiveExplorer.Result shorter = explore("bully", "no-answer", length - 1);
         assertTrue(shorter.violation().isEmpty(), "a violation shorter than " + length + " moves");
+    }
+
+    private static ExhaustiveExplorer.Result within(String algorithm, String mutant, String config) {
+        return ExhaustiveExplorer.explore(new ExhaustiveExplorer.Plan(Algorithms.byName(algorithm), mutant,
+                ModelBounds.choose(algorithm, 3, mutant, config), 5_000_000, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void theRecipesKeepTheirSpecsTimeSoTheyExploreCleanWhileAPauseAndAnIgnoredTimerStillShow() {
+        // ZooKeeper within its default model (one crash of any node): every state, nothing broken, and the
+        // clock the client reads stands for nothing the timer rule leaves undecided.
+        ExhaustiveExplorer.Result zk = within("zookeeper", null, null);
+        assertTrue(zk.complete() && zk.violation().isEmpty(), () -> zk.violation().toString());
+        assertFalse(zk.clockRead());
+        // etcd, one campaign each and no fault: clean and complete.
+        ExhaustiveExplorer.Result calm = within("etcd", null, "MCEtcdRecipe3");
+        assertTrue(calm.complete() && calm.violation().isEmpty(), () -> calm.violation().toString());
+        // One pause (a lease expired under the client that relies on it): two clients believe they lead, as
+        // MCEtcdRecipe3PauseOverlap says of the spec; the rule grants it only as the model's MaxPauses.
+        ExhaustiveExplorer.Result paused = within("etcd", null, "MCEtcdRecipe3Pause");
+        assertEquals("Uniqueness", paused.violation().orElseThrow().violation().property());
+        // ignore-lease-timer: the service expires the lease once the client's TTL timer ran out, as the spec
+        // orders, and the mutant still leads beside the next leader; the same path every time.
+        ExhaustiveExplorer.Result ignored = within("etcd", "ignore-lease-timer", null);
+        ExhaustiveExplorer.Result again = within("etcd", "ignore-lease-timer", null);
+        assertEquals("Uniqueness", ignored.violation().orElseThrow().violation().property());
+        assertEquals(ignored.violation().get().path(), again.violation().orElseThrow().path());
+        assertTrue(ignored.violation().get().path().stream().anyMatch(m -> "lease".equals(m.timer())),
+                "the client's TTL timer ran out on the path");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.electorate.harness.exhaustive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.electorate.harness.exhaustive.TimerRule.When;
 import dev.electorate.spec.Role;
@@ -99,5 +101,51 @@ class TimerRuleTest {
                 new long[3], timers("", "heartbeat", ""));
         assertEquals(When.ON_TIME, bully.when(any, 1, "heartbeat", true));
         assertEquals(When.EARLY, bully.when(any, 1, "heartbeat", false));
+    }
+
+    @Test
+    void zooKeeperExpiresAnOrphanAtAnyMomentAndASessionInUseOnlyAsAPause() {
+        TimerRule zk = TimerRule.of("zookeeper", ModelBounds.read("MCZkRecipe3Faults", "MCZkRecipe3Faults", 3), IDS);
+        Role[] roles = {Role.LEADER, Role.FOLLOWER, Role.FOLLOWER};
+        // Client 1 is in its second session (attempt 2): its first, 1025, is an orphan; 2049 is in use.
+        World w = world(roles, new int[] {1, 1, 0}, new long[3], new long[] {2, 1, 0},
+                timers("heartbeat,session", "heartbeat,session", "expire:1025,expire:1026,expire:2049"), IN_FLIGHT);
+        assertEquals(When.ON_TIME, zk.when(w, 2, "expire:1025", false));
+        assertEquals(When.EARLY, zk.when(w, 2, "expire:2049", true));
+        assertEquals(When.EARLY, zk.when(w, 2, "expire:1026", true));
+        // A crashed client's session is an orphan.
+        World down = new World(new byte[][] {null, UP, UP}, new byte[3][], w.timers, w.flights, 3, 1, 0, 0, 0,
+                new long[0], roles, new int[] {1, 1, 0}, new long[3], new long[] {2, 1, 0});
+        assertEquals(When.ON_TIME, zk.when(down, 2, "expire:2049", false));
+        // The client never gives up by its standing clock; its heartbeat keeps the quiet rule.
+        assertEquals(When.NEVER, zk.when(w, 0, "session", true));
+        assertEquals(When.ON_TIME, zk.when(w, 0, "heartbeat", true));
+        assertEquals(When.EARLY, zk.when(w, 0, "heartbeat", false));
+        assertTrue(zk.coversClock());
+        // A model that grants give-ups asks for what the standing clock cannot decide.
+        assertFalse(TimerRule.of("zookeeper", ModelBounds.read("MCZkRecipe3Free", "MCZkRecipe3Free", 3), IDS)
+                .coversClock());
+    }
+
+    @Test
+    void etcdsLeaseTimerGoesFirstAndCampaignsOnlyWithinMaxAttempts() {
+        TimerRule etcd = TimerRule.of("etcd", ModelBounds.read("MCEtcdRecipe3Faults", "MCEtcdRecipe3Faults", 3), IDS);
+        Role[] roles = {Role.LEADER, Role.FOLLOWER, Role.FOLLOWER};
+        // Client 1 relies on lease 1025 and its TTL timer is pending: the lease expires only as a pause.
+        World relying = world(roles, new int[] {1, 1, 0}, new long[3], new long[] {1, 1, 0},
+                timers("keepalive,lease", "keepalive,lease", "lease-1025,lease-1026"), IN_FLIGHT);
+        assertEquals(When.EARLY, etcd.when(relying, 2, "lease-1025", true));
+        // Its TTL timer ran out (it goes first), or it campaigns anew: the lease expires at any moment.
+        World timedOut = world(roles, new int[] {1, 1, 0}, new long[3], new long[] {1, 1, 0},
+                timers("keepalive", "keepalive,lease", "lease-1025,lease-1026"), IN_FLIGHT);
+        assertEquals(When.ON_TIME, etcd.when(timedOut, 2, "lease-1025", false));
+        World anew = world(roles, new int[] {1, 1, 0}, new long[3], new long[] {2, 1, 0},
+                timers("keepalive,lease", "keepalive,lease", "lease-1025,lease-1026"), IN_FLIGHT);
+        assertEquals(When.ON_TIME, etcd.when(anew, 2, "lease-1025", false));
+        // The TTL timer runs out at any moment while the client may campaign again (MaxAttempts 2), never after.
+        assertEquals(When.ON_TIME, etcd.when(relying, 0, "lease", false));
+        assertEquals(When.NEVER, etcd.when(anew, 0, "lease", true));
+        assertEquals(When.EARLY, etcd.when(relying, 0, "keepalive", false));
+        assertTrue(etcd.coversClock());
     }
 }

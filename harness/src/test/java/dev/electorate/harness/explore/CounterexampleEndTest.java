@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.electorate.harness.adapter.AdaptedAlgorithm;
+import dev.electorate.harness.adapter.Declaration;
 import dev.electorate.harness.adapter.ExampleElection;
+import dev.electorate.harness.adapter.NodeClasses;
 import dev.electorate.harness.check.ReplayFile;
 import dev.electorate.harness.cli.CliTest;
 import dev.electorate.harness.cli.Main;
 import dev.electorate.harness.io.TraceCodec;
+import dev.electorate.impl.Algorithms;
+import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.TraceHeader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -60,18 +66,26 @@ class CounterexampleEndTest {
                 "--termination-bound", "80", "--seed", "3", "--tries", "500", "--shrink-budget", "300", "--no-progress",
                 "--out", out.toString());
         // A user's election broken inside what it declares is a finding: status 1.
-        assertEndsAtItsViolationAndIsNoLarger(explore, Main.VIOLATION, "Uniqueness");
+        Algorithm impatient = AdaptedAlgorithm.declared("ImpatientElection", Declaration.parse(List.of("crash"), "highest",
+                80), NodeClasses.load(ExampleElection.BUGGY, ExampleElection.classpath().toString()));
+        assertEndsAtItsViolationAndIsNoLarger(explore, Main.VIOLATION, "Uniqueness", name -> impatient);
     }
 
     private static void assertEndsAtItsViolationAndIsNoLarger(CliTest.Outcome explore, int status, String property)
             throws Exception {
+        assertEndsAtItsViolationAndIsNoLarger(explore, status, property, Algorithms::byName);
+    }
+
+    /** As above, for a run whose algorithm {@code algorithms} finds by name (a user's election, say). */
+    private static void assertEndsAtItsViolationAndIsNoLarger(CliTest.Outcome explore, int status, String property,
+                                                              Function<String, Algorithm> algorithms) throws Exception {
         assertEquals(status, explore.status(), explore.out() + explore.err());
         assertTrue(explore.out().contains(property + " violated at step"), explore.out());
 
         Matcher replayed = REPLAY.matcher(explore.out());
         assertTrue(replayed.find(), explore.out());
         Path file = Path.of(replayed.group(1));
-        ReplayFile replay = ReplayFile.read(file);
+        ReplayFile replay = ReplayFile.read(file, algorithms);
         Trace trace = TraceCodec.read(Path.of(file.toString().replace(".replay.json", ".trace.jsonl")));
         Step last = trace.steps().get(trace.steps().size() - 1);
         TraceHeader header = trace.header();
@@ -119,7 +133,7 @@ class CounterexampleEndTest {
         try (var files = Files.list(out.resolve("counterexamples"))) {
             file = files.filter(p -> p.toString().endsWith(".replay.json")).findFirst().orElseThrow();
         }
-        ReplayFile replay = ReplayFile.read(file);
+        ReplayFile replay = ReplayFile.read(file, Algorithms::byName);
         Trace trace = TraceCodec.read(Path.of(file.toString().replace(".replay.json", ".trace.jsonl")));
         assertEquals(replay.violation().step(), trace.steps().get(trace.steps().size() - 1).index());
         CliTest.Outcome again = CliTest.run("replay", file.toString(), "--trace", out.resolve("again.jsonl").toString());

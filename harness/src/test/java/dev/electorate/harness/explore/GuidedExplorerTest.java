@@ -46,7 +46,7 @@ class GuidedExplorerTest {
         Explorer.Outcome o = GuidedExplorer.explore(plan("no-heartbeat-timeout", 2000, 1), Progress.quiet(), new Coverage());
         assertTrue(o.failure().isPresent(), "the guided search found nothing in " + o.runs() + " runs");
         Explorer.Failure f = o.failure().get();
-        Trace replayed = Runs.execute(BULLY, f.shrunk().run());
+        Trace replayed = Runs.execute(f.shrunk().run());
         assertEquals(f.shrunk().trace().steps(), replayed.steps(), "the shrunk run replays from its run spec alone");
         assertTrue(f.shrunk().trace().steps().size() <= f.original().trace().steps().size());
         Explorer.Outcome again = GuidedExplorer.explore(plan("no-heartbeat-timeout", 2000, 1), Progress.quiet(), new Coverage());

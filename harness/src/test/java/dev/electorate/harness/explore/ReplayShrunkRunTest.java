@@ -63,12 +63,12 @@ class ReplayShrunkRunTest {
         assertTrue(command.find(), explore.out());
         Path file = Path.of(command.group(1));
 
-        ReplayFile replay = ReplayFile.read(file);
+        ReplayFile replay = ReplayFile.read(file, Algorithms::byName);
         assertNotNull(replay.run().choices(), "a shrunk run carries its choices");
         assertEquals(headline.group(1), replay.violation().property());
         assertEquals(Long.parseLong(headline.group(2)), replay.violation().step());
 
-        Trace trace = Runs.execute(a, replay.run());
+        Trace trace = Runs.execute(replay.run());
         assertEquals(replay.traceSha256(), TraceCodec.digest(trace), "the replayed trace differs");
         Violation first = RunOutcome.decidedViolations(trace, a).get(0);
         assertEquals(replay.violation(), first, "replay shows another violation first");

@@ -46,12 +46,12 @@ class ShrinkingTest {
 
     /** Runs {@code schedule} on ids 1..n with the network's choices from {@code seed}, or all zero. */
     private static boolean fails(String mutant, int n, FaultSchedule schedule, Long seed) {
-        RunSpec spec = new RunSpec("bully", mutant, Cluster.ofSize(n).members(), seed == null ? 0 : seed,
-                schedule.faults().isEmpty() ? "none" : "crash", schedule);
+        RunSpec spec = new RunSpec(BULLY, mutant, Cluster.ofSize(n).members(), seed == null ? 0 : seed,
+                schedule.faults().isEmpty() ? FaultClass.NONE : FaultClass.CRASH, schedule);
         if (seed == null) {
             spec = spec.withChoices(List.of());
         }
-        return !Properties.check(Runs.execute(BULLY, spec), BULLY).isEmpty();
+        return !Properties.check(Runs.execute(spec), BULLY).isEmpty();
     }
 
     /** No fault-free run of the mutant fails: nothing smaller than one fault is a counterexample. */

@@ -38,7 +38,7 @@ final class ValidRun {
                 || new HashSet<>(members).size() != n) {
             problems.add("members " + members + " are not the ids 1.." + n);
         }
-        FaultClass faultClass = FaultClass.parse(run.faultClass());
+        FaultClass faultClass = run.faultClass();
         if (!classes.contains(faultClass)) {
             problems.add("fault class " + faultClass + " was not asked for: " + classes);
         }
@@ -112,7 +112,7 @@ final class ValidRun {
             }
             previous = s.time();
         }
-        Trace replayed = Runs.execute(algorithm, run);
+        Trace replayed = Runs.execute(run);
         if (!TraceCodec.digest(replayed).equals(TraceCodec.digest(trace))) {
             problems.add("the run spec does not replay to the same trace");
         }

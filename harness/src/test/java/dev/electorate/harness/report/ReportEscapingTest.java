@@ -11,8 +11,10 @@ import dev.electorate.harness.check.Stats;
 import dev.electorate.harness.check.CellVerdict;
 import dev.electorate.harness.fault.FaultSchedule;
 import dev.electorate.harness.sim.RunSpec;
+import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Envelope;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.GenericMessage;
 import dev.electorate.spec.Role;
 import dev.electorate.spec.Step;
@@ -45,7 +47,7 @@ class ReportEscapingTest {
         Trace trace = new Trace(new TraceHeader("bully", mutant, new Cluster(List.of(1, 2)), 7, "partition", 0, 10, 20),
                 steps);
         Violation violation = new Violation("Uniqueness", 3, 4, "two leaders " + EVIL);
-        RunSpec run = new RunSpec("bully", mutant, List.of(1, 2), 7, "partition", FaultSchedule.NONE);
+        RunSpec run = new RunSpec(Algorithms.byName("bully"), mutant, List.of(1, 2), 7, FaultClass.PARTITION, FaultSchedule.NONE);
         Path dir = out.resolve("counterexamples");
         Counterexample c = new Counterexample(run, violation, steps.size(), dir.resolve(mutant + ".replay.json").toString(),
                 dir.resolve(mutant + ".trace.jsonl").toString(), dir.resolve(mutant + ".history.jsonl").toString(),

@@ -25,7 +25,7 @@ class ContestTest {
 
     static Trace run(String mutant, long seed, Fault contest) {
         RunSpec drawn = Runs.generate(RAFT, mutant, 3, FaultClass.CRASH_RECOVER, seed);
-        return Runs.execute(RAFT, new RunSpec(drawn.algorithm(), mutant, drawn.members(), seed,
+        return Runs.execute(new RunSpec(drawn.algorithm(), mutant, drawn.members(), seed,
                 drawn.faultClass(), new FaultSchedule(List.of(contest))));
     }
 

@@ -23,8 +23,8 @@ class DeterminismTest {
             Algorithm a = algorithms.get(seed % algorithms.size());
             FaultClass f = classes[(seed / algorithms.size()) % classes.length];
             RunSpec spec = Runs.generate(a, null, 3 + seed % 5, f, seed);
-            String first = TraceCodec.write(Runs.execute(a, spec));
-            String second = TraceCodec.write(Runs.execute(a, Runs.generate(a, null, 3 + seed % 5, f, seed)));
+            String first = TraceCodec.write(Runs.execute(spec));
+            String second = TraceCodec.write(Runs.execute(Runs.generate(a, null, 3 + seed % 5, f, seed)));
             assertEquals(first, second, "seed " + seed + " of " + a.name() + " under " + f + " gave two traces");
         }
     }
@@ -32,15 +32,15 @@ class DeterminismTest {
     @Test
     void differentSeedsGiveDifferentRuns() {
         Algorithm a = Algorithms.all().get(0);
-        String one = TraceCodec.write(Runs.execute(a, Runs.generate(a, null, 5, FaultClass.MIXED, 1)));
-        String two = TraceCodec.write(Runs.execute(a, Runs.generate(a, null, 5, FaultClass.MIXED, 2)));
+        String one = TraceCodec.write(Runs.execute(Runs.generate(a, null, 5, FaultClass.MIXED, 1)));
+        String two = TraceCodec.write(Runs.execute(Runs.generate(a, null, 5, FaultClass.MIXED, 2)));
         assertNotEquals(one, two, "the seed must matter");
     }
 
     @Test
     void aTraceSurvivesBeingWrittenAndReadBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         Algorithm a = Algorithms.all().get(0);
-        var trace = Runs.execute(a, Runs.generate(a, null, 5, FaultClass.CRASH_RECOVER, 3));
+        var trace = Runs.execute(Runs.generate(a, null, 5, FaultClass.CRASH_RECOVER, 3));
         java.nio.file.Path file = dir.resolve("t.jsonl");
         TraceCodec.write(trace, file);
         assertEquals(TraceCodec.write(trace), TraceCodec.write(TraceCodec.read(file)));

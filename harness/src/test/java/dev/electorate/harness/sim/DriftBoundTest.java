@@ -26,7 +26,7 @@ class DriftBoundTest {
         int failed = 0;
         for (long seed = 1; seed <= runs; seed++) {
             RunSpec spec = Runs.generate(algorithm, null, 3 + (int) (seed % 3), FaultClass.CLOCK_SKEW, seed, drift);
-            if (new Uniqueness().check(Runs.execute(algorithm, spec), algorithm).isPresent()) {
+            if (new Uniqueness().check(Runs.execute(spec), algorithm).isPresent()) {
                 failed++;
             }
         }
@@ -62,9 +62,8 @@ class DriftBoundTest {
         Algorithm algorithm = MidReactionTest.election(NoMarginLeaseElection.class);
         for (long seed = 1; seed <= 20; seed++) {
             RunSpec spec = Runs.generate(algorithm, null, 4, FaultClass.CLOCK_SKEW, seed, TEN_PERCENT);
-            assertEquals(TraceCodec.write(Runs.execute(algorithm, spec)),
-                    TraceCodec.write(Runs.execute(algorithm,
-                            Runs.generate(algorithm, null, 4, FaultClass.CLOCK_SKEW, seed, TEN_PERCENT))),
+            assertEquals(TraceCodec.write(Runs.execute(spec)),
+                    TraceCodec.write(Runs.execute(Runs.generate(algorithm, null, 4, FaultClass.CLOCK_SKEW, seed, TEN_PERCENT))),
                     "seed " + seed);
         }
     }

@@ -32,7 +32,7 @@ class DurableBytesTest {
         for (long seed = 1; seed <= runs; seed++) {
             RunSpec drawn = Runs.generate(algorithm, null, 3, FaultClass.CRASH_RECOVER, seed);
             RunSpec contested = drawn.withSchedule(new FaultSchedule(List.of(new Fault.Contest(1, 2000, 10))));
-            if (new Uniqueness().check(Runs.execute(algorithm, contested), algorithm).isPresent()) {
+            if (new Uniqueness().check(Runs.execute(contested), algorithm).isPresent()) {
                 failed++;
             }
         }
@@ -116,7 +116,7 @@ class DurableBytesTest {
                 new dev.electorate.impl.raft.RaftAlgorithm(),
                 dev.electorate.harness.adapter.NodeClasses.load(UnwritableElection.class.getName(), null));
         RunSpec spec = Runs.generate(algorithm, null, 3, FaultClass.NONE, 1);
-        UserCodeException refused = assertThrows(UserCodeException.class, () -> Runs.execute(algorithm, spec));
+        UserCodeException refused = assertThrows(UserCodeException.class, () -> Runs.execute(spec));
         assertTrue(refused.getMessage().contains(UnwritableElection.class.getName())
                 && refused.getMessage().contains("the durable state"), refused.getMessage());
     }

@@ -32,7 +32,7 @@ class MidReactionTest {
     static Trace run(Algorithm algorithm, long seed) {
         RunSpec drawn = Runs.generate(algorithm, null, 3, FaultClass.CRASH_RECOVER, seed);
         Fault cut = new Fault.MidReaction(1, drawn.members().get(0), 2000, 1 + seed % 10);
-        return Runs.execute(algorithm, drawn.withSchedule(new FaultSchedule(List.of(cut))));
+        return Runs.execute(drawn.withSchedule(new FaultSchedule(List.of(cut))));
     }
 
     static int violations(Algorithm algorithm, int runs) {
@@ -97,8 +97,8 @@ class MidReactionTest {
         Algorithm raft = new RaftAlgorithm();
         for (long seed = 1; seed <= 40; seed++) {
             RunSpec spec = Runs.generate(raft, null, 5, FaultClass.CRASH_RECOVER, seed);
-            String first = TraceCodec.write(Runs.execute(raft, spec));
-            String second = TraceCodec.write(Runs.execute(raft, spec));
+            String first = TraceCodec.write(Runs.execute(spec));
+            String second = TraceCodec.write(Runs.execute(spec));
             assertEquals(first, second, "seed " + seed);
         }
     }

@@ -35,7 +35,7 @@ class PersistBeforeSendTest {
         return names.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             Algorithm watched = new Watched(Algorithms.byName(name));
             for (long seed = 1; seed <= 20; seed++) {
-                Runs.execute(watched, Runs.generate(watched, null, 3 + (int) (seed % 3), FaultClass.CRASH_RECOVER, seed));
+                Runs.execute(Runs.generate(watched, null, 3 + (int) (seed % 3), FaultClass.CRASH_RECOVER, seed));
             }
         }));
     }
@@ -49,8 +49,7 @@ class PersistBeforeSendTest {
                 ctx.persist(1L);
             }
         }));
-        AssertionError seen = assertThrows(AssertionError.class, () -> Runs.execute(watched,
-                Runs.generate(watched, null, 1, FaultClass.NONE, 1)));
+        AssertionError seen = assertThrows(AssertionError.class, () -> Runs.execute(Runs.generate(watched, null, 1, FaultClass.NONE, 1)));
         assertTrue(seen.getMessage().contains("after sending"), seen.getMessage());
     }
 

@@ -40,7 +40,7 @@ class MidReactionTracesTest {
             Fault cut = new Fault.MidReaction(1 + seed % 40, members.get((int) (seed % 3)), 2000, 1 + seed % 10);
             RunSpec spec = new RunSpec(drawn.algorithm(), null, members, seed, drawn.faultClass(),
                     new FaultSchedule(List.of(cut)));
-            Trace trace = Runs.execute(algorithm, spec);
+            Trace trace = Runs.execute(spec);
             if (trace.steps().stream().anyMatch(s -> s.detail() != null && s.detail().startsWith("never sent"))) {
                 traces.add(trace);
             }

@@ -64,7 +64,7 @@ class MutantTracesRejectedTest {
         List<Trace> traces = new ArrayList<>();
         for (String variant : new String[] {null, mutant}) {
             for (long seed = 1; seed <= seeds; seed++) {
-                traces.add(Runs.execute(algorithm, Runs.generate(algorithm, variant, 3 + (int) (seed % 3),
+                traces.add(Runs.execute(Runs.generate(algorithm, variant, 3 + (int) (seed % 3),
                         FaultClass.parse(faults), seed)));
             }
         }

@@ -52,7 +52,7 @@ class TraceValidationTest {
                 long seed = firstSeed + i;
                 int nodes = 3 + (int) (seed % 3);
                 RunSpec spec = Runs.generate(algorithm, mutant, nodes, fc, seed);
-                traces.add(Runs.execute(algorithm, spec));
+                traces.add(Runs.execute(spec));
             }
         }
         return traces;
@@ -219,7 +219,7 @@ class TraceValidationTest {
         Algorithm algorithm = Algorithms.byName("bully");
         List<Trace> traces = new ArrayList<>();
         for (long seed = 1; traces.stream().map(t -> t.header().cluster().members()).distinct().count() < 3; seed++) {
-            traces.add(Runs.execute(algorithm, Runs.generate(algorithm, null, 3 + (int) (seed % 2), FaultClass.NONE, seed)));
+            traces.add(Runs.execute(Runs.generate(algorithm, null, 3 + (int) (seed % 2), FaultClass.NONE, seed)));
         }
         List<TraceVerdict> verdicts = new TraceValidator(work).validate(algorithm.tlaModule(), traces);
         assertTrue(verdicts.stream().allMatch(TraceVerdict::holds),
