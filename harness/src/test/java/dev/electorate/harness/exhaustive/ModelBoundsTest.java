@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,28 @@ class ModelBoundsTest {
         assertEquals(0, campaigns.early());
         // No constraint at all.
         assertEquals(Map.of("MaxTerm", 2L), ModelBounds.read("MCRaft3Faults", "MCRaft3Faults", 3).variables());
+    }
+
+    @Test
+    void theConformanceModelsBoundTheirEpochsAndRoundsForBothSides() {
+        // The rings' conformance models: EpochBound == \A n \in Node : epoch[n] <= 2, read as TLC's constraint is;
+        // MaxEpoch 1 grants no early leader timeout; one crash, LeLann's of node 3 alone.
+        for (String config : List.of("MCChangRoberts3Conformance", "MCLeLann3Conformance")) {
+            ModelBounds ring = ModelBounds.read(config, config, 3);
+            assertEquals(Map.of(ModelBounds.CONSTRAINT + "epoch", 2L), ring.variables(), config);
+            assertEquals(1L, ring.earlyEpochs(), config);
+            assertEquals(1, ring.crashes(), config);
+            assertEquals(List.of(3, 1, 2), ring.members(), config);
+        }
+        assertEquals(Set.of(3), ModelBounds.read("MCLeLann3Conformance", "MCLeLann3Conformance", 3).crashable());
+        // Paxos's: round 1 only, one early timeout, one crash.
+        ModelBounds paxos = ModelBounds.read("MCPaxos3Conformance", "MCPaxos3Conformance", 3);
+        assertEquals(1L, paxos.variables().get("MaxRound"));
+        assertEquals(1, paxos.early());
+        assertEquals(1, paxos.crashes());
+        // They are not the explorer's defaults: those stay the first passing model granting as many kinds of fault.
+        assertEquals("MCPaxos3Faults", ModelBounds.choose("paxos", 3, null, null).config());
+        assertEquals("MCChangRoberts3Faults", ModelBounds.choose("chang-roberts", 3, null, null).config());
     }
 
     @Test
