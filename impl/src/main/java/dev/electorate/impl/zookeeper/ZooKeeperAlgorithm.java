@@ -52,7 +52,8 @@ public final class ZooKeeperAlgorithm extends Descriptor {
             new Mutant("order-by-name",
                     "a client orders the children by name, as text, rather than by sequence number, so once"
                             + " numbers pass a power of ten it watches the wrong predecessor and node 10 leads while"
-                            + " node 9's owner does (Uniqueness)"));
+                            + " node 9's owner does (Uniqueness), or a client waits on a node that is not its"
+                            + " predecessor (Termination)"));
 
     /** Every client sends one CREATE per session: the election message. */
     public ZooKeeperAlgorithm() {
