@@ -34,6 +34,11 @@ public final class MutantsCommand implements Callable<Integer> {
     @Option(names = "--algorithm", paramLabel = "A", description = "Only this algorithm's mutants (repeatable).")
     List<String> algorithms = new ArrayList<>();
 
+    @Option(names = "--mutant", paramLabel = "M",
+            description = "Only this mutant of the chosen algorithms (repeatable); a named mutant is searched even if"
+                    + " it is beyond random search.")
+    List<String> mutants = new ArrayList<>();
+
     @Option(names = "--tries", paramLabel = "T", defaultValue = "10000", description = "Most runs per search (default: ${DEFAULT-VALUE}).")
     int tries;
 
@@ -82,6 +87,13 @@ public final class MutantsCommand implements Callable<Integer> {
         for (String name : algorithms.isEmpty() ? Algorithms.all().stream().map(Algorithm::name).toList() : algorithms) {
             chosen.add(Algorithms.byName(name));
         }
+        for (String m : mutants) {
+            if (chosen.stream().noneMatch(a -> a.mutants().stream().anyMatch(x -> x.name().equals(m)))) {
+                throw new BadInputException("unknown mutant '" + m + "' of " + String.join(", ",
+                        chosen.stream().map(Algorithm::name).toList()) + "; accepted: " + String.join(", ",
+                        chosen.stream().flatMap(a -> a.mutants().stream()).map(Mutant::name).distinct().toList()));
+            }
+        }
         NodeRange range = NodeRange.parse(nodes);
         PrintWriter w = spec.commandLine().getOut();
         String format = "%-15s %-22s %-7s %-9s %11s %11s %13s %13s  %s%n";
@@ -93,11 +105,14 @@ public final class MutantsCommand implements Callable<Integer> {
         List<String> rareSurvivors = new ArrayList<>();
         List<String> notSearched = new ArrayList<>();
         long searchCount = (long) searches * modes.length * chosen.stream()
-                .mapToLong(a -> a.mutants().stream().filter(m -> includeRare || !m.beyondRandomSearch()).count()).sum();
+                .mapToLong(a -> a.mutants().stream().filter(this::searched).count()).sum();
         Progress progress = progressOption.bar(searchCount * ((long) tries + shrinkBudget), "runs");
         for (Algorithm a : chosen) {
             for (Mutant m : a.mutants()) {
-                if (m.beyondRandomSearch() && !includeRare) {
+                if (!mutants.isEmpty() && !mutants.contains(m.name())) {
+                    continue;
+                }
+                if (!searched(m)) {
                     notSearched.add(a.name() + " " + m.name() + ": " + m.rareBecause());
                     continue;
                 }
@@ -165,6 +180,14 @@ public final class MutantsCommand implements Callable<Integer> {
         }
         int killedAll = least;
         return killedAll == total ? Main.OK : Main.VIOLATION;
+    }
+
+    /** Whether this run searches {@code m}: it is chosen, and within random search's reach, asked for, or named. */
+    private boolean searched(Mutant m) {
+        if (!mutants.isEmpty() && !mutants.contains(m.name())) {
+            return false;
+        }
+        return includeRare || !m.beyondRandomSearch() || mutants.contains(m.name());
     }
 
     private static String fmt(double v) {

@@ -35,13 +35,38 @@ class MutantsCommandTest {
         assertTrue(o.out().contains("not searched, beyond random search (--include-rare searches them):"), o.out());
         assertTrue(o.out().contains("raft count-stale-vote: it needs a grant still on its way"), o.out());
         assertTrue(o.out().lines().noneMatch(l -> l.startsWith("raft") && l.contains("count-stale-vote")), o.out());
-        assertTrue(o.out().contains("mutation score: ") && o.out().contains("/3 killed"), o.out());
+        assertTrue(o.out().contains("raft check-quorum-without-self: it needs a node down"), o.out());
+        assertTrue(o.out().contains("mutation score: ") && o.out().contains("/4 killed"), o.out());
 
         CliTest.Outcome all = CliTest.run("mutants", "--algorithm", "raft", "--searches", "1", "--tries", "2",
                 "--include-rare", "--no-progress");
         assertEquals(1, all.status(), all.out() + all.err());
         assertTrue(all.out().lines().anyMatch(l -> l.contains("count-stale-vote") && l.contains("SURVIVED")), all.out());
-        assertTrue(all.out().contains("/4 killed"), all.out());
+        assertTrue(all.out().contains("/6 killed"), all.out());
+    }
+
+    /** --mutant narrows the table to one mutant, searched even when it is beyond random search. */
+    @Test
+    void aNamedMutantIsTheOnlyOneSearched() {
+        CliTest.Outcome o = CliTest.run("mutants", "--algorithm", "raft", "--mutant", "count-stale-vote", "--searches", "1",
+                "--tries", "2", "--no-progress");
+        assertEquals(1, o.status(), o.out() + o.err());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("raft") && l.contains("count-stale-vote") && l.contains("SURVIVED")),
+                o.out());
+        assertTrue(o.out().lines().noneMatch(l -> l.contains("grant-any-vote")), o.out());
+        assertTrue(o.out().contains("mutation score: 0/1 killed"), o.out());
+
+        CliTest.Outcome killed = CliTest.run("mutants", "--algorithm", "raft", "--mutant", "pre-vote-as-vote", "--searches", "1",
+                "--tries", "300", "--no-progress");
+        assertEquals(0, killed.status(), killed.out() + killed.err());
+        assertTrue(killed.out().contains("mutation score: 1/1 killed"), killed.out());
+    }
+
+    @Test
+    void anUnknownMutantIsBadInput() {
+        CliTest.Outcome o = CliTest.run("mutants", "--algorithm", "raft", "--mutant", "nope", "--no-progress");
+        assertEquals(2, o.status(), o.out() + o.err());
+        assertTrue(o.err().contains("unknown mutant 'nope' of raft; accepted: forget-vote"), o.err());
     }
 
     @Test

@@ -29,6 +29,22 @@ class DeterminismTest {
         }
     }
 
+    /** Mutants are nodes too: a mutant's counterexample replays only if its runs are as deterministic. */
+    @Test
+    void everyMutantGivesTheSameTraceForTheSameSeed() {
+        for (Algorithm a : Algorithms.all()) {
+            for (var m : a.mutants()) {
+                for (long seed = 1; seed <= 2; seed++) {
+                    RunSpec spec = Runs.generate(a, m.name(), 3 + (int) seed, FaultClass.MIXED, seed);
+                    String first = TraceCodec.write(Runs.execute(a, spec));
+                    String second = TraceCodec.write(Runs.execute(a, Runs.generate(a, m.name(), 3 + (int) seed,
+                            FaultClass.MIXED, seed)));
+                    assertEquals(first, second, a.name() + " mutant " + m.name() + " seed " + seed + " gave two traces");
+                }
+            }
+        }
+    }
+
     @Test
     void differentSeedsGiveDifferentRuns() {
         Algorithm a = Algorithms.all().get(0);

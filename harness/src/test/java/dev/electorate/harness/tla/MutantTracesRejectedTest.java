@@ -46,6 +46,11 @@ class MutantTracesRejectedTest {
             "paxos, ignore-higher-ballot, partition, 8, ReceiveNack|ReceivePrepare|ReceiveHeartbeat",
             "zookeeper, lead-without-lowest, none, 1, ReceiveCreated",
             "etcd, skip-wait, none, 2, ReceivePutResult",
+            // The options' and the recipes' subtler mutants: a pre-vote majority taken for votes, a watch
+            // resumed past an expired lease, children ordered by name.
+            "raft+pre-vote, pre-vote-as-vote, none, 6, StartElection",
+            "etcd, resume-after-expiry, partition, 12, LeaseTimeout",
+            "zookeeper, order-by-name, loss, 12, ReceiveChildren",
             // Mutants that send too little and change no recorded variable: caught where the message
             // should have been sent, by matching sends (a receipt-only check accepted the Hirschberg-Sinclair
             // and Itai-Rodeh ones, and caught the others only at a later receipt or timeout).

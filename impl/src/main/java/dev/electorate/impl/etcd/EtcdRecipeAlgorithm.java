@@ -49,7 +49,11 @@ public final class EtcdRecipeAlgorithm extends Descriptor {
             new Mutant("ignore-lease-timer",
                     "a client ignores its own lease timer and steps down only when the service says its lease"
                             + " expired: cut off from the service by a partition or loss, it keeps leading while the"
-                            + " next client leads (Uniqueness)"));
+                            + " next client leads (Uniqueness)"),
+            new Mutant("resume-after-expiry",
+                    "a client whose lease runs out while it watches its predecessor keeps its campaign: when its watch"
+                            + " reconnects and reports the predecessor gone, it leads with its expired key's revision"
+                            + " beside the client that campaigned since (Uniqueness)"));
 
     public EtcdRecipeAlgorithm() {
         // Any client may win.

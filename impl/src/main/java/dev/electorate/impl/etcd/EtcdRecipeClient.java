@@ -147,7 +147,9 @@ final class EtcdRecipeClient extends ReferenceNode {
     public void timeout(Context ctx, String timer) {
         switch (timer) {
             case LEASE_TIMER -> {
-                if (!is("ignore-lease-timer")) {
+                // resume-after-expiry: a watcher keeps its campaign past its lease, to resume it when its watch reconnects.
+                boolean keep = is("ignore-lease-timer") || is("resume-after-expiry") && state == State.Watching;
+                if (!keep) {
                     campaign(ctx);
                 }
                 record(ctx, "LeaseTimeout");

@@ -142,19 +142,23 @@ public final class Raft extends ReferenceNode {
 
     /** Campaigns in the next term: votes for itself and asks every other node. */
     private void startElection(Context ctx) {
+        // pre-vote-as-vote: the pre-votes that made the majority are kept as this term's votes.
+        List<Integer> preVotes = is("pre-vote-as-vote") && state == State.PreCandidate
+                ? List.copyOf(votesGranted) : List.of();
         currentTerm++;
         votedFor = self;
         state = State.Candidate;
         leader = Cluster.NONE;
         votesGranted.clear();
         votesGranted.add(self);
+        votesGranted.addAll(preVotes);
         persist(ctx);
         for (int id : others) {
             ctx.send(id, new RequestVote(currentTerm, log.lastLogTerm(), log.lastLogIndex()));
         }
         armElectionTimer(ctx);
         if (votesGranted.size() >= quorum) {
-            becomeLeader(ctx); // a cluster of one
+            becomeLeader(ctx); // a cluster of one (or pre-vote-as-vote)
         }
     }
 
@@ -206,7 +210,8 @@ public final class Raft extends ReferenceNode {
         if (state != State.Leader) {
             return;
         }
-        if (heardFrom.size() + 1 < quorum) {
+        int heard = heardFrom.size() + (is("check-quorum-without-self") ? 0 : 1);
+        if (heard < quorum) {
             state = State.Follower;
             leader = Cluster.NONE;
             ctx.cancelTimer(HEARTBEAT_TIMER);

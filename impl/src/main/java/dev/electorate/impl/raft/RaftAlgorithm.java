@@ -35,6 +35,9 @@ public final class RaftAlgorithm extends Descriptor {
                     + " no leader is elected (Termination); with a majority up and the network synchronous"
                     + " again it elects one with overwhelming, not certain, probability (randomized timeouts).");
 
+    static final String PRE_VOTE_AS_VOTE = "pre-vote-as-vote";
+    static final String CHECK_QUORUM_WITHOUT_SELF = "check-quorum-without-self";
+
     private static final List<Mutant> MUTANTS = List.of(
             new Mutant("forget-vote",
                     "votedFor is not persisted, so a node that restarts votes a second time in a term it"
@@ -53,7 +56,19 @@ public final class RaftAlgorithm extends Descriptor {
                             + " election timeout elects it beside the rival that voter backs in the new term (Uniqueness)",
                     "it needs a grant still on its way when the candidate's timeout fires (delays are a tenth of"
                             + " the timeout) and a rival of the next term backed by that voter; exhaustive exploration"
-                            + " within MCRaft3's bounds (two early timeouts) finds it in 10 moves (RaftCountStaleVoteTest)"));
+                            + " within MCRaft3's bounds (two early timeouts) finds it in 10 moves (RaftCountStaleVoteTest)"),
+            // The options' own mutants run with their option on, whatever the variant named.
+            new Mutant(PRE_VOTE_AS_VOTE,
+                    "with pre-vote, a pre-candidate that wins the pre-vote bumps its term and counts the pre-votes as"
+                            + " that term's votes, so it leads without a real vote; pre-votes are not exclusive, so two"
+                            + " pre-candidates one voter pre-voted for both lead the next term (Uniqueness)"),
+            Mutant.beyondRandomSearch(CHECK_QUORUM_WITHOUT_SELF,
+                    "with check-quorum, the leader leaves itself out of the count, so with one node down a leader"
+                            + " answered by a bare majority steps down every election timeout, with no new fault"
+                            + " (Stability, Termination)",
+                    "it needs a node down for several election timeouts with no other fault, which crash-recover,"
+                            + " restarting every crashed node soon, does not give; one of three nodes crashed for good"
+                            + " kills it in the first run (RaftCheckQuorumCrashTest)"));
 
     /** Raft's election timeout is 100 to 200 ticks; a split vote costs one more timeout. */
     static final int ROUNDS = 8;
@@ -107,7 +122,13 @@ public final class RaftAlgorithm extends Descriptor {
 
     @Override
     protected Node node(int self, Cluster cluster, String mutant) {
-        return new Raft(self, cluster, logs.apply(self), mutant, options);
+        RaftOptions on = options;
+        if (PRE_VOTE_AS_VOTE.equals(mutant)) {
+            on = new RaftOptions(true, options.checkQuorum());
+        } else if (CHECK_QUORUM_WITHOUT_SELF.equals(mutant)) {
+            on = new RaftOptions(options.preVote(), true);
+        }
+        return new Raft(self, cluster, logs.apply(self), mutant, on);
     }
 
     /**

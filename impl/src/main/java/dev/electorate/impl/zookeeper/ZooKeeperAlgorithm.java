@@ -46,7 +46,12 @@ public final class ZooKeeperAlgorithm extends Descriptor {
                             + " every client leads at once (Uniqueness)"),
             new Mutant("no-session-expiry",
                     "the service never expires a session, so the node of a crashed leader stays lowest for good"
-                            + " and no live client ever leads again (Termination)"));
+                            + " and no live client ever leads again (Termination)"),
+            new Mutant("order-by-name",
+                    "a client orders the children by name, as text, rather than by sequence number, so once"
+                            + " numbers pass a power of ten it watches the wrong predecessor and node 10 leads while"
+                            + " node 9's owner does (Uniqueness), or a client waits on a node that is not its"
+                            + " predecessor (Termination)"));
 
     /** Every client sends one CREATE per session: the election message. */
     public ZooKeeperAlgorithm() {

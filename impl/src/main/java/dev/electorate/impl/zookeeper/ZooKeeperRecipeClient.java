@@ -18,9 +18,11 @@ import dev.electorate.spec.Cluster;
 import dev.electorate.spec.Context;
 import dev.electorate.spec.Message;
 import dev.electorate.spec.Role;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A client of the ZooKeeper election recipe: it opens a session, creates an ephemeral sequential
@@ -178,7 +180,7 @@ public final class ZooKeeperRecipeClient extends ReferenceNode {
         if (phase != Phase.Listing || m.session() != session || !m.seqs().contains(seq)) {
             return;
         }
-        SortedSet<Long> below = m.seqs().headSet(seq);
+        SortedSet<Long> below = (is("order-by-name") ? byName(m.seqs()) : m.seqs()).headSet(seq);
         if (below.isEmpty()) {
             lead(ctx);
         } else if (below.last() < pred) {
@@ -188,6 +190,13 @@ public final class ZooKeeperRecipeClient extends ReferenceNode {
             phase = Phase.Watching;
             ctx.send(service, new Exists(session, pred));
         }
+    }
+
+    /** The order-by-name mutant's order: node names compared as text, so node 10 sorts before node 9. */
+    private static SortedSet<Long> byName(SortedSet<Long> seqs) {
+        SortedSet<Long> named = new TreeSet<>(Comparator.comparing(String::valueOf));
+        named.addAll(seqs);
+        return named;
     }
 
     private void predecessorGone(Context ctx, long ofSession, long gone) {
