@@ -8,6 +8,7 @@ import dev.electorate.harness.sim.RunSpec;
 import dev.electorate.harness.sim.Runs;
 import dev.electorate.impl.Algorithms;
 import dev.electorate.spec.Algorithm;
+import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Trace;
 import dev.electorate.spec.property.Properties;
 import dev.electorate.spec.property.Violation;
@@ -33,7 +34,7 @@ class RaftCheckQuorumCrashTest {
         SplittableRandom draw = new SplittableRandom(seed);
         FaultSchedule schedule = new FaultSchedule(List.of(
                 new Fault.Crash(250 + draw.nextInt(250), 1 + draw.nextInt(NODES.size()))));
-        return Runs.execute(algorithm, new RunSpec(algorithm.name(), mutant, NODES, seed, "crash", schedule));
+        return Runs.execute(new RunSpec(algorithm, mutant, NODES, seed, FaultClass.CRASH, schedule));
     }
 
     @Test

@@ -36,8 +36,8 @@ class DeterminismTest {
             for (var m : a.mutants()) {
                 for (long seed = 1; seed <= 2; seed++) {
                     RunSpec spec = Runs.generate(a, m.name(), 3 + (int) seed, FaultClass.MIXED, seed);
-                    String first = TraceCodec.write(Runs.execute(a, spec));
-                    String second = TraceCodec.write(Runs.execute(a, Runs.generate(a, m.name(), 3 + (int) seed,
+                    String first = TraceCodec.write(Runs.execute(spec));
+                    String second = TraceCodec.write(Runs.execute(Runs.generate(a, m.name(), 3 + (int) seed,
                             FaultClass.MIXED, seed)));
                     assertEquals(first, second, a.name() + " mutant " + m.name() + " seed " + seed + " gave two traces");
                 }
