@@ -49,8 +49,21 @@ final class Engine {
         }
     }
 
-    /** An enabled event of one world: {@code flight} indexes its flights, {@code timer} names a pending timer. */
-    record Option(Kind kind, int slot, int flight, String timer) {}
+    /**
+     * An enabled event of one world: {@code flight} indexes its flights, {@code timer} names a pending timer;
+     * {@code cut}, above 0, crashes the reacting node inside the reaction after that many of its effects.
+     */
+    record Option(Kind kind, int slot, int flight, String timer, int cut) {
+
+        Option(Kind kind, int slot, int flight, String timer) {
+            this(kind, slot, flight, timer, 0);
+        }
+
+        /** The same event, its reaction cut after {@code effects} effects. */
+        Option cutAfter(int effects) {
+            return new Option(kind, slot, flight, timer, effects);
+        }
+    }
 
     private static final String[] NO_TIMERS = new String[0];
     private static final Flight[] NO_FLIGHTS = new Flight[0];
@@ -75,6 +88,8 @@ final class Engine {
     boolean recording;
     /** The step of the last move, when recording. */
     Step lastStep;
+    /** When recording a reaction cut by a crash: the crash and the sends it cut off, after {@link #lastStep}. */
+    List<Step> lastCut = List.of();
     /** The spec variables the last reacting node recorded (empty for faults). */
     Map<String, Object> lastVars = Map.of();
     /** The action the last reacting node recorded (null for faults). */
@@ -108,6 +123,17 @@ final class Engine {
         Arrays.fill(leaders, Cluster.NONE);
         return new World(new byte[n][], new byte[n][], timers, new World.Flight[0], 0, 0, 0, 0, 0, new long[0],
                 roles, leaders, new long[n], new long[n]);
+    }
+
+    /** The steps of the last move, when recording: one, or a cut reaction's step, its crash and its lost sends. */
+    List<Step> lastSteps() {
+        if (lastStep == null) {
+            return List.of();
+        }
+        List<Step> out = new ArrayList<>(1 + lastCut.size());
+        out.add(lastStep);
+        out.addAll(lastCut);
+        return out;
     }
 
     /** Resets the step counter, for a path or replay that begins at the initial world. */
@@ -202,6 +228,7 @@ final class Engine {
         lastBounds = new int[0];
         lastVars = Map.of();
         lastStep = null;
+        lastCut = List.of();
         lastAction = null;
         lastSent = NO_FLIGHTS;
         switch (o.kind()) {

@@ -153,6 +153,8 @@ public final class ExhaustiveExplorer {
         World root = engine.initial();
         worlds.add(root);
         seen.add(root, 0);
+        // Termination is decided on the graph of plain explorations (a conformance run keeps every state instead).
+        Liveness liveness = reached == null ? new Liveness(engine, ids) : null;
         parents.add(-1);
         depths.add(0);
         via.add(null);
@@ -181,6 +183,14 @@ public final class ExhaustiveExplorer {
                 watcher.at(head, worlds.size(), depth);
             }
             engine.options(w, options);
+            if (liveness != null) {
+                if (Liveness.owed(w) && !Liveness.settled(w, ids) && Liveness.quiescent(w, options)) {
+                    Found found = quiescent(engine, head, parents, via, draws);
+                    return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false,
+                            prunedCount, unused, engine.clockRead, Optional.of(found));
+                }
+                liveness.begin(head);
+            }
             for (Engine.Option o : options) {
                 choices.clear();
                 choices.push(new int[0]);
@@ -204,7 +214,11 @@ public final class ExhaustiveExplorer {
                         }
                     }
                     int id = worlds.size();
-                    if (!seen.add(next, id)) {
+                    int known = seen.add(next, id);
+                    if (liveness != null) {
+                        liveness.edge(w, o, known >= 0 ? known : id);
+                    }
+                    if (known >= 0) {
                         continue;
                     }
                     worlds.add(next);
@@ -231,14 +245,116 @@ public final class ExhaustiveExplorer {
                     }
                     if (worlds.size() >= plan.maxStates()) {
                         return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false, prunedCount,
-                                unused, engine.clockRead, Optional.empty());
+                                unused, engine.clockRead, lasso(engine, liveness, worlds, parents, via, draws));
                     }
                 }
             }
+            if (liveness != null) {
+                liveness.end();
+            }
+        }
+        Optional<Found> found = Optional.ofNullable(first);
+        if (found.isEmpty()) {
+            found = lasso(engine, liveness, worlds, parents, via, draws);
         }
         return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), complete,
-                prunedCount, unused,
-                engine.clockRead, Optional.ofNullable(first));
+                prunedCount, unused, engine.clockRead, found);
+    }
+
+    /** A fair cycle of unsettled states among those fully expanded, at the end of a shortest path to it, if any. */
+    private static Optional<Found> lasso(Engine engine, Liveness liveness, List<World> worlds, IntList parents,
+                                         List<Engine.Option> via, List<int[]> draws) {
+        if (liveness == null) {
+            return Optional.empty();
+        }
+        Liveness.Lasso lasso = liveness.lasso(worlds);
+        if (lasso == null) {
+            return Optional.empty();
+        }
+        List<Engine.Option> options = new ArrayList<>();
+        List<int[]> choices = new ArrayList<>();
+        chain(lasso.entry(), parents, via, draws, options, choices);
+        int entered = options.size();
+        for (Liveness.Hop hop : lasso.loop()) {
+            options.add(hop.option());
+            choices.add(drawsTo(engine, worlds.get(hop.from()), hop.option(), worlds.get(hop.to())));
+        }
+        Recorded r = record(engine, options, choices);
+        int last = r.steps.size() - 1;
+        String detail = "moves " + (entered + 1) + " to " + options.size() + " return to the state after move "
+                + entered + " and may repeat for ever (each message in flight delivered or lost, each timer due"
+                + " fired within them), and in none of their states is one leader known to every live node";
+        return Optional.of(new Found(new Violation(TERMINATION, last, last, detail), r.moves,
+                trace(engine.algorithm, engine.mutant, engine.cluster, r.steps)));
+    }
+
+    /** The violation of a quiescent state without a settled leader, at the end of a shortest path to it. */
+    private static Found quiescent(Engine engine, int id, IntList parents, List<Engine.Option> via, List<int[]> draws) {
+        List<Engine.Option> options = new ArrayList<>();
+        List<int[]> choices = new ArrayList<>();
+        chain(id, parents, via, draws, options, choices);
+        Recorded r = record(engine, options, choices);
+        int last = r.steps.size() - 1;
+        String detail = "after move " + options.size() + " nothing but a fault can happen (no message in flight, no"
+                + " timer due) and no leader is known to every live node: it stays so for ever";
+        return new Found(new Violation(TERMINATION, last, last, detail), r.moves,
+                trace(engine.algorithm, engine.mutant, engine.cluster, r.steps));
+    }
+
+    /** The property a state without a settled leader for ever breaks. */
+    static final String TERMINATION = "Termination";
+
+    /** The draws that take {@code w} by {@code o} to {@code target}: every value of every draw tried, in order. */
+    private static int[] drawsTo(Engine engine, World w, Engine.Option o, World target) {
+        ArrayDeque<int[]> choices = new ArrayDeque<>();
+        choices.push(new int[0]);
+        while (!choices.isEmpty()) {
+            int[] prefix = choices.pop();
+            World next = engine.apply(w, o, prefix);
+            int[] drawn = engine.lastBounds;
+            if (next.equals(target)) {
+                return Arrays.copyOf(prefix, drawn.length);
+            }
+            for (int p = drawn.length - 1; p >= prefix.length; p--) {
+                for (int v = drawn[p] - 1; v >= 1; v--) {
+                    int[] sibling = Arrays.copyOf(prefix, p + 1);
+                    sibling[p] = v;
+                    choices.push(sibling);
+                }
+            }
+        }
+        throw new IllegalStateException("no draws lead by " + o + " to the state the exploration reached");
+    }
+
+    /** The options and draws of the shortest path to state {@code id}, appended to {@code options} and {@code choices}. */
+    private static void chain(int id, IntList parents, List<Engine.Option> via, List<int[]> draws,
+                              List<Engine.Option> options, List<int[]> choices) {
+        List<Integer> chain = new ArrayList<>();
+        for (int at = id; at > 0; at = parents.get(at)) {
+            chain.add(0, at);
+        }
+        for (int at : chain) {
+            options.add(via.get(at));
+            choices.add(draws.get(at));
+        }
+    }
+
+    /** A path re-executed from the start: its moves and the steps it records. */
+    private record Recorded(List<Move> moves, List<Step> steps) {}
+
+    private static Recorded record(Engine engine, List<Engine.Option> options, List<int[]> choices) {
+        engine.recording = true;
+        engine.restartSteps();
+        World w = engine.initial();
+        List<Move> moves = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) {
+            moves.add(engine.move(w, options.get(k), choices.get(k)));
+            w = engine.apply(w, options.get(k), choices.get(k));
+            steps.addAll(engine.lastSteps());
+        }
+        engine.recording = false;
+        return new Recorded(moves, steps);
     }
 
     /** Whether the draw at {@code position} leaves the next state as its value 0 did at the other extreme and midway. */
@@ -406,21 +522,12 @@ public final class ExhaustiveExplorer {
     /** Re-executes the path to world {@code id} from the start, recording each step. */
     private static Found reconstruct(Engine engine, int id, IntList parents, List<Engine.Option> via,
                                      List<int[]> draws, String broken) {
-        List<Integer> chain = new ArrayList<>();
-        for (int at = id; at > 0; at = parents.get(at)) {
-            chain.add(0, at);
-        }
-        engine.recording = true;
-        engine.restartSteps();
-        World w = engine.initial();
-        List<Move> moves = new ArrayList<>();
-        List<Step> steps = new ArrayList<>();
-        for (int at : chain) {
-            moves.add(engine.move(w, via.get(at), draws.get(at)));
-            w = engine.apply(w, via.get(at), draws.get(at));
-            steps.add(engine.lastStep);
-        }
-        engine.recording = false;
+        List<Engine.Option> options = new ArrayList<>();
+        List<int[]> choices = new ArrayList<>();
+        chain(id, parents, via, draws, options, choices);
+        Recorded r = record(engine, options, choices);
+        List<Move> moves = r.moves;
+        List<Step> steps = r.steps;
         Trace trace = trace(engine.algorithm, engine.mutant, engine.cluster, steps);
         Violation v = firstViolation(trace, engine.algorithm)
                 .orElse(new Violation(broken.substring(0, broken.indexOf(':')), steps.size() - 1, steps.size() - 1,
@@ -463,7 +570,7 @@ public final class ExhaustiveExplorer {
             Engine.Option o = engine.option(w, m);
             int[] d = m.draws().stream().mapToInt(Integer::intValue).toArray();
             w = engine.apply(w, o, d);
-            steps.add(engine.lastStep);
+            steps.addAll(engine.lastSteps());
         }
         return trace(a, mutant, cluster, steps);
     }
@@ -482,8 +589,8 @@ public final class ExhaustiveExplorer {
             this.worlds = worlds;
         }
 
-        /** Adds {@code w} as state {@code id} unless an equal state is there; true when added. */
-        boolean add(World w, int id) {
+        /** Adds {@code w} as state {@code id} unless an equal state is there: -1 when added, else that state's id. */
+        int add(World w, int id) {
             if (2 * (size + 1) > ids.length) {
                 grow();
             }
@@ -495,10 +602,10 @@ public final class ExhaustiveExplorer {
                     ids[at] = id + 1;
                     hashes[at] = h;
                     size++;
-                    return true;
+                    return -1;
                 }
                 if (hashes[at] == h && worlds.get(held - 1).equals(w)) {
-                    return false;
+                    return held - 1;
                 }
             }
         }
