@@ -64,6 +64,7 @@ final class ReplayFileCheck {
                     + " 'electorate check' wrote, or write the SHA-256 of the trace to compare against");
         }
         optionalText(root.get("command"), "command", "the command that replays the file");
+        optionalText(root.get("model"), "model", "the TLC model whose bounds an exhaustive path was found within");
         JsonNode moves = root.get("moves");
         if (moves != null && !moves.isNull()) {
             if (!moves.isArray()) {

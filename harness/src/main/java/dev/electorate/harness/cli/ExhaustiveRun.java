@@ -97,7 +97,7 @@ final class ExhaustiveRun {
         RunSpec run = new RunSpec(a.name(), mutant, bounds.members(), 0, ExhaustiveExplorer.FAULT_CLASS,
                 FaultSchedule.NONE);
         Counterexample c = Counterexample.writeExhaustive(out.resolve("counterexamples"), run, f.violation(),
-                f.trace(), f.path(), replayFlags);
+                f.trace(), f.path(), replayFlags, bounds.config());
         facts.put("result", "violation on a shortest path of " + f.path().size() + " moves: " + f.violation());
         report.writeExplore("Electorate explore --exhaustive", facts, c, f.trace());
         w.printf("  %s%n", f.violation());

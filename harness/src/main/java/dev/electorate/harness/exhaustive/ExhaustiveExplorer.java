@@ -576,6 +576,62 @@ public final class ExhaustiveExplorer {
     }
 
     /**
+     * Termination on a replayed path, decided as the exploration decides it within {@code bounds}: the
+     * path ends in a quiescent state without a settled leader, or it ends where it was after an earlier
+     * move and the moves between form a fair loop (see {@link Liveness}) through unsettled states only.
+     */
+    public static Optional<Violation> termination(Algorithm a, String mutant, ModelBounds bounds, List<Move> path) {
+        Cluster cluster = new Cluster(bounds.members());
+        Engine engine = new Engine(a, mutant, cluster, bounds);
+        int[] ids = bounds.members().stream().mapToInt(Integer::intValue).toArray();
+        engine.recording = true;
+        World w = engine.initial();
+        List<World> worlds = new ArrayList<>(List.of(w));
+        List<Engine.Option> taken = new ArrayList<>();
+        int steps = 0;
+        for (Move m : path) {
+            Engine.Option o = engine.option(w, m);
+            taken.add(o);
+            w = engine.apply(w, o, m.draws().stream().mapToInt(Integer::intValue).toArray());
+            steps += engine.lastSteps().size();
+            worlds.add(w);
+        }
+        int last = steps - 1;
+        List<Engine.Option> options = new ArrayList<>();
+        engine.options(w, options);
+        if (Liveness.owed(w) && !Liveness.settled(w, ids) && Liveness.quiescent(w, options)) {
+            return Optional.of(new Violation(TERMINATION, last, last, "after move " + path.size() + " nothing but a"
+                    + " fault can happen (no message in flight, no timer due) and no leader is known to every live"
+                    + " node: it stays so for ever"));
+        }
+        int end = worlds.size() - 1;
+        for (int k = 0; k < end; k++) {
+            if (!worlds.get(k).equals(w)) {
+                continue;
+            }
+            List<World> loop = worlds.subList(k, end);
+            if (!loop.stream().allMatch(x -> Liveness.owed(x) && !Liveness.settled(x, ids))) {
+                return Optional.empty();
+            }
+            List<Object> served = new ArrayList<>();
+            for (int j = k; j < end; j++) {
+                if (!Liveness.fair(worlds.get(j), taken.get(j))) {
+                    return Optional.empty();
+                }
+                served.add(Liveness.takenBy(worlds.get(j), taken.get(j)));
+            }
+            if (!new Liveness(engine, ids).unserved(loop, served).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Violation(TERMINATION, last, last, "moves " + (k + 1) + " to " + path.size()
+                    + " return to the state after move " + k + " and may repeat for ever (each message in flight"
+                    + " delivered or lost, each timer due fired within them), and in none of their states is one"
+                    + " leader known to every live node"));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The set of states seen: open addressing over the states' ids, with each hash kept beside its
      * id so that a probe touches a state only when the hashes agree (the table outgrows the caches).
      */

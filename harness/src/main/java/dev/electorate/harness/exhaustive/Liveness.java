@@ -236,19 +236,34 @@ final class Liveness {
 
     /**
      * The fairness classes that a path through all of {@code states} and {@code edges}, repeated, leaves
-     * unserved: a message in flight in every one of the states and delivered or lost on none of the
-     * edges (weak fairness, as the specs' links are fair), or a timer due on time in any of the states
-     * and fired on none of the edges. Timers are held to strong fairness because the explorer's rule
-     * for time lets a timer be due only while the network is quiet, where the spec's oracle may hold
-     * throughout (Bully's answer timeout waits only for answers, not for a quiet network), so weak
-     * fairness would take a timer kept from firing by other nodes' chatter for a fair one: asking more
-     * of a loop can only drop loops, never report one the spec's fairness rules out.
+     * unserved (see {@link #unserved}).
      */
     private Set<Object> pending(List<World> worlds, int[] states, List<Integer> edges) {
+        List<World> ws = new ArrayList<>(states.length);
+        for (int s : states) {
+            ws.add(worlds.get(s));
+        }
+        List<Object> taken = new ArrayList<>(edges.size());
+        for (int e : edges) {
+            taken.add(taken(worlds, e));
+        }
+        return unserved(ws, taken);
+    }
+
+    /**
+     * The fairness classes that a loop through {@code states}, taking {@code taken}, leaves unserved: a
+     * message in flight in every one of the states and delivered or lost by none of the loop's events
+     * (weak fairness, as the specs' links are fair), or a timer due on time in any of the states and
+     * fired by none of them. Timers are held to strong fairness because the explorer's rule for time
+     * lets a timer be due only while the network is quiet, where the spec's oracle may hold throughout
+     * (Bully's answer timeout waits only for answers, not for a quiet network), so weak fairness would
+     * take a timer kept from firing by other nodes' chatter for a fair one: asking more of a loop can
+     * only drop loops, never report one the spec's fairness rules out.
+     */
+    Set<Object> unserved(List<World> states, List<Object> taken) {
         Set<Object> always = null;
         Set<Object> ever = new HashSet<>();
-        for (int s : states) {
-            World w = worlds.get(s);
+        for (World w : states) {
             Set<Object> here = messages(w);
             if (always == null) {
                 always = here;
@@ -261,10 +276,13 @@ final class Liveness {
         if (always != null) {
             left.addAll(always);
         }
-        for (int e : edges) {
-            left.remove(taken(worlds, e));
-        }
+        taken.forEach(left::remove);
         return left;
+    }
+
+    /** The fairness class event {@code o} takes in {@code w}: the message delivered or lost, or the timer fired. */
+    static Object takenBy(World w, Engine.Option o) {
+        return o.kind() == Engine.Kind.TIMEOUT ? new TimerClass(o.slot(), o.timer()) : w.flights[o.flight()];
     }
 
     /** A timer of one node, as a fairness class. */
