@@ -262,6 +262,11 @@ final class ReplayFileCheck {
         }
         optionalText(m.get("message"), at + ".message", "the message as it prints, or null");
         optionalText(m.get("timer"), at + ".timer", "the timer's name, or null");
+        JsonNode crashAfter = m.get("crashAfter");
+        if (crashAfter != null && !crashAfter.isNull()) {
+            integer(crashAfter, at + ".crashAfter", "how many of the reaction's effects took place before the crash,"
+                    + " 1 or more", 1, Integer.MAX_VALUE);
+        }
         JsonNode draws = m.get("draws");
         if (draws != null && !draws.isNull()) {
             if (!draws.isArray()) {

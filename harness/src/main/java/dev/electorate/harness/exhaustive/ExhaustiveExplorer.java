@@ -136,6 +136,8 @@ public final class ExhaustiveExplorer {
         Cluster cluster = new Cluster(plan.bounds().members());
         Engine engine = new Engine(a, plan.mutant(), cluster, plan.bounds());
         engine.memoize = memoize;
+        // The specs' actions are atomic: conformance holds like with like, without crashes inside a reaction.
+        engine.crashInside = reached == null;
         int[] ids = plan.bounds().members().stream().mapToInt(Integer::intValue).toArray();
         Map<String, Long> variableBounds = plan.bounds().variables();
         Set<String> unused = new LinkedHashSet<>(variableBounds.keySet());
@@ -204,7 +206,10 @@ public final class ExhaustiveExplorer {
                     // the draw only picks a delay: abstract time ignores delays, so such a draw leaves
                     // the next state the same at its lowest, middle and highest value.
                     for (int p = drawn.length - 1; p >= prefix.length; p--) {
-                        if (!plan.allDraws() && delayOnly(engine, w, o, prefix, p, drawn[p], next)) {
+                        // A crash's place among the effects (the last draw of a cut reaction) is never a delay.
+                        boolean cutDraw = o.crash() && next != null && p == drawn.length - 1;
+                        if (!plan.allDraws() && !cutDraw && next != null
+                                && delayOnly(engine, w, o, prefix, p, drawn[p], next)) {
                             continue;
                         }
                         for (int v = drawn[p] - 1; v >= 1; v--) {
@@ -212,6 +217,9 @@ public final class ExhaustiveExplorer {
                             sibling[p] = v;
                             choices.push(sibling);
                         }
+                    }
+                    if (next == null) {
+                        continue; // a reaction of fewer than two effects has no inside to crash in
                     }
                     int id = worlds.size();
                     int known = seen.add(next, id);
@@ -312,7 +320,7 @@ public final class ExhaustiveExplorer {
             int[] prefix = choices.pop();
             World next = engine.apply(w, o, prefix);
             int[] drawn = engine.lastBounds;
-            if (next.equals(target)) {
+            if (next != null && next.equals(target)) {
                 return Arrays.copyOf(prefix, drawn.length);
             }
             for (int p = drawn.length - 1; p >= prefix.length; p--) {
@@ -366,7 +374,8 @@ public final class ExhaustiveExplorer {
         for (int v : new int[] {bound - 1, bound / 2}) {
             int[] probe = Arrays.copyOf(prefix, position + 1);
             probe[position] = v;
-            if (!engine.apply(w, o, probe).equals(atZero)) {
+            World other = engine.apply(w, o, probe);
+            if (other == null || !other.equals(atZero)) {
                 return false;
             }
         }
@@ -568,8 +577,11 @@ public final class ExhaustiveExplorer {
         List<Step> steps = new ArrayList<>();
         for (Move m : path) {
             Engine.Option o = engine.option(w, m);
-            int[] d = m.draws().stream().mapToInt(Integer::intValue).toArray();
-            w = engine.apply(w, o, d);
+            w = engine.apply(w, o, Engine.draws(m));
+            if (w == null) {
+                throw new IllegalArgumentException("move '" + m.describe() + "' crashes inside a reaction of fewer than"
+                        + " two effects");
+            }
             steps.addAll(engine.lastSteps());
         }
         return trace(a, mutant, cluster, steps);
@@ -592,7 +604,10 @@ public final class ExhaustiveExplorer {
         for (Move m : path) {
             Engine.Option o = engine.option(w, m);
             taken.add(o);
-            w = engine.apply(w, o, m.draws().stream().mapToInt(Integer::intValue).toArray());
+            w = engine.apply(w, o, Engine.draws(m));
+            if (w == null) {
+                return Optional.empty();
+            }
             steps += engine.lastSteps().size();
             worlds.add(w);
         }

@@ -90,7 +90,7 @@ final class Liveness {
     /** A start, a delivery, a loss to a down receiver or a timeout on time: what fairness makes happen. */
     static boolean fair(World w, Engine.Option o) {
         return switch (o.kind()) {
-            case START, DELIVER, TIMEOUT -> o.cut() == 0;
+            case START, DELIVER, TIMEOUT -> !o.crash();
             case LOSE -> !w.up(o.slot());
             default -> false;
         };
@@ -212,7 +212,7 @@ final class Liveness {
         List<Engine.Option> options = new ArrayList<>();
         engine.options(w, options);
         for (Engine.Option o : options) {
-            if (o.kind() == Engine.Kind.TIMEOUT && o.cut() == 0) {
+            if (o.kind() == Engine.Kind.TIMEOUT && !o.crash()) {
                 due.add(new TimerClass(o.slot(), o.timer()));
             }
         }
