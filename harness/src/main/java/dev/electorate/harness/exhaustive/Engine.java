@@ -89,6 +89,8 @@ final class Engine {
     boolean memoize = true;
     /** Whether to build the {@link Step} of each move (paths and replays) or skip it (exploring). */
     boolean recording;
+    /** Whether the last move's reaction read the clock. */
+    boolean lastClock;
     /** The step of the last move, when recording. */
     Step lastStep;
     /** When recording a reaction cut by a crash: the crash and the sends it cut off, after {@link #lastStep}. */
@@ -255,6 +257,7 @@ final class Engine {
         lastBounds = new int[0];
         lastVars = Map.of();
         lastStep = null;
+        lastClock = false;
         lastCut = List.of();
         lastAction = null;
         lastSent = NO_FLIGHTS;
@@ -321,6 +324,7 @@ final class Engine {
             started++;
         }
         Reacted r = react(o.kind(), i, nodes[i], durables[i], timers[i], delivered, o.timer(), draws);
+        lastClock = r.clock;
         if (o.crash()) {
             return crashInside(w, o, r, draws, flights, started, early);
         }

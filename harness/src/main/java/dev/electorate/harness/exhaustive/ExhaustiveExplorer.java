@@ -224,7 +224,7 @@ public final class ExhaustiveExplorer {
                     int id = worlds.size();
                     int known = seen.add(next, id);
                     if (liveness != null) {
-                        liveness.edge(w, o, known >= 0 ? known : id);
+                        liveness.edge(w, o, known >= 0 ? known : id, engine.lastClock);
                     }
                     if (known >= 0) {
                         continue;
@@ -600,6 +600,7 @@ public final class ExhaustiveExplorer {
         World w = engine.initial();
         List<World> worlds = new ArrayList<>(List.of(w));
         List<Engine.Option> taken = new ArrayList<>();
+        List<Boolean> clocks = new ArrayList<>();
         int steps = 0;
         for (Move m : path) {
             Engine.Option o = engine.option(w, m);
@@ -608,6 +609,7 @@ public final class ExhaustiveExplorer {
             if (w == null) {
                 return Optional.empty();
             }
+            clocks.add(engine.lastClock);
             steps += engine.lastSteps().size();
             worlds.add(w);
         }
@@ -630,7 +632,7 @@ public final class ExhaustiveExplorer {
             }
             List<Object> served = new ArrayList<>();
             for (int j = k; j < end; j++) {
-                if (!Liveness.fair(worlds.get(j), taken.get(j))) {
+                if (!Liveness.fair(worlds.get(j), taken.get(j)) || clocks.get(j)) {
                     return Optional.empty();
                 }
                 served.add(Liveness.takenBy(worlds.get(j), taken.get(j)));

@@ -114,9 +114,14 @@ final class Liveness {
     }
 
     /** Records the edge from the state begun last to {@code target} by {@code o}, when it is a fair one. */
-    void edge(World from, Engine.Option o, int target) {
+    void edge(World from, Engine.Option o, int target, boolean clock) {
         if (!fair(from, o) || o.kind() == Engine.Kind.START) {
             return; // unfair events and starts change a budget or a counter: they lie on no cycle
+        }
+        if (clock) {
+            // The reaction read the clock, which stands still here: repeated in real time, with the clock
+            // moving on, it may not do the same again, so it closes no loop.
+            return;
         }
         int index;
         if (o.kind() == Engine.Kind.TIMEOUT) {
