@@ -323,7 +323,18 @@ final class Engine {
         } else if (o.kind() == Kind.START) {
             started++;
         }
-        Reacted r = react(o.kind(), i, nodes[i], durables[i], timers[i], delivered, o.timer(), draws);
+        Reacted r = null;
+        if (o.crash() && draws.length > 0) {
+            // The last draw places the crash, not the node's: the reaction itself is the one without it.
+            Reacted whole = react(o.kind(), i, nodes[i], durables[i], timers[i], delivered, o.timer(),
+                    Arrays.copyOf(draws, draws.length - 1));
+            if (whole.bounds.length == draws.length - 1) {
+                r = whole;
+            }
+        }
+        if (r == null) {
+            r = react(o.kind(), i, nodes[i], durables[i], timers[i], delivered, o.timer(), draws);
+        }
         lastClock = r.clock;
         if (o.crash()) {
             return crashInside(w, o, r, draws, flights, started, early);

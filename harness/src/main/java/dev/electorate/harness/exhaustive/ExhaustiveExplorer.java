@@ -208,8 +208,7 @@ public final class ExhaustiveExplorer {
                     for (int p = drawn.length - 1; p >= prefix.length; p--) {
                         // A crash's place among the effects (the last draw of a cut reaction) is never a delay.
                         boolean cutDraw = o.crash() && next != null && p == drawn.length - 1;
-                        if (!plan.allDraws() && !cutDraw && next != null
-                                && delayOnly(engine, w, o, prefix, p, drawn[p], next)) {
+                        if (!plan.allDraws() && !cutDraw && delayOnly(engine, w, o, prefix, p, drawn[p], next)) {
                             continue;
                         }
                         for (int v = drawn[p] - 1; v >= 1; v--) {
@@ -244,6 +243,9 @@ public final class ExhaustiveExplorer {
                         reached.state(id, head, next, o, draws.get(id), vars, over);
                     }
                     String broken = check(a, cluster, ids, next, o.slot());
+                    if (broken == null) {
+                        broken = secondTenure(a, ids, w, next, o.slot());
+                    }
                     if (broken != null && first == null && reached != null && !reached.stopAtViolation()) {
                         first = reconstruct(engine, id, parents, via, draws, broken);
                     } else if (broken != null && first == null) {
@@ -365,7 +367,10 @@ public final class ExhaustiveExplorer {
         return new Recorded(moves, steps);
     }
 
-    /** Whether the draw at {@code position} leaves the next state as its value 0 did at the other extreme and midway. */
+    /**
+     * Whether the draw at {@code position} leaves the next state as its value 0 did at the other extreme and
+     * midway ({@code atZero} null: a crash inside a reaction that made fewer than two effects).
+     */
     private static boolean delayOnly(Engine engine, World w, Engine.Option o, int[] prefix, int position, int bound,
                                      World atZero) {
         if (bound <= 2) {
@@ -375,7 +380,8 @@ public final class ExhaustiveExplorer {
             int[] probe = Arrays.copyOf(prefix, position + 1);
             probe[position] = v;
             World other = engine.apply(w, o, probe);
-            if (other == null || !other.equals(atZero)) {
+            // Null: a reaction too small to crash inside, at either value.
+            if (other == null ? atZero != null : !other.equals(atZero)) {
                 return false;
             }
         }
@@ -517,6 +523,25 @@ public final class ExhaustiveExplorer {
             }
         }
         return null;
+    }
+
+    /**
+     * Where leadership is exclusive (a term is a fencing token: Paxos's ballots, the recipes' tokens), a
+     * term has one tenure: a node that takes up the lead of a term it led before, and left, hands the
+     * fenced resource a token it has already seen (Paxos.tla's Uniqueness: a ballot is led once). Null
+     * when {@code acting} did not take up such a lead in the step from {@code before} to {@code after}.
+     */
+    static String secondTenure(Algorithm a, int[] ids, World before, World after, int acting) {
+        if (!a.exclusiveLeadership() || !after.up(acting) || after.roles[acting] != Role.LEADER) {
+            return null;
+        }
+        long term = after.terms[acting];
+        boolean leading = before.up(acting) && before.roles[acting] == Role.LEADER && before.terms[acting] == term;
+        if (term == 0 || leading || Engine.firstLeader(before.termLeaders, term) != ids[acting]) {
+            return null;
+        }
+        return "Uniqueness: node " + ids[acting] + " leads term " + term + " a second time, after its tenure ended:"
+                + " a term is a fencing token, led once";
     }
 
     private static int slotOrMinus(int[] ids, int id) {
