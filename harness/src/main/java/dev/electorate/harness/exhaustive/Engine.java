@@ -297,6 +297,7 @@ final class Engine {
                 terms = terms.clone();
                 terms[i] = 0;
                 crashes++;
+                termLeaders = ended(termLeaders, w, i, Role.IDLE, 0);
                 if (recording) {
                     lastStep = Step.crash(stepIndex, stepIndex, id, "crash " + id);
                 }
@@ -369,6 +370,7 @@ final class Engine {
                 epochs[i] = e.longValue();
             }
         }
+        termLeaders = ended(termLeaders, w, i, role, term);
         if (role == Role.LEADER && term != 0) {
             termLeaders = remember(termLeaders, term, id);
         }
@@ -435,8 +437,12 @@ final class Engine {
         terms[i] = 0;
         long[] termLeaders = w.termLeaders;
         // The reaction's step records its beliefs before the crash, so Uniqueness's memory keeps them.
+        termLeaders = ended(termLeaders, w, i, r.role, r.term);
         if (r.role == Role.LEADER && r.term != 0) {
             termLeaders = remember(termLeaders, r.term, id);
+            if (tenures) {
+                termLeaders = end(termLeaders, r.term); // and the crash ends it at once
+            }
         }
         World next = new World(nodes, durables, timers, flights, started, w.crashes + 1, early, w.losses, w.duplicates, termLeaders, roles, leaders,
                 terms, w.epochs);
@@ -679,6 +685,44 @@ final class Engine {
         }
     }
 
+    /**
+     * Whether Uniqueness's memory also keeps which tenures ended, so that a term led a second time is seen
+     * (leadership exclusive, a term a fencing token): a history variable, part of the state, so that a
+     * world after a tenure ended never merges with one before it.
+     */
+    boolean tenures;
+
+    /** The memory with the tenure of slot {@code i}'s term in {@code w} ended, if it led there and no longer does. */
+    private long[] ended(long[] pairs, World w, int i, Role role, long term) {
+        if (!tenures || !w.up(i) || w.roles[i] != Role.LEADER || w.terms[i] == 0
+                || (role == Role.LEADER && term == w.terms[i])) {
+            return pairs;
+        }
+        return end(pairs, w.terms[i]);
+    }
+
+    /** The memory with {@code term}'s tenure marked ended: its leader's id stored negated. */
+    private static long[] end(long[] pairs, long term) {
+        for (int at = 0; at < pairs.length; at += 2) {
+            if (pairs[at] == term && pairs[at + 1] > 0) {
+                long[] out = pairs.clone();
+                out[at + 1] = -pairs[at + 1];
+                return out;
+            }
+        }
+        return pairs;
+    }
+
+    /** Whether {@code term}'s first tenure has ended. */
+    static boolean tenureEnded(long[] pairs, long term) {
+        for (int at = 0; at < pairs.length; at += 2) {
+            if (pairs[at] == term) {
+                return pairs[at + 1] < 0;
+            }
+        }
+        return false;
+    }
+
     /** Uniqueness's memory gains (term, leader) unless the term already has one. */
     private static long[] remember(long[] pairs, long term, int leader) {
         int at = 0;
@@ -700,7 +744,7 @@ final class Engine {
     static int firstLeader(long[] pairs, long term) {
         for (int at = 0; at < pairs.length; at += 2) {
             if (pairs[at] == term) {
-                return (int) pairs[at + 1];
+                return (int) Math.abs(pairs[at + 1]);
             }
         }
         return Cluster.NONE;

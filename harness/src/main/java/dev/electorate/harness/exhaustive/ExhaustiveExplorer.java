@@ -138,6 +138,7 @@ public final class ExhaustiveExplorer {
         engine.memoize = memoize;
         // The specs' actions are atomic: conformance holds like with like, without crashes inside a reaction.
         engine.crashInside = reached == null;
+        engine.tenures = reached == null;
         int[] ids = plan.bounds().members().stream().mapToInt(Integer::intValue).toArray();
         Map<String, Long> variableBounds = plan.bounds().variables();
         Set<String> unused = new LinkedHashSet<>(variableBounds.keySet());
@@ -243,7 +244,7 @@ public final class ExhaustiveExplorer {
                         reached.state(id, head, next, o, draws.get(id), vars, over);
                     }
                     String broken = check(a, cluster, ids, next, o.slot());
-                    if (broken == null) {
+                    if (broken == null && engine.tenures) {
                         broken = secondTenure(a, ids, w, next, o.slot());
                     }
                     if (broken != null && first == null && reached != null && !reached.stopAtViolation()) {
@@ -526,22 +527,24 @@ public final class ExhaustiveExplorer {
     }
 
     /**
-     * Where leadership is exclusive (a term is a fencing token: Paxos's ballots, the recipes' tokens), a
-     * term has one tenure: a node that takes up the lead of a term it led before, and left, hands the
-     * fenced resource a token it has already seen (Paxos.tla's Uniqueness: a ballot is led once). Null
-     * when {@code acting} did not take up such a lead in the step from {@code before} to {@code after}.
+     * A term other than 0 has one tenure: a leader's term is the fencing token it hands the fenced
+     * resource (the client history's acquire, whose tokens must strictly increase: random search kills
+     * Paxos {@code forget-round} by Linearizability for this), so a node that takes up the lead of a term
+     * whose tenure ended reuses a token (Paxos.tla's Uniqueness: a ballot is led once). The
+     * engine marks a tenure ended in the state's memory ({@code Engine#tenures}). Null when {@code acting}
+     * did not take up the lead of an ended tenure's term in the step from {@code before} to {@code after}.
      */
     static String secondTenure(Algorithm a, int[] ids, World before, World after, int acting) {
-        if (!a.exclusiveLeadership() || !after.up(acting) || after.roles[acting] != Role.LEADER) {
+        if (!after.up(acting) || after.roles[acting] != Role.LEADER) {
             return null;
         }
         long term = after.terms[acting];
         boolean leading = before.up(acting) && before.roles[acting] == Role.LEADER && before.terms[acting] == term;
-        if (term == 0 || leading || Engine.firstLeader(before.termLeaders, term) != ids[acting]) {
+        if (term == 0 || leading || !Engine.tenureEnded(before.termLeaders, term)) {
             return null;
         }
-        return "Uniqueness: node " + ids[acting] + " leads term " + term + " a second time, after its tenure ended:"
-                + " a term is a fencing token, led once";
+        return "Uniqueness: node " + ids[acting] + " leads term " + term + " again after that term's tenure ended,"
+                + " reusing its fencing token";
     }
 
     private static int slotOrMinus(int[] ids, int id) {
