@@ -33,7 +33,10 @@ import java.util.TreeSet;
  */
 public final class ExhaustiveExplorer {
 
-    /** The properties decided state by state; Termination and Stability speak of time, which is abstract here. */
+    /**
+     * The properties decided state by state; Termination is decided on the state graph instead ({@link Liveness}),
+     * and Stability, which speaks of time, is not decided here.
+     */
     public static final List<Property> PROPERTIES = List.of(new Uniqueness(), new Agreement(), new Validity());
 
     /**

@@ -22,12 +22,13 @@ import java.util.Set;
  * fault (a crash, a restart, an early timeout, a loss or duplication within the model's budgets, all
  * unfair) can happen, stays as it is for ever in a fair behaviour, so if no leader is settled there
  * Termination fails. A <em>lasso</em>: a set of states, strongly connected by fair events only, none
- * of them settled, in which every message present in all of them is delivered or lost by one of their
- * edges and every timer due on time in all of them fires on one of their edges (and every node with a
- * timer due in all of them fires one): a path through all of them, repeated, is a fair behaviour that
- * never settles. Only fully expanded states take part (a state cut by a bound, the depth or the budget
- * is neither quiescent nor in a lasso), and Termination is owed only where a majority of the nodes is
- * up (a quorum algorithm cannot elect with fewer; the models' crash budgets never take that many).
+ * of them settled, no edge a reaction that read the clock, in which every message present in all of
+ * them is delivered or lost by one of their edges and every timer due on time in any of them fires on
+ * one of their edges (see {@link #unserved}): a path through all of them, repeated, is a fair behaviour
+ * that never settles. Only fully expanded states take part (a state cut by a bound, the depth or the
+ * budget is neither quiescent nor in a lasso), and Termination is owed only where every node started
+ * and a majority is up (a quorum algorithm cannot elect with fewer; the models' crash budgets never
+ * take that many).
  */
 final class Liveness {
 
