@@ -50,13 +50,27 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
      */
     public static Counterexample writeExhaustive(Path dir, RunSpec run, Violation violation, Trace trace,
                                                  List<Move> moves, String replayFlags) {
+        return writeExhaustive(dir, run, violation, trace, moves, replayFlags, null);
+    }
+
+    /**
+     * As above, naming the TLC model whose bounds the path was found within, so that a replay can decide
+     * Termination on it again (whether its end is quiescent or a fair loop depends on the model's rule for time).
+     */
+    public static Counterexample writeExhaustive(Path dir, RunSpec run, Violation violation, Trace trace,
+                                                 List<Move> moves, String replayFlags, String model) {
         String name = run.algorithm().name() + (run.mutant() != null ? "-" + run.mutant() : "") + "-" + run.faultClassName();
-        return write(dir, name, run, violation, trace, moves, replayFlags);
+        return write(dir, name, run, violation, trace, moves, replayFlags, model);
     }
 
     /** The three files of a counterexample named {@code name}; {@code moves} is null for a sampled run. */
     private static Counterexample write(Path dir, String name, RunSpec run, Violation violation, Trace trace,
                                         List<Move> moves, String replayFlags) {
+        return write(dir, name, run, violation, trace, moves, replayFlags, null);
+    }
+
+    private static Counterexample write(Path dir, String name, RunSpec run, Violation violation, Trace trace,
+                                        List<Move> moves, String replayFlags, String model) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -70,7 +84,7 @@ public record Counterexample(RunSpec run, Violation violation, int steps, String
         String command = "./electorate replay " + ShellWords.quote(replayFile.toString()) + replayFlags;
         String digest = TraceCodec.digest(trace);
         ReplayFile.write(replayFile, moves == null ? new ReplayFile(run, violation, digest, command)
-                : new ReplayFile(run, violation, digest, command, moves));
+                : new ReplayFile(run, violation, digest, command, moves, model));
         return new Counterexample(run, violation, trace.steps().size(), replayFile.toString(), traceFile.toString(),
                 historyFile.toString(), command);
     }

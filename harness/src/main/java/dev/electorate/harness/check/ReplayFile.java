@@ -21,11 +21,17 @@ import java.util.function.Function;
  * SHA-256 of its trace so that a replay can confirm it is byte-identical.
  */
 public record ReplayFile(RunSpec run, Violation violation, String traceSha256, String command,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) List<Move> moves) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<Move> moves,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String model) {
 
     /** A simulator run's replay file: the run spec alone determines the trace. */
     public ReplayFile(RunSpec run, Violation violation, String traceSha256, String command) {
-        this(run, violation, traceSha256, command, null);
+        this(run, violation, traceSha256, command, null, null);
+    }
+
+    /** An exhaustive path's replay file, without the model whose bounds it was found within. */
+    public ReplayFile(RunSpec run, Violation violation, String traceSha256, String command, List<Move> moves) {
+        this(run, violation, traceSha256, command, moves, null);
     }
 
     public static void write(Path file, ReplayFile replay) {

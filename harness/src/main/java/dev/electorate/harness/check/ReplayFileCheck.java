@@ -65,6 +65,7 @@ final class ReplayFileCheck {
                     + " 'electorate check' wrote, or write the SHA-256 of the trace to compare against");
         }
         optionalText(root.get("command"), "command", "the command that replays the file");
+        optionalText(root.get("model"), "model", "the TLC model whose bounds an exhaustive path was found within");
         JsonNode moves = root.get("moves");
         if (moves != null && !moves.isNull()) {
             if (!moves.isArray()) {
@@ -262,6 +263,11 @@ final class ReplayFileCheck {
         }
         optionalText(m.get("message"), at + ".message", "the message as it prints, or null");
         optionalText(m.get("timer"), at + ".timer", "the timer's name, or null");
+        JsonNode crashAfter = m.get("crashAfter");
+        if (crashAfter != null && !crashAfter.isNull()) {
+            integer(crashAfter, at + ".crashAfter", "how many of the reaction's effects took place before the crash,"
+                    + " 1 or more", 1, Integer.MAX_VALUE);
+        }
         JsonNode draws = m.get("draws");
         if (draws != null && !draws.isNull()) {
             if (!draws.isArray()) {

@@ -96,7 +96,7 @@ final class ExhaustiveRun {
         ExhaustiveExplorer.Found f = r.violation().get();
         RunSpec run = RunSpec.exhaustivePath(a, mutant, bounds.members());
         Counterexample c = Counterexample.writeExhaustive(out.resolve("counterexamples"), run, f.violation(),
-                f.trace(), f.path(), replayFlags);
+                f.trace(), f.path(), replayFlags, bounds.config());
         facts.put("result", "violation on a shortest path of " + f.path().size() + " moves: " + f.violation());
         report.writeExplore("Electorate explore --exhaustive", facts, c, f.trace());
         w.printf("  %s%n", f.violation());

@@ -66,7 +66,7 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         // An exhaustive path has no time to speak of: only the state properties apply to it.
         List<Violation> violations = exhaustive
-                ? ExhaustiveExplorer.firstViolation(trace, algorithm).stream().toList()
+                ? exhaustiveViolations(trace, algorithm, replay)
                 : RunOutcome.decidedViolations(trace, algorithm);
         boolean identical = TraceCodec.digest(trace).equals(replay.traceSha256());
         err.println("replayed " + file + ": " + trace.steps().size() + " steps, trace "
@@ -78,5 +78,19 @@ public final class ReplayCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return identical ? Main.OK : Main.VIOLATION;
+    }
+
+    /**
+     * The state properties on an exhaustive path, then, where none breaks and the file names the model the
+     * path was found within, Termination decided again within that model's bounds.
+     */
+    private static List<Violation> exhaustiveViolations(Trace trace, Algorithm algorithm, ReplayFile replay) {
+        java.util.Optional<Violation> safety = ExhaustiveExplorer.firstViolation(trace, algorithm);
+        if (safety.isPresent() || replay.model() == null) {
+            return safety.stream().toList();
+        }
+        dev.electorate.harness.exhaustive.ModelBounds bounds = dev.electorate.harness.exhaustive.ModelBounds.choose(
+                algorithm.name(), replay.run().members().size(), replay.run().mutant(), replay.model());
+        return ExhaustiveExplorer.termination(algorithm, replay.run().mutant(), bounds, replay.moves()).stream().toList();
     }
 }

@@ -49,8 +49,22 @@ final class Engine {
         }
     }
 
-    /** An enabled event of one world: {@code flight} indexes its flights, {@code timer} names a pending timer. */
-    record Option(Kind kind, int slot, int flight, String timer) {}
+    /**
+     * An enabled event of one world: {@code flight} indexes its flights, {@code timer} names a pending timer;
+     * {@code crash}: the reacting node crashes inside the reaction, after a prefix of its effects that the
+     * draw following the node's own draws chooses (see {@link #apply}).
+     */
+    record Option(Kind kind, int slot, int flight, String timer, boolean crash) {
+
+        Option(Kind kind, int slot, int flight, String timer) {
+            this(kind, slot, flight, timer, false);
+        }
+
+        /** The same event, the node crashing inside its reaction. */
+        Option crashing() {
+            return new Option(kind, slot, flight, timer, true);
+        }
+    }
 
     private static final String[] NO_TIMERS = new String[0];
     private static final Flight[] NO_FLIGHTS = new Flight[0];
@@ -67,14 +81,20 @@ final class Engine {
     private final java.util.HashMap<ReactionKey, Reacted> memo = new java.util.HashMap<>();
     private final java.util.HashMap<Bytes, Bytes> interned = new java.util.HashMap<>();
 
+    /** Whether reactions may be cut by a crash (the model allowing crashes); off for conformance, the specs' actions being atomic. */
+    boolean crashInside = true;
     /** Whether a node ever read the clock (it stands still here) where the timer rule does not stand for it. */
     boolean clockRead;
     /** Whether to take a reaction met before from the memo (off only to test the memo against fresh runs). */
     boolean memoize = true;
     /** Whether to build the {@link Step} of each move (paths and replays) or skip it (exploring). */
     boolean recording;
+    /** Whether the last move's reaction read the clock. */
+    boolean lastClock;
     /** The step of the last move, when recording. */
     Step lastStep;
+    /** When recording a reaction cut by a crash: the crash and the sends it cut off, after {@link #lastStep}. */
+    List<Step> lastCut = List.of();
     /** The spec variables the last reacting node recorded (empty for faults). */
     Map<String, Object> lastVars = Map.of();
     /** The action the last reacting node recorded (null for faults). */
@@ -110,6 +130,17 @@ final class Engine {
                 roles, leaders, new long[n], new long[n]);
     }
 
+    /** The steps of the last move, when recording: one, or a cut reaction's step, its crash and its lost sends. */
+    List<Step> lastSteps() {
+        if (lastStep == null) {
+            return List.of();
+        }
+        List<Step> out = new ArrayList<>(1 + lastCut.size());
+        out.add(lastStep);
+        out.addAll(lastCut);
+        return out;
+    }
+
     /** Resets the step counter, for a path or replay that begins at the initial world. */
     void restartSteps() {
         stepIndex = 0;
@@ -129,6 +160,7 @@ final class Engine {
         out.clear();
         if (w.started < ids.length) {
             out.add(new Option(Kind.START, w.started, -1, null));
+            crashingReactions(w, out);
             return;
         }
         Flight[] flights = w.flights;
@@ -179,6 +211,29 @@ final class Engine {
                 out.add(new Option(Kind.RESTART, i, -1, null));
             }
         }
+        crashingReactions(w, out);
+    }
+
+    /**
+     * Each reaction listed in {@code out} once more with a crash inside it, while the model's crash budget
+     * lasts and names the node (after the other events, so that the shortest paths without such a crash
+     * are found as before). A reaction of fewer than two effects has no inside: {@link #apply} gives null.
+     */
+    private void crashingReactions(World w, List<Option> out) {
+        if (!crashInside || w.crashes >= bounds.crashes()) {
+            return;
+        }
+        int listed = out.size();
+        for (int k = 0; k < listed; k++) {
+            Option o = out.get(k);
+            boolean reaction = switch (o.kind()) {
+                case START, DELIVER, TIMEOUT, EARLY_TIMEOUT, RESTART -> true;
+                default -> false;
+            };
+            if (reaction && bounds.crashable().contains(ids[o.slot()])) {
+                out.add(o.crashing());
+            }
+        }
     }
 
     /** The world after {@code o}, the node's random calls returning {@code draws} (then 0s). */
@@ -202,6 +257,8 @@ final class Engine {
         lastBounds = new int[0];
         lastVars = Map.of();
         lastStep = null;
+        lastClock = false;
+        lastCut = List.of();
         lastAction = null;
         lastSent = NO_FLIGHTS;
         switch (o.kind()) {
@@ -240,6 +297,7 @@ final class Engine {
                 terms = terms.clone();
                 terms[i] = 0;
                 crashes++;
+                termLeaders = ended(termLeaders, w, i, Role.IDLE, 0);
                 if (recording) {
                     lastStep = Step.crash(stepIndex, stepIndex, id, "crash " + id);
                 }
@@ -266,7 +324,22 @@ final class Engine {
         } else if (o.kind() == Kind.START) {
             started++;
         }
-        Reacted r = react(o.kind(), i, nodes[i], durables[i], timers[i], delivered, o.timer(), draws);
+        Reacted r = null;
+        if (o.crash() && draws.length > 0) {
+            // The last draw places the crash, not the node's: the reaction itself is the one without it.
+            Reacted whole = react(o.kind(), i, nodes[i], durables[i], timers[i], delivered, o.timer(),
+                    Arrays.copyOf(draws, draws.length - 1));
+            if (whole.bounds.length == draws.length - 1) {
+                r = whole;
+            }
+        }
+        if (r == null) {
+            r = react(o.kind(), i, nodes[i], durables[i], timers[i], delivered, o.timer(), draws);
+        }
+        lastClock = r.clock;
+        if (o.crash()) {
+            return crashInside(w, o, r, draws, flights, started, early);
+        }
         lastBounds = r.bounds;
         lastVars = r.vars;
         lastAction = r.action;
@@ -298,6 +371,7 @@ final class Engine {
                 epochs[i] = e;
             }
         }
+        termLeaders = ended(termLeaders, w, i, role, term);
         if (role == Role.LEADER && term != 0) {
             termLeaders = remember(termLeaders, term, id);
         }
@@ -307,6 +381,106 @@ final class Engine {
         stepIndex++;
         return new World(nodes, durables, timers, flights, started, crashes, early, losses, duplicates,
                 termLeaders, roles, leaders, terms, epochs);
+    }
+
+    /**
+     * The world after reaction {@code r} of {@code o}'s node was cut by a crash, as the simulator cuts one
+     * (docs/protocol.md, Durable state and the order of effects): of its effects (sends, and writes of the
+     * durable state, consecutive writes counting as one) a prefix takes place, at least one and not all,
+     * its length one more than the draw after the node's own ({@code draws[r.bounds.length]}, below the
+     * number of effects less one); then the node is down, its volatile state and timers gone, its durable
+     * state the last write of the prefix (or what it held before). The steps recorded are the simulator's:
+     * the whole reaction, the crash, and each send cut off as a {@code Lose}, last first. Null when the
+     * reaction made fewer than two effects, which leaves no inside to crash in.
+     */
+    private World crashInside(World w, Option o, Reacted r, int[] draws, Flight[] flights, int started, int early) {
+        int effects = r.order.length;
+        if (effects < 2) {
+            lastBounds = r.bounds;
+            return null;
+        }
+        int nodeDraws = r.bounds.length;
+        int done = 1 + (draws.length > nodeDraws ? draws[nodeDraws] : 0);
+        if (done < 1 || done >= effects) {
+            throw new IllegalArgumentException("a crash inside a reaction of " + effects + " effects falls after 1 to "
+                    + (effects - 1) + " of them, not " + done);
+        }
+        int i = o.slot();
+        int id = ids[i];
+        lastBounds = Arrays.copyOf(r.bounds, nodeDraws + 1);
+        lastBounds[nodeDraws] = effects - 1;
+        lastVars = r.vars;
+        lastAction = r.action;
+        List<Flight> made = new ArrayList<>();
+        byte[][] durables = w.durables;
+        for (int k = 0; k < done; k++) {
+            int e = r.order[k];
+            if (e >= 0) {
+                made.add(r.sent[e]);
+            } else {
+                durables = durables.clone();
+                durables[i] = r.writes[-1 - e];
+            }
+        }
+        lastSent = made.toArray(NO_FLIGHTS);
+        if (lastSent.length > 0) {
+            flights = with(flights, lastSent);
+        }
+        byte[][] nodes = w.nodes.clone();
+        nodes[i] = null;
+        String[][] timers = w.timers.clone();
+        timers[i] = NO_TIMERS;
+        Role[] roles = w.roles.clone();
+        roles[i] = Role.IDLE;
+        int[] leaders = w.leaders.clone();
+        leaders[i] = Cluster.NONE;
+        long[] terms = w.terms.clone();
+        terms[i] = 0;
+        long[] termLeaders = w.termLeaders;
+        // The reaction's step records its beliefs before the crash, so Uniqueness's memory keeps them.
+        termLeaders = ended(termLeaders, w, i, r.role, r.term);
+        if (r.role == Role.LEADER && r.term != 0) {
+            termLeaders = remember(termLeaders, r.term, id);
+            if (tenures) {
+                termLeaders = end(termLeaders, r.term); // and the crash ends it at once
+            }
+        }
+        World next = new World(nodes, durables, timers, flights, started, w.crashes + 1, early, w.losses, w.duplicates, termLeaders, roles, leaders,
+                terms, w.epochs);
+        if (recording) {
+            lastStep = r.step;
+            stepIndex++;
+            List<Step> cut = new ArrayList<>();
+            cut.add(Step.crash(stepIndex, stepIndex, id, "crash " + id + " inside its reaction, after " + done + " of its "
+                    + effects + " effects"));
+            stepIndex++;
+            for (int k = effects - 1; k >= done; k--) {
+                int e = r.order[k];
+                if (e >= 0) {
+                    Flight f = r.sent[e];
+                    int to = slotOf(f.to());
+                    cut.add(Step.fault(stepIndex, stepIndex, f.to(), "Lose", f.from(), message(f), roles[to],
+                            leaders[to], terms[to], next.up(to), "never sent: node " + id
+                                    + " crashed inside the reaction that sends it"));
+                    stepIndex++;
+                }
+            }
+            lastCut = cut;
+        } else {
+            stepIndex++;
+        }
+        return next;
+    }
+
+    /** The draws a move names, with its crash's place among the reaction's effects after the node's own. */
+    static int[] draws(Move m) {
+        int[] d = m.draws().stream().mapToInt(Integer::intValue).toArray();
+        if (m.crashAfter() == null) {
+            return d;
+        }
+        int[] out = Arrays.copyOf(d, d.length + 1);
+        out[d.length] = m.crashAfter() - 1;
+        return out;
     }
 
     /**
@@ -382,6 +556,11 @@ final class Engine {
             Envelope e = reaction.sent.get(k);
             r.sent[k] = new Flight(e.from(), e.to(), intern(codec.encode(e.message())));
         }
+        r.order = reaction.order.stream().mapToInt(Integer::intValue).toArray();
+        r.writes = new byte[reaction.writes.size()][];
+        for (int k = 0; k < r.writes.length; k++) {
+            r.writes[k] = intern(reaction.writes.get(k));
+        }
         r.role = node.role();
         r.leader = node.leader();
         r.term = node.term();
@@ -427,6 +606,10 @@ final class Engine {
         boolean persisted;
         byte[] durable;
         Flight[] sent;
+        /** The effects in the order the node made them: a send's index in {@link #sent}, or -1 - a write's index in {@link #writes}. */
+        int[] order;
+        /** The durable states written, consecutive writes (no send between them) kept as the last. */
+        byte[][] writes;
         Role role;
         int leader;
         long term;
@@ -503,6 +686,44 @@ final class Engine {
         }
     }
 
+    /**
+     * Whether Uniqueness's memory also keeps which tenures ended, so that a term led a second time is seen
+     * (leadership exclusive, a term a fencing token): a history variable, part of the state, so that a
+     * world after a tenure ended never merges with one before it.
+     */
+    boolean tenures;
+
+    /** The memory with the tenure of slot {@code i}'s term in {@code w} ended, if it led there and no longer does. */
+    private long[] ended(long[] pairs, World w, int i, Role role, long term) {
+        if (!tenures || !w.up(i) || w.roles[i] != Role.LEADER || w.terms[i] == 0
+                || (role == Role.LEADER && term == w.terms[i])) {
+            return pairs;
+        }
+        return end(pairs, w.terms[i]);
+    }
+
+    /** The memory with {@code term}'s tenure marked ended: its leader's id stored negated. */
+    private static long[] end(long[] pairs, long term) {
+        for (int at = 0; at < pairs.length; at += 2) {
+            if (pairs[at] == term && pairs[at + 1] > 0) {
+                long[] out = pairs.clone();
+                out[at + 1] = -pairs[at + 1];
+                return out;
+            }
+        }
+        return pairs;
+    }
+
+    /** Whether {@code term}'s first tenure has ended. */
+    static boolean tenureEnded(long[] pairs, long term) {
+        for (int at = 0; at < pairs.length; at += 2) {
+            if (pairs[at] == term) {
+                return pairs[at + 1] < 0;
+            }
+        }
+        return false;
+    }
+
     /** Uniqueness's memory gains (term, leader) unless the term already has one. */
     private static long[] remember(long[] pairs, long term, int leader) {
         int at = 0;
@@ -524,7 +745,7 @@ final class Engine {
     static int firstLeader(long[] pairs, long term) {
         for (int at = 0; at < pairs.length; at += 2) {
             if (pairs[at] == term) {
-                return (int) pairs[at + 1];
+                return (int) Math.abs(pairs[at + 1]);
             }
         }
         return Cluster.NONE;
@@ -554,15 +775,21 @@ final class Engine {
 
     /** The move {@code o} of world {@code w} as a replay file lists it. */
     Move move(World w, Option o, int[] draws) {
+        Integer crashAfter = null;
+        if (o.crash()) {
+            // The last draw places the crash among the reaction's effects; the move names it apart.
+            crashAfter = draws[draws.length - 1] + 1;
+            draws = Arrays.copyOf(draws, draws.length - 1);
+        }
         List<Integer> d = Arrays.stream(draws).boxed().toList();
         int id = ids[o.slot()];
         return switch (o.kind()) {
             case DELIVER, LOSE, DUPLICATE -> {
                 Flight fl = w.flights[o.flight()];
-                yield new Move(o.kind().word, id, fl.from(), message(fl).toString(), null, d);
+                yield new Move(o.kind().word, id, fl.from(), message(fl).toString(), null, d, crashAfter);
             }
-            case TIMEOUT, EARLY_TIMEOUT -> new Move(o.kind().word, id, 0, null, o.timer(), d);
-            default -> new Move(o.kind().word, id, 0, null, null, d);
+            case TIMEOUT, EARLY_TIMEOUT -> new Move(o.kind().word, id, 0, null, o.timer(), d, crashAfter);
+            default -> new Move(o.kind().word, id, 0, null, null, d, crashAfter);
         };
     }
 
@@ -573,7 +800,7 @@ final class Engine {
         List<Option> enabled = new ArrayList<>();
         options(w, enabled);
         for (Option o : enabled) {
-            if (o.kind() != kind || o.slot() != slot) {
+            if (o.kind() != kind || o.slot() != slot || o.crash() != (m.crashAfter() != null)) {
                 continue;
             }
             if (o.flight() >= 0) {
@@ -634,6 +861,8 @@ final class Engine {
         List<Envelope> sent;
         byte[] durable;
         boolean persisted;
+        List<Integer> order;
+        List<byte[]> writes;
         String action;
         Map<String, Object> vars;
         int[] draws;
@@ -645,6 +874,8 @@ final class Engine {
             self = id;
             timers = pending;
             sent = new ArrayList<>(2);
+            order = new ArrayList<>(3);
+            writes = new ArrayList<>(1);
             durable = null;
             persisted = false;
             action = null;
@@ -694,6 +925,7 @@ final class Engine {
                         + ", which is not a member of " + cluster.members());
             }
             sent.add(new Envelope(self, to, message));
+            order.add(sent.size() - 1);
         }
 
         @Override
@@ -734,6 +966,13 @@ final class Engine {
             live();
             durable = codec.encode(state);
             persisted = true;
+            // Writes with no send between them reach the disk as one (the simulator's rule): the last replaces the others.
+            if (!order.isEmpty() && order.get(order.size() - 1) < 0) {
+                writes.set(writes.size() - 1, durable);
+            } else {
+                writes.add(durable);
+                order.add(-writes.size());
+            }
         }
 
         @Override

@@ -33,7 +33,10 @@ import java.util.TreeSet;
  */
 public final class ExhaustiveExplorer {
 
-    /** The properties decided state by state; Termination and Stability speak of time, which is abstract here. */
+    /**
+     * The properties decided state by state; Termination is decided on the state graph instead ({@link Liveness}),
+     * and Stability, which speaks of time, is not decided here.
+     */
     public static final List<Property> PROPERTIES = List.of(new Uniqueness(), new Agreement(), new Validity());
 
     /**
@@ -136,6 +139,9 @@ public final class ExhaustiveExplorer {
         Cluster cluster = new Cluster(plan.bounds().members());
         Engine engine = new Engine(a, plan.mutant(), cluster, plan.bounds());
         engine.memoize = memoize;
+        // The specs' actions are atomic: conformance holds like with like, without crashes inside a reaction.
+        engine.crashInside = reached == null;
+        engine.tenures = reached == null;
         int[] ids = plan.bounds().members().stream().mapToInt(Integer::intValue).toArray();
         Map<String, Long> variableBounds = plan.bounds().variables();
         Set<String> unused = new LinkedHashSet<>(variableBounds.keySet());
@@ -153,6 +159,8 @@ public final class ExhaustiveExplorer {
         World root = engine.initial();
         worlds.add(root);
         seen.add(root, 0);
+        // Termination is decided on the graph of plain explorations (a conformance run keeps every state instead).
+        Liveness liveness = reached == null ? new Liveness(engine, ids) : null;
         parents.add(-1);
         depths.add(0);
         via.add(null);
@@ -181,6 +189,14 @@ public final class ExhaustiveExplorer {
                 watcher.at(head, worlds.size(), depth);
             }
             engine.options(w, options);
+            if (liveness != null) {
+                if (Liveness.owed(w) && !Liveness.settled(w, ids) && Liveness.quiescent(w, options)) {
+                    Found found = quiescent(engine, head, parents, via, draws);
+                    return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false,
+                            prunedCount, unused, engine.clockRead, Optional.of(found));
+                }
+                liveness.begin(head);
+            }
             for (Engine.Option o : options) {
                 choices.clear();
                 choices.push(new int[0]);
@@ -194,7 +210,9 @@ public final class ExhaustiveExplorer {
                     // the draw only picks a delay: abstract time ignores delays, so such a draw leaves
                     // the next state the same at its lowest, middle and highest value.
                     for (int p = drawn.length - 1; p >= prefix.length; p--) {
-                        if (!plan.allDraws() && delayOnly(engine, w, o, prefix, p, drawn[p], next)) {
+                        // A crash's place among the effects (the last draw of a cut reaction) is never a delay.
+                        boolean cutDraw = o.crash() && next != null && p == drawn.length - 1;
+                        if (!plan.allDraws() && !cutDraw && delayOnly(engine, w, o, prefix, p, drawn[p], next)) {
                             continue;
                         }
                         for (int v = drawn[p] - 1; v >= 1; v--) {
@@ -203,8 +221,15 @@ public final class ExhaustiveExplorer {
                             choices.push(sibling);
                         }
                     }
+                    if (next == null) {
+                        continue; // a reaction of fewer than two effects has no inside to crash in
+                    }
                     int id = worlds.size();
-                    if (!seen.add(next, id)) {
+                    int known = seen.add(next, id);
+                    if (liveness != null) {
+                        liveness.edge(w, o, known >= 0 ? known : id, engine.lastClock);
+                    }
+                    if (known >= 0) {
                         continue;
                     }
                     worlds.add(next);
@@ -223,6 +248,9 @@ public final class ExhaustiveExplorer {
                         reached.state(id, head, next, o, draws.get(id), vars, over);
                     }
                     String broken = check(a, cluster, ids, next, o.slot());
+                    if (broken == null && engine.tenures) {
+                        broken = secondTenure(a, ids, w, next, o.slot());
+                    }
                     if (broken != null && first == null && reached != null && !reached.stopAtViolation()) {
                         first = reconstruct(engine, id, parents, via, draws, broken);
                     } else if (broken != null && first == null) {
@@ -232,17 +260,122 @@ public final class ExhaustiveExplorer {
                     }
                     if (worlds.size() >= plan.maxStates()) {
                         return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), false, prunedCount,
-                                unused, engine.clockRead, Optional.empty());
+                                unused, engine.clockRead, lasso(engine, liveness, worlds, parents, via, draws));
                     }
                 }
             }
+            if (liveness != null) {
+                liveness.end();
+            }
+        }
+        Optional<Found> found = Optional.ofNullable(first);
+        if (found.isEmpty()) {
+            found = lasso(engine, liveness, worlds, parents, via, draws);
         }
         return new Result(worlds.size(), transitions, deepest, seconds(begin), cpuSeconds(cpuBegin), complete,
-                prunedCount, unused,
-                engine.clockRead, Optional.ofNullable(first));
+                prunedCount, unused, engine.clockRead, found);
     }
 
-    /** Whether the draw at {@code position} leaves the next state as its value 0 did at the other extreme and midway. */
+    /** A fair cycle of unsettled states among those fully expanded, at the end of a shortest path to it, if any. */
+    private static Optional<Found> lasso(Engine engine, Liveness liveness, List<World> worlds, IntList parents,
+                                         List<Engine.Option> via, List<int[]> draws) {
+        if (liveness == null) {
+            return Optional.empty();
+        }
+        Liveness.Lasso lasso = liveness.lasso(worlds);
+        if (lasso == null) {
+            return Optional.empty();
+        }
+        List<Engine.Option> options = new ArrayList<>();
+        List<int[]> choices = new ArrayList<>();
+        chain(lasso.entry(), parents, via, draws, options, choices);
+        int entered = options.size();
+        for (Liveness.Hop hop : lasso.loop()) {
+            options.add(hop.option());
+            choices.add(drawsTo(engine, worlds.get(hop.from()), hop.option(), worlds.get(hop.to())));
+        }
+        Recorded r = record(engine, options, choices);
+        int last = r.steps.size() - 1;
+        String detail = "moves " + (entered + 1) + " to " + options.size() + " return to the state after move "
+                + entered + " and may repeat for ever (each message in flight delivered or lost, each timer due"
+                + " fired within them), and in none of their states is one leader known to every live node";
+        return Optional.of(new Found(new Violation(TERMINATION, last, last, detail), r.moves,
+                trace(engine.algorithm, engine.mutant, engine.cluster, r.steps)));
+    }
+
+    /** The violation of a quiescent state without a settled leader, at the end of a shortest path to it. */
+    private static Found quiescent(Engine engine, int id, IntList parents, List<Engine.Option> via, List<int[]> draws) {
+        List<Engine.Option> options = new ArrayList<>();
+        List<int[]> choices = new ArrayList<>();
+        chain(id, parents, via, draws, options, choices);
+        Recorded r = record(engine, options, choices);
+        int last = r.steps.size() - 1;
+        String detail = "after move " + options.size() + " nothing but a fault can happen (no message in flight, no"
+                + " timer due) and no leader is known to every live node: it stays so for ever";
+        return new Found(new Violation(TERMINATION, last, last, detail), r.moves,
+                trace(engine.algorithm, engine.mutant, engine.cluster, r.steps));
+    }
+
+    /** The property a state without a settled leader for ever breaks. */
+    static final String TERMINATION = "Termination";
+
+    /** The draws that take {@code w} by {@code o} to {@code target}: every value of every draw tried, in order. */
+    private static int[] drawsTo(Engine engine, World w, Engine.Option o, World target) {
+        ArrayDeque<int[]> choices = new ArrayDeque<>();
+        choices.push(new int[0]);
+        while (!choices.isEmpty()) {
+            int[] prefix = choices.pop();
+            World next = engine.apply(w, o, prefix);
+            int[] drawn = engine.lastBounds;
+            if (next != null && next.equals(target)) {
+                return Arrays.copyOf(prefix, drawn.length);
+            }
+            for (int p = drawn.length - 1; p >= prefix.length; p--) {
+                for (int v = drawn[p] - 1; v >= 1; v--) {
+                    int[] sibling = Arrays.copyOf(prefix, p + 1);
+                    sibling[p] = v;
+                    choices.push(sibling);
+                }
+            }
+        }
+        throw new IllegalStateException("no draws lead by " + o + " to the state the exploration reached");
+    }
+
+    /** The options and draws of the shortest path to state {@code id}, appended to {@code options} and {@code choices}. */
+    private static void chain(int id, IntList parents, List<Engine.Option> via, List<int[]> draws,
+                              List<Engine.Option> options, List<int[]> choices) {
+        List<Integer> chain = new ArrayList<>();
+        for (int at = id; at > 0; at = parents.get(at)) {
+            chain.add(0, at);
+        }
+        for (int at : chain) {
+            options.add(via.get(at));
+            choices.add(draws.get(at));
+        }
+    }
+
+    /** A path re-executed from the start: its moves and the steps it records. */
+    private record Recorded(List<Move> moves, List<Step> steps) {}
+
+    private static Recorded record(Engine engine, List<Engine.Option> options, List<int[]> choices) {
+        engine.recording = true;
+        engine.restartSteps();
+        World w = engine.initial();
+        List<Move> moves = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        for (int k = 0; k < options.size(); k++) {
+            moves.add(engine.move(w, options.get(k), choices.get(k)));
+            w = engine.apply(w, options.get(k), choices.get(k));
+            steps.addAll(engine.lastSteps());
+        }
+        engine.recording = false;
+        return new Recorded(moves, steps);
+    }
+
+    /**
+     * Whether the draw at {@code position} leaves the next state as its value 0 did at the other extreme and
+     * midway ({@code atZero} null: a crash inside a reaction that made fewer than two effects).
+     */
     private static boolean delayOnly(Engine engine, World w, Engine.Option o, int[] prefix, int position, int bound,
                                      World atZero) {
         if (bound <= 2) {
@@ -251,7 +384,9 @@ public final class ExhaustiveExplorer {
         for (int v : new int[] {bound - 1, bound / 2}) {
             int[] probe = Arrays.copyOf(prefix, position + 1);
             probe[position] = v;
-            if (!engine.apply(w, o, probe).equals(atZero)) {
+            World other = engine.apply(w, o, probe);
+            // Null: a reaction too small to crash inside, at either value.
+            if (other == null ? atZero != null : !other.equals(atZero)) {
                 return false;
             }
         }
@@ -417,6 +552,27 @@ public final class ExhaustiveExplorer {
         return null;
     }
 
+    /**
+     * A term other than 0 has one tenure: a leader's term is the fencing token it hands the fenced
+     * resource (the client history's acquire, whose tokens must strictly increase: random search kills
+     * Paxos {@code forget-round} by Linearizability for this), so a node that takes up the lead of a term
+     * whose tenure ended reuses a token (Paxos.tla's Uniqueness: a ballot is led once). The
+     * engine marks a tenure ended in the state's memory ({@code Engine#tenures}). Null when {@code acting}
+     * did not take up the lead of an ended tenure's term in the step from {@code before} to {@code after}.
+     */
+    static String secondTenure(Algorithm a, int[] ids, World before, World after, int acting) {
+        if (!after.up(acting) || after.roles[acting] != Role.LEADER) {
+            return null;
+        }
+        long term = after.terms[acting];
+        boolean leading = before.up(acting) && before.roles[acting] == Role.LEADER && before.terms[acting] == term;
+        if (term == 0 || leading || !Engine.tenureEnded(before.termLeaders, term)) {
+            return null;
+        }
+        return "Uniqueness: node " + ids[acting] + " leads term " + term + " again after that term's tenure ended,"
+                + " reusing its fencing token";
+    }
+
     private static int slotOrMinus(int[] ids, int id) {
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] == id) {
@@ -429,21 +585,12 @@ public final class ExhaustiveExplorer {
     /** Re-executes the path to world {@code id} from the start, recording each step. */
     private static Found reconstruct(Engine engine, int id, IntList parents, List<Engine.Option> via,
                                      List<int[]> draws, String broken) {
-        List<Integer> chain = new ArrayList<>();
-        for (int at = id; at > 0; at = parents.get(at)) {
-            chain.add(0, at);
-        }
-        engine.recording = true;
-        engine.restartSteps();
-        World w = engine.initial();
-        List<Move> moves = new ArrayList<>();
-        List<Step> steps = new ArrayList<>();
-        for (int at : chain) {
-            moves.add(engine.move(w, via.get(at), draws.get(at)));
-            w = engine.apply(w, via.get(at), draws.get(at));
-            steps.add(engine.lastStep);
-        }
-        engine.recording = false;
+        List<Engine.Option> options = new ArrayList<>();
+        List<int[]> choices = new ArrayList<>();
+        chain(id, parents, via, draws, options, choices);
+        Recorded r = record(engine, options, choices);
+        List<Move> moves = r.moves;
+        List<Step> steps = r.steps;
         Trace trace = trace(engine.algorithm, engine.mutant, engine.cluster, steps);
         Violation v = firstViolation(trace, engine.algorithm)
                 .orElse(new Violation(broken.substring(0, broken.indexOf(':')), steps.size() - 1, steps.size() - 1,
@@ -484,11 +631,75 @@ public final class ExhaustiveExplorer {
         List<Step> steps = new ArrayList<>();
         for (Move m : path) {
             Engine.Option o = engine.option(w, m);
-            int[] d = m.draws().stream().mapToInt(Integer::intValue).toArray();
-            w = engine.apply(w, o, d);
-            steps.add(engine.lastStep);
+            w = engine.apply(w, o, Engine.draws(m));
+            if (w == null) {
+                throw new IllegalArgumentException("move '" + m.describe() + "' crashes inside a reaction of fewer than"
+                        + " two effects");
+            }
+            steps.addAll(engine.lastSteps());
         }
         return trace(a, mutant, cluster, steps);
+    }
+
+    /**
+     * Termination on a replayed path, decided as the exploration decides it within {@code bounds}: the
+     * path ends in a quiescent state without a settled leader, or it ends where it was after an earlier
+     * move and the moves between form a fair loop (see {@link Liveness}) through unsettled states only.
+     */
+    public static Optional<Violation> termination(Algorithm a, String mutant, ModelBounds bounds, List<Move> path) {
+        Cluster cluster = new Cluster(bounds.members());
+        Engine engine = new Engine(a, mutant, cluster, bounds);
+        int[] ids = bounds.members().stream().mapToInt(Integer::intValue).toArray();
+        engine.recording = true;
+        World w = engine.initial();
+        List<World> worlds = new ArrayList<>(List.of(w));
+        List<Engine.Option> taken = new ArrayList<>();
+        List<Boolean> clocks = new ArrayList<>();
+        int steps = 0;
+        for (Move m : path) {
+            Engine.Option o = engine.option(w, m);
+            taken.add(o);
+            w = engine.apply(w, o, Engine.draws(m));
+            if (w == null) {
+                return Optional.empty();
+            }
+            clocks.add(engine.lastClock);
+            steps += engine.lastSteps().size();
+            worlds.add(w);
+        }
+        int last = steps - 1;
+        List<Engine.Option> options = new ArrayList<>();
+        engine.options(w, options);
+        if (Liveness.owed(w) && !Liveness.settled(w, ids) && Liveness.quiescent(w, options)) {
+            return Optional.of(new Violation(TERMINATION, last, last, "after move " + path.size() + " nothing but a"
+                    + " fault can happen (no message in flight, no timer due) and no leader is known to every live"
+                    + " node: it stays so for ever"));
+        }
+        int end = worlds.size() - 1;
+        for (int k = 0; k < end; k++) {
+            if (!worlds.get(k).equals(w)) {
+                continue;
+            }
+            List<World> loop = worlds.subList(k, end);
+            if (!loop.stream().allMatch(x -> Liveness.owed(x) && !Liveness.settled(x, ids))) {
+                return Optional.empty();
+            }
+            List<Object> served = new ArrayList<>();
+            for (int j = k; j < end; j++) {
+                if (!Liveness.fair(worlds.get(j), taken.get(j)) || clocks.get(j)) {
+                    return Optional.empty();
+                }
+                served.add(Liveness.takenBy(worlds.get(j), taken.get(j)));
+            }
+            if (!new Liveness(engine, ids).unserved(loop, served).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Violation(TERMINATION, last, last, "moves " + (k + 1) + " to " + path.size()
+                    + " return to the state after move " + k + " and may repeat for ever (each message in flight"
+                    + " delivered or lost, each timer due fired within them), and in none of their states is one"
+                    + " leader known to every live node"));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -505,8 +716,8 @@ public final class ExhaustiveExplorer {
             this.worlds = worlds;
         }
 
-        /** Adds {@code w} as state {@code id} unless an equal state is there; true when added. */
-        boolean add(World w, int id) {
+        /** Adds {@code w} as state {@code id} unless an equal state is there: -1 when added, else that state's id. */
+        int add(World w, int id) {
             if (2 * (size + 1) > ids.length) {
                 grow();
             }
@@ -518,10 +729,10 @@ public final class ExhaustiveExplorer {
                     ids[at] = id + 1;
                     hashes[at] = h;
                     size++;
-                    return true;
+                    return -1;
                 }
                 if (hashes[at] == h && worlds.get(held - 1).equals(w)) {
-                    return false;
+                    return held - 1;
                 }
             }
         }

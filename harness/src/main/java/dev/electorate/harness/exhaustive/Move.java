@@ -1,5 +1,6 @@
 package dev.electorate.harness.exhaustive;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -13,11 +14,19 @@ import java.util.List;
  * @param message the message as it prints ({@code Election[epoch=1]}), or null
  * @param timer   the timer that fires, or null
  * @param draws   the values the node's {@code random} calls returned in this step, in order
+ * @param crashAfter for a reaction cut by a crash, how many of its effects (sends and writes of the durable
+ *                state) took place before the node crashed; null for a whole reaction
  */
-public record Move(String kind, int node, int from, String message, String timer, List<Integer> draws) {
+public record Move(String kind, int node, int from, String message, String timer, List<Integer> draws,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) Integer crashAfter) {
 
     public Move {
         draws = draws == null ? List.of() : List.copyOf(draws);
+    }
+
+    /** A whole event: a reaction not cut, or a fault. */
+    public Move(String kind, int node, int from, String message, String timer, List<Integer> draws) {
+        this(kind, node, from, message, timer, draws, null);
     }
 
     /** The move in words, for the console. */
@@ -27,6 +36,8 @@ public record Move(String kind, int node, int from, String message, String timer
             case "timeout", "early-timeout" -> kind + " " + timer + " at " + node;
             default -> kind + " " + node;
         };
-        return draws.isEmpty() ? what : what + " drawing " + draws;
+        String drawn = draws.isEmpty() ? what : what + " drawing " + draws;
+        return crashAfter == null ? drawn : drawn + ", crashing after " + crashAfter
+                + (crashAfter == 1 ? " effect" : " effects");
     }
 }

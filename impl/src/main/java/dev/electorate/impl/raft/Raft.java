@@ -265,7 +265,9 @@ public final class Raft extends ReferenceNode {
         state = State.Follower; // a candidate of this term gives way to its winner
         votesGranted.clear();
         leader = from;
-        lastLeaderContact = ctx.now();
+        if (options.preVote() || options.checkQuorum()) {
+            lastLeaderContact = ctx.now(); // read only by inLease, which only those options ask
+        }
         armElectionTimer(ctx);
         ctx.send(from, new AppendEntriesResponse(currentTerm, true));
     }
