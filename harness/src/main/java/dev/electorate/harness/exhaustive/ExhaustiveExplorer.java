@@ -159,8 +159,9 @@ public final class ExhaustiveExplorer {
         World root = engine.initial();
         worlds.add(root);
         seen.add(root, 0);
-        // Termination is decided on the graph of plain explorations (a conformance run keeps every state instead).
-        Liveness liveness = reached == null ? new Liveness(engine, ids) : null;
+        // Termination is decided on the graph of plain explorations (a conformance run keeps every state
+        // instead), and only within a model that checks it, as TLC does.
+        Liveness liveness = reached == null && plan.bounds().checksTermination() ? new Liveness(engine, ids) : null;
         parents.add(-1);
         depths.add(0);
         via.add(null);

@@ -320,6 +320,29 @@ public record ModelBounds(String config, List<Integer> members, Map<String, Stri
         return out;
     }
 
+    /**
+     * Whether this model's configuration checks Termination (names it in a {@code PROPERTY} or
+     * {@code PROPERTIES} section): the explorer owes it only there, as TLC does, since a model checked for
+     * safety alone may allow what rules a leader out for good (ZooKeeper's service crashed and never back).
+     */
+    public boolean checksTermination() {
+        String cfg;
+        try {
+            cfg = text(config + ".cfg");
+        } catch (BadInputException e) {
+            return false; // no shipped model (a replayed path's own bounds): nothing owed beyond what it recorded
+        }
+        boolean inProperties = false;
+        for (String word : cfg.replaceAll("\\\\\\*[^\n]*", " ").split("\\s+")) {
+            if (SECTION_WORDS.contains(word)) {
+                inProperties = word.equals("PROPERTY") || word.equals("PROPERTIES");
+            } else if (inProperties && word.equals("Termination")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String text(String name) {
         try (InputStream in = TlaLibrary.open(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
