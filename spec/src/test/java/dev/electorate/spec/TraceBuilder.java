@@ -39,6 +39,20 @@ public final class TraceBuilder {
         return this;
     }
 
+    /** Node {@code node} at tick {@code t} sends {@code message} to {@code to}, its role and leader unchanged. */
+    public TraceBuilder send(long t, int node, int to, Message message, Role role, int leader, long term) {
+        steps.add(Step.timeout(steps.size(), t, node, "Send", "timer", List.of(new Envelope(node, to, message)),
+                Map.of(), role, leader, term));
+        return this;
+    }
+
+    /** Node {@code node} at tick {@code t} receives {@code message} from {@code from} and then has this role. */
+    public TraceBuilder receive(long t, int node, int from, Message message, Role role, int leader, long term) {
+        steps.add(Step.receive(steps.size(), t, node, "Receive", from, message, List.of(), Map.of(), role, leader,
+                term));
+        return this;
+    }
+
     public TraceBuilder start(long t, int node) {
         steps.add(Step.start(steps.size(), t, node, "Start", List.of(), Map.of(), Role.CANDIDATE, 0, 0));
         return this;

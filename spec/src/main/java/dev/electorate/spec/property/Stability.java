@@ -2,8 +2,12 @@ package dev.electorate.spec.property;
 
 import dev.electorate.spec.Algorithm;
 import dev.electorate.spec.ClusterView;
+import dev.electorate.spec.Envelope;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -17,7 +21,9 @@ import java.util.Set;
  * {@linkplain Algorithm#faultAftermath fault aftermath} after that. A leader is settled when every
  * live node names it in its own term ({@link ClusterView#settledInTerm}): a follower still naming
  * the leader of an earlier term neither counts toward the new leader nor, when it catches up on
- * the new term, makes that look like a change.
+ * the new term, makes that look like a change. A message sent before the latest fault and received after it
+ * is the fault's doing too (a node that crashed inside a reaction after some of its sends, a restarted node's
+ * announcement overtaken by its crash): a change it causes is excused, and the leader must settle again.
  */
 public final class Stability implements Property {
 
@@ -38,8 +44,20 @@ public final class Stability implements Property {
         int lasting = 0;
         long aftermath = algorithm.faultAftermath(trace.header().cluster());
         long excusedUntil = -1;
+        long lastFault = -1;
+        // When each message still in flight was sent, oldest first per envelope.
+        Map<Envelope, ArrayDeque<Long>> sentAt = new HashMap<>();
         for (Step step : trace.steps()) {
             view.apply(step);
+            for (Envelope e : step.sent()) {
+                sentAt.computeIfAbsent(e, k -> new ArrayDeque<>()).add(step.time());
+            }
+            boolean acrossAFault = false;
+            if (step.kind() == Step.Kind.RECEIVE && step.message() != null) {
+                ArrayDeque<Long> times = sentAt.get(new Envelope(step.from(), step.node(), step.message()));
+                Long sent = times == null ? null : times.poll();
+                acrossAFault = sent != null && sent <= lastFault;
+            }
             if (step.isFault() && ONSETS.contains(step.action())) {
                 lasting++;
             } else if (step.isFault() && ENDS.contains(step.action())) {
@@ -49,6 +67,11 @@ public final class Stability implements Property {
             if (step.isFault() || step.kind() == Step.Kind.RESTART || lasting > 0) {
                 settled = OptionalInt.empty();
                 excusedUntil = step.time() + aftermath;
+                lastFault = step.time();
+                continue;
+            }
+            if (acrossAFault) {
+                settled = OptionalInt.empty();
                 continue;
             }
             // What a node does in the tick a fault ends (a resumed process catching up on its

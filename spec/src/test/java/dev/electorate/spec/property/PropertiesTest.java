@@ -167,6 +167,28 @@ class PropertiesTest {
         assertTrue(new Stability().check(after, algorithm).isPresent());
     }
 
+    /** A leader's announcement, as a test message. */
+    record Coordinator(int leader) implements dev.electorate.spec.Message {}
+
+    @Test
+    void stabilityExcusesAChangeCausedByAMessageSentBeforeAFaultButNotOneSentAfter() {
+        // Node 3 announces itself to node 1, then crashes; node 2 leads and settles; the old announcement
+        // arrives and node 1 names the dead node 3: the crash's doing, not a change without a fault.
+        Trace acrossACrash = good().send(30, 3, 1, new Coordinator(3), Role.LEADER, 3, 0).crash(31, 3)
+                .node(40, 2, Role.LEADER, 2, 0).node(40, 1, Role.FOLLOWER, 2, 0)
+                .receive(45, 1, 3, new Coordinator(3), Role.FOLLOWER, 3, 0)
+                .node(60, 1, Role.FOLLOWER, 2, 0).build();
+        assertTrue(new Stability().check(acrossACrash, algorithm).isEmpty(),
+                () -> new Stability().check(acrossACrash, algorithm).toString());
+        // The same announcement sent after the crash, once node 2 has settled, is a change without a fault.
+        Trace afterIt = good().crash(31, 3).node(40, 2, Role.LEADER, 2, 0).node(40, 1, Role.FOLLOWER, 2, 0)
+                .send(42, 2, 1, new Coordinator(3), Role.LEADER, 2, 0)
+                .receive(45, 1, 2, new Coordinator(3), Role.FOLLOWER, 3, 0).build();
+        Optional<Violation> v = new Stability().check(afterIt, algorithm);
+        assertTrue(v.isPresent());
+        assertEquals(45, v.get().time());
+    }
+
     @Test
     void stabilityExcusesTheCatchUpInTheTickAPauseEnds() {
         Trace resumed = good().networkFault(30, "Pause").networkFault(60, "Resume").node(60, 2, Role.FOLLOWER, 3, 0)
