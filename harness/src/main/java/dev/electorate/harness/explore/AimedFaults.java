@@ -64,15 +64,20 @@ final class AimedFaults {
             for (FaultPoint p : chosen) {
                 head.add(candidates.indexOf(p.node()));
                 candidates.remove(Integer.valueOf(p.node()));
-                long down = 1 + guide.nextInt((int) Timing.MAX_DELAY);
+                // Mostly short: the restart has to come before a rival's message, a delay at most away.
+                long down = 1 + guide.nextInt(guide.nextBoolean() ? 3 : (int) Timing.MAX_DELAY);
                 if (faultClass == FaultClass.CRASH) {
                     head.add((int) p.tick()); // onset - 1: a crash the tick after the change
                     meant.add(new Fault.Crash(p.tick() + 1, p.node()));
                 } else if (p.onElectionMessage()) {
                     long within = 1 + guide.nextInt((int) Timing.MAX_DELAY);
-                    // aimed, a bounce, armed at the onset drawn over the whole window
-                    head.addAll(List.of(0, 0, 999, (int) p.tick() - 1, (int) within - 1, (int) down - 1));
-                    meant.add(new Fault.Bounce(p.tick(), p.node(), within, down));
+                    if (guide.nextBoolean()) { // aimed, a bounce, armed at the onset drawn over the whole window
+                        head.addAll(List.of(0, 0, 999, (int) p.tick() - 1, (int) within - 1, (int) down - 1));
+                        meant.add(new Fault.Bounce(p.tick(), p.node(), within, down));
+                    } else { // aimed, a contest armed at that tick: whoever first meets rival election messages
+                        head.addAll(List.of(0, 999, 999, (int) p.tick() - 1, (int) within - 1, (int) down - 1));
+                        meant.add(new Fault.Contest(p.tick(), within, down));
+                    }
                 } else {
                     head.addAll(List.of(999, (int) p.tick(), (int) down - 1)); // not aimed: crash, restart
                     meant.add(new Fault.Crash(p.tick() + 1, p.node()));

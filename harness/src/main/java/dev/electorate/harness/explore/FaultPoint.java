@@ -17,16 +17,19 @@ import java.util.Set;
  *
  * @param node             the node whose state changed
  * @param tick             when
+ * @param step             the index of the step that changed it in its trace
  * @param onElectionMessage whether the change was its handling of an election message, which a bounce
  *                         armed at that tick strikes right after
  */
-record FaultPoint(int node, long tick, boolean onElectionMessage) {
+record FaultPoint(int node, long tick, int step, boolean onElectionMessage) {
 
     /** The points of {@code trace}: every reaction after which a node's role, term, leader or variables differ. */
     static List<FaultPoint> of(Trace trace, Set<String> electionMessageTypes) {
         Map<Integer, Step> last = new HashMap<>();
         List<FaultPoint> out = new ArrayList<>();
-        for (Step s : trace.steps()) {
+        List<Step> steps = trace.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
             if (s.isFault()) {
                 continue;
             }
@@ -38,7 +41,7 @@ record FaultPoint(int node, long tick, boolean onElectionMessage) {
                     || !Objects.equals(before.vars(), s.vars())) {
                 boolean election = s.kind() == Step.Kind.RECEIVE && s.message() != null
                         && (electionMessageTypes.isEmpty() || electionMessageTypes.contains(s.message().type()));
-                out.add(new FaultPoint(s.node(), s.time(), election));
+                out.add(new FaultPoint(s.node(), s.time(), i, election));
             }
         }
         return out;

@@ -13,6 +13,7 @@ import dev.electorate.spec.FaultClass;
 import dev.electorate.spec.Step;
 import dev.electorate.spec.Trace;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -36,14 +37,26 @@ public final class GuidedExplorer {
     static final int MAX_CORPUS = 1_000;
 
     /**
-     * How a search shares its runs out: one in {@code freshEvery} drawn at random after the warm-up,
-     * and the mutations in proportion to their weights.
+     * How a search shares its runs out after the warm-up: each source (a fresh random run or one of the
+     * mutations) is drawn with probability proportional to its weight times its yield so far, the share
+     * of its runs that reached a feature no run had before (counted from one of two, so a source that
+     * has not been tried yet is not shut out). A mutation that gives little for this algorithm loses its
+     * runs to fresh ones and to those that give more: guided search keeps random search's breadth where
+     * nothing better is found.
      */
-    record Mix(int freshEvery, int aimed, int newFaults, int oneChoice, int crossed, int extended, int spliced) {
-        static final Mix DEFAULT = new Mix(4, 0, 7, 5, 3, 3, 2);
+    record Mix(int fresh, int aimed, int newFaults, int oneChoice, int crossed, int extended, int spliced) {
+        static final Mix DEFAULT = new Mix(6, 8, 4, 1, 3, 1, 1);
 
-        int total() {
-            return aimed + newFaults + oneChoice + crossed + extended + spliced;
+        int weight(Source s) {
+            return switch (s) {
+                case FRESH -> fresh;
+                case AIMED -> aimed;
+                case NEW_FAULTS -> newFaults;
+                case ONE_CHOICE -> oneChoice;
+                case CROSSED -> crossed;
+                case EXTENDED -> extended;
+                case SPLICED -> spliced;
+            };
         }
     }
 
@@ -53,14 +66,18 @@ public final class GuidedExplorer {
         final int faultChoices;
         final int[] features;
         final List<FaultPoint> points;
+        /** The situation (a {@link Feedback} feature) each point's step left the run in. */
+        final int[] situations;
         final int[] steps;
         double energy = 1;
 
-        Entry(List<Integer> sequence, int faultChoices, int[] features, List<FaultPoint> points, int[] steps) {
+        Entry(List<Integer> sequence, int faultChoices, int[] features, List<FaultPoint> points, int[] situations,
+              int[] steps) {
             this.sequence = sequence;
             this.faultChoices = faultChoices;
             this.features = features;
             this.points = points;
+            this.situations = situations;
             this.steps = steps;
         }
 
@@ -87,17 +104,21 @@ public final class GuidedExplorer {
         SplittableRandom guide = new SplittableRandom(plan.seed() * 0x9E3779B97F4A7C15L + 0x51ED);
         Feedback feedback = new Feedback();
         List<Entry> corpus = new ArrayList<>();
+        int[] tried = new int[Source.values().length];
+        int[] found = new int[Source.values().length];
         for (int t = 0; t < plan.tries(); t++) {
             long seed = plan.seed() + t;
             Entry parent = null;
             Source made = Source.FRESH;
             Choices source;
-            if (corpus.isEmpty() || t < WARM_UP || guide.nextInt(mix.freshEvery()) == 0) {
+            boolean warming = corpus.isEmpty() || t < WARM_UP;
+            Source drawn = warming ? Source.FRESH : source(mix, tried, found, guide);
+            if (drawn == Source.FRESH) {
                 source = new SeededChoices(seed);
             } else {
                 parent = pick(corpus, feedback, guide);
                 Entry other = corpus.get(guide.nextInt(corpus.size()));
-                Mutant m = mutate(plan, mix, parent, other, guide);
+                Mutant m = mutate(plan, drawn, parent, other, feedback, guide);
                 made = m.source();
                 source = new PrefixChoices(m.sequence(), new SeededChoices(seed));
             }
@@ -112,12 +133,18 @@ public final class GuidedExplorer {
             for (int f : features) {
                 fresh += feedback.unique(f) ? 1 : 0;
             }
+            if (!warming) {
+                tried[made.ordinal()]++;
+                found[made.ordinal()] += fresh > 0 ? 1 : 0;
+            }
             if (ledger != null) {
                 ledger.note(made, fresh > 0, newCoverage, parent == null ? -1 : kept(parent.steps, attempt.trace()));
             }
             if (fresh > 0) {
-                corpus.add(new Entry(attempt.sequence(), attempt.faultChoices(), features,
-                        FaultPoint.of(attempt.trace(), plan.algorithm().electionMessageTypes()),
+                List<FaultPoint> points = beforeItsFaults(plan, attempt);
+                int[] after = feedback.situations(attempt.trace());
+                corpus.add(new Entry(attempt.sequence(), attempt.faultChoices(), features, points,
+                        points.stream().mapToInt(p -> after[p.step()]).toArray(),
                         ledger == null ? null : hashes(attempt.trace())));
                 if (parent != null) {
                     parent.energy += 1;
@@ -134,6 +161,35 @@ public final class GuidedExplorer {
         }
         progress.shorten(plan.maxShrinkAttempts());
         return new Explorer.Outcome(Optional.empty(), plan.tries(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The points of {@code attempt}'s run before its first fault: a child with other faults on the same
+     * network choices repeats the run up to there, so only there is the point where the child's fault strikes.
+     */
+    private static List<FaultPoint> beforeItsFaults(Explorer.Plan plan, Attempt attempt) {
+        long first = attempt.run().schedule().faults().stream().mapToLong(f -> f.at()).min().orElse(Long.MAX_VALUE);
+        return FaultPoint.of(attempt.trace(), plan.algorithm().electionMessageTypes()).stream()
+                .filter(p -> p.tick() < first).toList();
+    }
+
+    /** A source drawn by its weight times its yield so far (see {@link Mix}). */
+    private static Source source(Mix mix, int[] tried, int[] found, SplittableRandom guide) {
+        Source[] all = Source.values();
+        double[] score = new double[all.length];
+        double total = 0;
+        for (Source s : all) {
+            score[s.ordinal()] = mix.weight(s) * (found[s.ordinal()] + 1.0) / (tried[s.ordinal()] + 2.0);
+            total += score[s.ordinal()];
+        }
+        double at = guide.nextDouble() * total;
+        for (Source s : all) {
+            at -= score[s.ordinal()];
+            if (at < 0) {
+                return s;
+            }
+        }
+        return Source.FRESH;
     }
 
     private static int[] hashes(Trace trace) {
@@ -190,22 +246,21 @@ public final class GuidedExplorer {
     private record Mutant(List<Integer> sequence, Source source) {}
 
     /** A mutant of {@code parent}'s sequence, sometimes crossed with {@code other}'s. */
-    private static Mutant mutate(Explorer.Plan plan, Mix mix, Entry parent, Entry other, SplittableRandom guide) {
+    private static Mutant mutate(Explorer.Plan plan, Source kind, Entry parent, Entry other, Feedback feedback,
+                                 SplittableRandom guide) {
         List<Integer> seq = new ArrayList<>(parent.sequence);
         int n = seq.size();
         int faults = Math.min(parent.faultChoices, n);
-        int kind = guide.nextInt(mix.total());
-        if (kind < mix.aimed()) {
-            Optional<List<Integer>> aimed = aim(plan, parent, guide);
+        if (kind == Source.AIMED) {
+            Optional<List<Integer>> aimed = aim(plan, parent, feedback, guide);
             if (aimed.isPresent()) {
                 List<Integer> out = new ArrayList<>(aimed.get());
                 out.addAll(seq.subList(faults, n));
                 return new Mutant(out, Source.AIMED);
             }
-            kind = mix.aimed(); // nothing to aim at: new faults instead
+            kind = Source.NEW_FAULTS; // nothing to aim at: new faults instead
         }
-        kind -= mix.aimed();
-        if (kind < mix.newFaults()) { // new faults, of any class, on the same cluster and network choices
+        if (kind == Source.NEW_FAULTS) { // new faults, of any class, on the same cluster and network choices
             RecordingChoices drawn = new RecordingChoices(new ClusterKept(seq, plan, guide.nextInt(plan.faults().size()),
                     new SeededChoices(guide.nextLong())));
             Generators.run(drawn, plan.algorithm(), plan.mutant(), plan.nodes(), plan.faults(), 0, plan.drift());
@@ -213,8 +268,7 @@ public final class GuidedExplorer {
             out.addAll(seq.subList(faults, n));
             return new Mutant(out, Source.NEW_FAULTS);
         }
-        kind -= mix.newFaults();
-        if (kind < mix.oneChoice()) { // one choice changed, mostly among the fault choices
+        if (kind == Source.ONE_CHOICE) { // one choice changed, mostly among the fault choices
             if (n > 0) {
                 int i = faults > 0 && guide.nextInt(4) > 0 ? guide.nextInt(faults) : guide.nextInt(n);
                 int v = seq.get(i);
@@ -222,14 +276,12 @@ public final class GuidedExplorer {
             }
             return new Mutant(seq, Source.ONE_CHOICE);
         }
-        kind -= mix.oneChoice();
-        if (kind < mix.crossed()) { // this run's network on the other run's faults
+        if (kind == Source.CROSSED) { // this run's network on the other run's faults
             List<Integer> out = new ArrayList<>(other.sequence.subList(0, Math.min(other.faultChoices, other.sequence.size())));
             out.addAll(seq.subList(faults, n));
             return new Mutant(out, Source.CROSSED);
         }
-        kind -= mix.crossed();
-        if (kind < mix.extended()) { // cut, and continued at random by the run's own seed
+        if (kind == Source.EXTENDED) { // cut, and continued at random by the run's own seed
             return new Mutant(new ArrayList<>(seq.subList(0, n == 0 ? 0 : guide.nextInt(n + 1))), Source.EXTENDED);
         }
         int cut = n == 0 ? 0 : guide.nextInt(n + 1); // spliced: this run's start, the other's end
@@ -245,7 +297,7 @@ public final class GuidedExplorer {
      * class that can be aimed: a crash class half the time when one is admitted, the crash and restart
      * right after a vote or promise being where a forgotten one does its damage.
      */
-    private static Optional<List<Integer>> aim(Explorer.Plan plan, Entry parent, SplittableRandom guide) {
+    private static Optional<List<Integer>> aim(Explorer.Plan plan, Entry parent, Feedback feedback, SplittableRandom guide) {
         if (parent.points.isEmpty()) {
             return Optional.empty();
         }
@@ -262,12 +314,35 @@ public final class GuidedExplorer {
         List<FaultClass> from = others.isEmpty() || (!crashes.isEmpty() && guide.nextBoolean()) ? crashes : others;
         FaultClass faultClass = from.get(guide.nextInt(from.size()));
         List<FaultPoint> points = new ArrayList<>();
-        points.add(parent.points.get(guide.nextInt(parent.points.size())));
+        points.add(rarePoint(parent, feedback, guide));
         if (guide.nextInt(4) == 0) {
-            points.add(parent.points.get(guide.nextInt(parent.points.size())));
-            points.sort(java.util.Comparator.comparingLong(FaultPoint::tick));
+            points.add(rarePoint(parent, feedback, guide));
+            points.sort(Comparator.comparingLong(FaultPoint::tick));
         }
         return AimedFaults.head(plan, parent.sequence, faultClass, points, guide);
+    }
+
+    /**
+     * One of {@code parent}'s points, drawn with probability inverse to the square of how many runs
+     * reached the situation its step left the run in: a vote given while a rival's request is on its way
+     * is aimed at far more often than one of the hundreds given in quiet elections.
+     */
+    private static FaultPoint rarePoint(Entry parent, Feedback feedback, SplittableRandom guide) {
+        double[] weight = new double[parent.points.size()];
+        double total = 0;
+        for (int i = 0; i < weight.length; i++) {
+            double r = feedback.hits(parent.situations[i]);
+            weight[i] = 1 / (r * r);
+            total += weight[i];
+        }
+        double at = guide.nextDouble() * total;
+        for (int i = 0; i < weight.length; i++) {
+            at -= weight[i];
+            if (at < 0) {
+                return parent.points.get(i);
+            }
+        }
+        return parent.points.get(weight.length - 1);
     }
 
     /**
