@@ -18,10 +18,11 @@ import java.util.Set;
  * @param node             the node whose state changed
  * @param tick             when
  * @param step             the index of the step that changed it in its trace
+ * @param action           that step's action
  * @param onElectionMessage whether the change was its handling of an election message, which a bounce
  *                         armed at that tick strikes right after
  */
-record FaultPoint(int node, long tick, int step, boolean onElectionMessage) {
+record FaultPoint(int node, long tick, int step, String action, boolean onElectionMessage) {
 
     /** The points of {@code trace}: every reaction after which a node's role, term, leader or variables differ. */
     static List<FaultPoint> of(Trace trace, Set<String> electionMessageTypes) {
@@ -41,7 +42,7 @@ record FaultPoint(int node, long tick, int step, boolean onElectionMessage) {
                     || !Objects.equals(before.vars(), s.vars())) {
                 boolean election = s.kind() == Step.Kind.RECEIVE && s.message() != null
                         && (electionMessageTypes.isEmpty() || electionMessageTypes.contains(s.message().type()));
-                out.add(new FaultPoint(s.node(), s.time(), i, election));
+                out.add(new FaultPoint(s.node(), s.time(), i, s.action(), election));
             }
         }
         return out;

@@ -323,11 +323,22 @@ public final class GuidedExplorer {
     }
 
     /**
-     * One of {@code parent}'s points, drawn with probability inverse to the square of how many runs
-     * reached the situation its step left the run in: a vote given while a rival's request is on its way
-     * is aimed at far more often than one of the hundreds given in quiet elections.
+     * One of {@code parent}'s points, drawn one of three ways: any; any of one action drawn among the
+     * actions of the points, so the one leadership taken counts as much as the many heartbeats heard; or by
+     * the inverse square of how many runs reached the situation its step left the run in, so a vote given
+     * while a rival's request is on its way is aimed at far more often than one given in a quiet election.
      */
     private static FaultPoint rarePoint(Entry parent, Feedback feedback, SplittableRandom guide) {
+        int way = guide.nextInt(3);
+        if (way == 0) {
+            return parent.points.get(guide.nextInt(parent.points.size()));
+        }
+        if (way == 1) {
+            List<String> actions = parent.points.stream().map(FaultPoint::action).distinct().toList();
+            String action = actions.get(guide.nextInt(actions.size()));
+            List<FaultPoint> of = parent.points.stream().filter(p -> p.action().equals(action)).toList();
+            return of.get(guide.nextInt(of.size()));
+        }
         double[] weight = new double[parent.points.size()];
         double total = 0;
         for (int i = 0; i < weight.length; i++) {

@@ -38,6 +38,12 @@ final class Ledger {
         }
     }
 
+    /** Runs noted from {@code source}. */
+    int runs(Source source) {
+        Row r = rows.get(source);
+        return r == null ? 0 : r.runs;
+    }
+
     void corpus(int size) {
         corpus = size;
     }

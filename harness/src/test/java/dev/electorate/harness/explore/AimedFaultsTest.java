@@ -64,7 +64,7 @@ class AimedFaultsTest {
             assertTrue(aimed > 0, a.name());
         }
         Attempt parent = quietRun(RAFT, RAFT.assumptions().admitted());
-        FaultPoint late = new FaultPoint(1, 1_000_000, 0, false);
+        FaultPoint late = new FaultPoint(1, 1_000_000, 0, "Timeout", false);
         assertTrue(AimedFaults.head(plan(RAFT, RAFT.assumptions().admitted()), parent.sequence(), FaultClass.CRASH_RECOVER,
                 List.of(late), new SplittableRandom(3)).isEmpty(), "a point past the fault window cannot be aimed at");
     }
@@ -118,7 +118,7 @@ class AimedFaultsTest {
             if (prior != null && s.kind() != Step.Kind.RESTART
                     && (!Objects.equals(prior.vars(), s.vars()) || prior.role() != s.role() || prior.term() != s.term()
                         || prior.leader() != s.leader())) {
-                expected.add(new FaultPoint(s.node(), s.time(), i, s.kind() == Step.Kind.RECEIVE
+                expected.add(new FaultPoint(s.node(), s.time(), i, s.action(), s.kind() == Step.Kind.RECEIVE
                         && s.message().type().equals("RequestVote")));
             }
         }
