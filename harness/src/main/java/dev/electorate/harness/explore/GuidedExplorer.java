@@ -20,14 +20,14 @@ import java.util.SplittableRandom;
 
 /**
  * Exploration guided by coverage: keeps a corpus of the choice sequences whose runs reached a coarse
- * situation or step no run had reached before ({@link Feedback}), and spends most runs on mutants of
- * them, mostly of their faults: faults aimed at the moments the run itself changed a node's state
- * ({@link FaultPoint}), new faults drawn on the same network choices, one fault choice changed (a
- * fault's kind, time or target), the faults of one run on the network of another; and a run cut and
- * continued at random, two runs spliced. An entry is picked by the rarity of what it reached (as in
- * FairFuzz): one whose rarest situation few runs share is picked far more often than one that only
- * repeats common ones. A failure is shrunk and replayed exactly as a random search's is: a run is its
- * choice sequence, whatever made it. The same plan gives the same search.
+ * situation or step no run had reached before ({@link Feedback}), and spends its runs on fresh random
+ * runs and on mutants of the corpus, each source in proportion to a weight times its yield so far:
+ * faults aimed at the moments the run itself changed a node's state ({@link FaultPoint},
+ * {@link AimedFaults}), new faults drawn on the same network choices, the faults of one run on the network
+ * of another, one choice changed, a run cut and continued at random, two runs spliced. An entry is picked
+ * by the rarity of what it reached (as in FairFuzz): one whose rarest situation few runs share is picked
+ * far more often than one that only repeats common ones. A failure is shrunk and replayed exactly as a
+ * random search's is: a run is its choice sequence, whatever made it. The same plan gives the same search.
  */
 public final class GuidedExplorer {
 
