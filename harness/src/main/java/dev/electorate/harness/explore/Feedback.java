@@ -33,13 +33,7 @@ final class Feedback {
         List<Object> before = situation(latest, up, inFlight.byType());
         seen.add(id(before));
         for (Step step : trace.steps()) {
-            boolean messages = inFlight.follow(step);
-            if (!step.isFault()) {
-                latest.put(step.node(), step);
-                up.put(step.node(), true);
-            } else if (!messages && step.node() != 0) {
-                up.put(step.node(), step.up());
-            }
+            follow(step, latest, up, inFlight);
             List<Object> after = situation(latest, up, inFlight.byType());
             seen.add(id(after));
             seen.add(id(List.of(before, step.action(), after)));
@@ -54,6 +48,23 @@ final class Feedback {
         return out;
     }
 
+    /**
+     * The situation after each step of {@code trace}, as the feature it is (counted by {@link #features}
+     * when the trace was): where the run stood at each moment, so a fault can be aimed at a rare one.
+     */
+    int[] situations(Trace trace) {
+        Map<Integer, Step> latest = new TreeMap<>();
+        Map<Integer, Boolean> up = new TreeMap<>();
+        InFlight inFlight = new InFlight();
+        int[] out = new int[trace.steps().size()];
+        int i = 0;
+        for (Step step : trace.steps()) {
+            follow(step, latest, up, inFlight);
+            out[i++] = id(situation(latest, up, inFlight.byType()));
+        }
+        return out;
+    }
+
     /** How many runs reached feature {@code f}. */
     int hits(int f) {
         return hits.get(f);
@@ -62,6 +73,16 @@ final class Feedback {
     /** Whether feature {@code f} was reached by one run only so far. */
     boolean unique(int f) {
         return hits.get(f) == 1;
+    }
+
+    private static void follow(Step step, Map<Integer, Step> latest, Map<Integer, Boolean> up, InFlight inFlight) {
+        boolean messages = inFlight.follow(step);
+        if (!step.isFault()) {
+            latest.put(step.node(), step);
+            up.put(step.node(), true);
+        } else if (!messages && step.node() != 0) {
+            up.put(step.node(), step.up());
+        }
     }
 
     private int id(List<Object> feature) {

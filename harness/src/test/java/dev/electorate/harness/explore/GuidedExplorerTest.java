@@ -55,6 +55,22 @@ class GuidedExplorerTest {
     }
 
     @Test
+    void everyRunComesFromOneSourceAndTheAimedFaultsTakeTheirShare() {
+        Ledger ledger = new Ledger();
+        Explorer.Plan p = new Explorer.Plan(Algorithms.byName("raft"), null, NODES,
+                Algorithms.byName("raft").assumptions().admitted(), 300, 11, 0);
+        Explorer.Outcome o = GuidedExplorer.explore(p, Progress.quiet(), new Coverage(), GuidedExplorer.Mix.DEFAULT, ledger);
+        assertTrue(o.failure().isEmpty(), () -> "the reference Raft failed: " + o.failure().get().violation());
+        int all = 0;
+        for (Ledger.Source s : Ledger.Source.values()) {
+            all += ledger.runs(s);
+        }
+        assertEquals(300, all, ledger.toString());
+        assertTrue(ledger.runs(Ledger.Source.FRESH) >= GuidedExplorer.WARM_UP, ledger.toString());
+        assertTrue(ledger.runs(Ledger.Source.AIMED) > 20, ledger.toString());
+    }
+
+    @Test
     void aRunAddedTwiceAddsNothingNewAndADifferentRunDoes() {
         Explorer.Plan p = new Explorer.Plan(BULLY, null, NODES, List.of(FaultClass.CRASH), 1, 3, 0);
         Attempt one = Attempt.of(List.of(0, 0, 0, 2, 1, 7), p.algorithm(), null, p.nodes(), p.faults(), 3);
