@@ -42,7 +42,7 @@ class AimedFaultsTest {
     private static Attempt quietRun(Algorithm a, List<FaultClass> classes) {
         for (long seed = 1; ; seed++) {
             Attempt at = Attempt.of(new SeededChoices(seed), a, null, NODES, classes, seed, DriftBound.UNBOUNDED);
-            if (at.run().faultClass().equals("none")) {
+            if (at.run().faultClass() == FaultClass.NONE) {
                 return at;
             }
         }
@@ -81,7 +81,7 @@ class AimedFaultsTest {
                     FaultClass.CRASH_RECOVER, List.of(vote), new SplittableRandom(r)).orElseThrow());
             child.addAll(parent.sequence().subList(parent.faultChoices(), parent.sequence().size()));
             Attempt aimed = Attempt.of(child, RAFT, null, NODES, classes, parent.run().seed());
-            assertEquals("crash-recover", aimed.run().faultClass());
+            assertEquals(FaultClass.CRASH_RECOVER, aimed.run().faultClass());
             assertEquals(parent.run().members(), aimed.run().members(), "the parent's cluster is kept");
             Fault fault = aimed.run().schedule().faults().get(0);
             kinds.add(fault.getClass());
