@@ -756,21 +756,4 @@ public final class ExhaustiveExplorer {
             }
         }
     }
-
-    /** A growable list of ints. */
-    private static final class IntList {
-        private int[] data = new int[1024];
-        private int size;
-
-        void add(int v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int get(int i) {
-            return data[i];
-        }
-    }
 }
